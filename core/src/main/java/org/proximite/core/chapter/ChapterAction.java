@@ -1,0 +1,9 @@
+package org.proximite.core.chapter;
+
+/** What was done, or tried, with a chapter; one per row of its history. */
+public enum ChapterAction {
+    INSTALL,
+    UPGRADE,
+    REFUSE,
+    LOAD
+}

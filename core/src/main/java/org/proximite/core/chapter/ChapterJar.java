@@ -1,0 +1,61 @@
+package org.proximite.core.chapter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * What the host learns from a chapter jar before PF4J or any of its code touches it: its
+ * fingerprint and the plugin attributes of its manifest.
+ *
+ * @param pluginClass null for a content-only chapter
+ */
+record ChapterJar(Path path, String sha256, String pluginId, String version, String requires, String pluginClass) {
+
+    /** Reads the jar's manifest and hashes the file. */
+    static ChapterJar inspect(Path path) throws IOException {
+        String sha256 = sha256(path);
+        try (JarFile jar = new JarFile(path.toFile(), false)) {
+            Manifest manifest = jar.getManifest();
+            if (manifest == null) {
+                throw new IOException("it has no META-INF/MANIFEST.MF");
+            }
+            Attributes attributes = manifest.getMainAttributes();
+            String id = attributes.getValue("Plugin-Id");
+            String version = attributes.getValue("Plugin-Version");
+            if (id == null || id.isBlank() || version == null || version.isBlank()) {
+                throw new IOException("its manifest lacks Plugin-Id or Plugin-Version");
+            }
+            return new ChapterJar(path, sha256, id.strip(), version.strip(), attributes.getValue("Plugin-Requires"),
+                    attributes.getValue("Plugin-Class"));
+        }
+    }
+
+    boolean hasCode() {
+        return pluginClass != null && !pluginClass.isBlank() && !"org.pf4j.Plugin".equals(pluginClass.strip());
+    }
+
+    String fileName() {
+        return path.getFileName().toString();
+    }
+
+    static String sha256(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.proximite.core.chapter;
+
+import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.LANGUAGE;
+import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
+
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.JarPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.pf4j.VersionManager;
+import org.proximite.chapter.api.ChapterContent;
+import org.proximite.chapter.api.ContentProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads the chapter jars of the plugins folder with PF4J at start, and imports their content.
+ *
+ * <p>A jar that is corrupt, requires another host version, carries code, or whose content does
+ * not pass the checks is skipped: it is logged, recorded in the chapters' history for admins, and
+ * nothing of it is imported. The application starts anyway. A jar whose version and bytes were
+ * already imported changes nothing, so restarts are idempotent.
+ */
+@Service
+public class ChapterLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ChapterLoader.class);
+    static final String ACTOR = "system";
+
+    private final DSLContext dsl;
+    private final ChapterImporter importer;
+    private final ChapterEvents events;
+    private final ChapterContentReader reader = new ChapterContentReader();
+    private final ChapterContentValidator validator = new ChapterContentValidator();
+    private final VersionManager versions = new DefaultVersionManager();
+    private PluginManager plugins;
+
+    public ChapterLoader(DSLContext dsl, ChapterImporter importer, ChapterEvents events) {
+        this.dsl = dsl;
+        this.importer = importer;
+        this.events = events;
+    }
+
+    /** Loads every {@code *.jar} of the folder; never throws for a bad jar. */
+    public synchronized LoadReport loadAll(Path pluginsDir) throws IOException {
+        Files.createDirectories(pluginsDir);
+        if (plugins == null) {
+            JarPluginManager manager = new JarPluginManager(pluginsDir);
+            manager.setSystemVersion(HostVersion.get());
+            plugins = manager;
+        }
+        List<String> imported = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (ChapterJar jar : newestPerChapter(pluginsDir, failed)) {
+            try {
+                if (load(jar)) {
+                    imported.add(jar.pluginId());
+                } else {
+                    unchanged.add(jar.pluginId());
+                }
+            } catch (ChapterRefusedException e) {
+                failed.add(jar.fileName() + ": " + e.getMessage());
+                log.warn("Chapter {} skipped: {}", jar.fileName(), e.getMessage());
+                events.record(jar.pluginId(), jar.fileName(), e.action(), false, e.fromVersion(), jar.version(), e.getMessage(), ACTOR);
+                unload(jar.pluginId());
+            }
+        }
+        return new LoadReport(imported, unchanged, failed);
+    }
+
+    /** Imports one jar; false when that version with those bytes was already imported. */
+    private boolean load(ChapterJar jar) throws ChapterRefusedException {
+        var installed = dsl.select(CHAPTER.PLUGIN_VERSION, CHAPTER.CONTENT_SHA256, CHAPTER.STATE)
+                .from(CHAPTER).where(CHAPTER.ID.eq(jar.pluginId())).fetchOne();
+        String fromVersion = installed == null ? null : installed.value1();
+        if (installed != null && installed.value1().equals(jar.version()) && installed.value2().equals(jar.sha256())) {
+            startInPf4j(jar, fromVersion);
+            return false;
+        }
+        if (installed != null && installed.value1().equals(jar.version())) {
+            throw new ChapterRefusedException(ChapterAction.REFUSE, fromVersion,
+                    "version " + jar.version() + " is already installed with different bytes (SHA-256 " + jar.sha256()
+                            + "); give a changed chapter a new version");
+        }
+        if (installed != null && versions.compareVersions(jar.version(), fromVersion) < 0) {
+            throw new ChapterRefusedException(ChapterAction.REFUSE, fromVersion,
+                    "version " + jar.version() + " is older than the installed " + fromVersion + "; a downgrade needs an admin's confirmation");
+        }
+        if (jar.hasCode()) {
+            throw new ChapterRefusedException(ChapterAction.REFUSE, fromVersion,
+                    "it carries code (Plugin-Class " + jar.pluginClass() + "); this host loads only content chapters at start");
+        }
+        startInPf4j(jar, fromVersion);
+        ChapterContent content = readAndCheck(jar, fromVersion);
+        ChapterAction action = installed == null ? ChapterAction.INSTALL : ChapterAction.UPGRADE;
+        try {
+            ImportSummary summary = importer.importChapter(content, jar.version(), jar.sha256());
+            log.info("Chapter {} {} {}: {}", jar.pluginId(), action == ChapterAction.INSTALL ? "installed at" : "upgraded to", jar.version(), summary);
+            events.record(jar.pluginId(), jar.fileName(), action, true, fromVersion, jar.version(), summary.toString(), ACTOR);
+            return true;
+        } catch (InvalidChapterException e) {
+            throw new ChapterRefusedException(action, fromVersion, describe(e.problems()));
+        } catch (RuntimeException e) {
+            log.error("Chapter {} could not be imported", jar.fileName(), e);
+            throw new ChapterRefusedException(action, fromVersion, "the import failed and was rolled back: " + e.getMessage());
+        }
+    }
+
+    private void startInPf4j(ChapterJar jar, String fromVersion) throws ChapterRefusedException {
+        PluginWrapper wrapper = plugins.getPlugin(jar.pluginId());
+        if (wrapper != null && !wrapper.getPluginPath().equals(jar.path())) {
+            unload(jar.pluginId());
+            wrapper = null;
+        }
+        if (wrapper == null) {
+            try {
+                plugins.loadPlugin(jar.path());
+            } catch (RuntimeException e) {
+                throw new ChapterRefusedException(ChapterAction.LOAD, fromVersion, "PF4J cannot load it: " + e.getMessage());
+            }
+            wrapper = plugins.getPlugin(jar.pluginId());
+        }
+        if (wrapper.getPluginState() == PluginState.DISABLED || wrapper.getPluginState() == PluginState.FAILED) {
+            throw new ChapterRefusedException(ChapterAction.LOAD, fromVersion, "it requires host version "
+                    + (jar.requires() == null ? "(no Plugin-Requires)" : "'" + jar.requires() + "'") + " but this host is " + HostVersion.get());
+        }
+        if (!wrapper.getPluginState().isStarted() && plugins.startPlugin(jar.pluginId()) != PluginState.STARTED) {
+            Throwable cause = wrapper.getFailedException();
+            throw new ChapterRefusedException(ChapterAction.LOAD, fromVersion, "it did not start: " + (cause == null ? "unknown reason" : cause.getMessage()));
+        }
+    }
+
+    private ChapterContent readAndCheck(ChapterJar jar, String fromVersion) throws ChapterRefusedException {
+        try (FileSystem zip = FileSystems.newFileSystem(jar.path())) {
+            ChapterContent content = reader.read(zip.getPath("/"));
+            List<ContentProblem> problems = validator.validate(content, jar.pluginId(), hostLanguages(), stakeholderGroups());
+            if (!problems.isEmpty()) {
+                throw new InvalidChapterException(problems);
+            }
+            return content;
+        } catch (InvalidChapterException e) {
+            throw new ChapterRefusedException(fromVersion == null ? ChapterAction.INSTALL : ChapterAction.UPGRADE, fromVersion, describe(e.problems()));
+        } catch (IOException | RuntimeException e) {
+            throw new ChapterRefusedException(ChapterAction.LOAD, fromVersion, "its files cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads every jar's manifest; keeps the newest version of each chapter; reports the rest. */
+    private List<ChapterJar> newestPerChapter(Path pluginsDir, List<String> failed) throws IOException {
+        Map<String, List<ChapterJar>> byId = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(pluginsDir)) {
+            files = list.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+        for (Path file : files) {
+            try {
+                ChapterJar jar = ChapterJar.inspect(file);
+                byId.computeIfAbsent(jar.pluginId(), id -> new ArrayList<>()).add(jar);
+            } catch (IOException | RuntimeException e) {
+                String reason = "not a readable chapter jar: " + e.getMessage();
+                failed.add(file.getFileName() + ": " + reason);
+                log.warn("Chapter file {} skipped: {}", file.getFileName(), reason);
+                events.record(null, file.getFileName().toString(), ChapterAction.LOAD, false, null, null, reason, ACTOR);
+            }
+        }
+        List<ChapterJar> newest = new ArrayList<>();
+        byId.forEach((id, jars) -> {
+            jars.sort(Comparator.comparing(ChapterJar::version, versions::compareVersions).reversed());
+            newest.add(jars.getFirst());
+            for (ChapterJar older : jars.subList(1, jars.size())) {
+                log.warn("Chapter file {} ignored: {} is there at version {}", older.fileName(), id, jars.getFirst().version());
+            }
+        });
+        return newest;
+    }
+
+    private Set<String> hostLanguages() {
+        return Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE));
+    }
+
+    private Set<String> stakeholderGroups() {
+        return Set.copyOf(dsl.select(STAKEHOLDER_GROUP.CODE).from(STAKEHOLDER_GROUP).fetch(STAKEHOLDER_GROUP.CODE));
+    }
+
+    private void unload(String pluginId) {
+        if (plugins != null && plugins.getPlugin(pluginId) != null) {
+            plugins.unloadPlugin(pluginId);
+        }
+    }
+
+    private static String describe(List<ContentProblem> problems) {
+        return problems.size() + " problem(s) in its content: "
+                + problems.stream().map(ContentProblem::toString).collect(Collectors.joining("; "));
+    }
+
+    /** Ids of the chapters PF4J has loaded and started. */
+    public synchronized List<String> startedChapters() {
+        return plugins == null ? List.of() : plugins.getStartedPlugins().stream().map(PluginWrapper::getPluginId).sorted().toList();
+    }
+}

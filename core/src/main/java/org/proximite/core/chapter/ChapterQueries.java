@@ -1,0 +1,70 @@
+package org.proximite.core.chapter;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.CHAPTER_LANGUAGE;
+import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
+import static org.proximite.db.jooq.Tables.INITIATIVE;
+import static org.proximite.db.jooq.Tables.PRACTICE;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.proximite.chapter.api.ContentStatus;
+import org.springframework.stereotype.Service;
+
+/** Reads installed chapters for readers and admins. */
+@Service
+public class ChapterQueries {
+
+    private final DSLContext dsl;
+
+    public ChapterQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every installed chapter, named in the given language or else in its default language. */
+    public List<ChapterSummary> list(String language) {
+        var asked = CHAPTER_TEXT.as("asked");
+        var fallback = CHAPTER_TEXT.as("fallback");
+        return dsl.select(
+                        CHAPTER.ID,
+                        coalesce(asked.NAME, fallback.NAME, CHAPTER.ID),
+                        coalesce(asked.DESCRIPTION, fallback.DESCRIPTION),
+                        CHAPTER.COUNTRY_CODE,
+                        CHAPTER.DEFAULT_LANGUAGE,
+                        multiset(select(CHAPTER_LANGUAGE.LANGUAGE_CODE)
+                                        .from(CHAPTER_LANGUAGE)
+                                        .where(CHAPTER_LANGUAGE.CHAPTER_ID.eq(CHAPTER.ID))
+                                        .orderBy(CHAPTER_LANGUAGE.POSITION))
+                                .convertFrom(rows -> rows.map(row -> row.value1())),
+                        CHAPTER.PLUGIN_VERSION,
+                        CHAPTER.STATE,
+                        field(selectCount().from(PRACTICE)
+                                .where(PRACTICE.CHAPTER_ID.eq(CHAPTER.ID))
+                                .and(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))),
+                        field(selectCount().from(INITIATIVE)
+                                .where(INITIATIVE.CHAPTER_ID.eq(CHAPTER.ID))
+                                .and(INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name()))),
+                        CHAPTER.UPDATED_AT)
+                .from(CHAPTER)
+                .leftJoin(asked).on(asked.CHAPTER_ID.eq(CHAPTER.ID).and(asked.LANGUAGE_CODE.eq(language)))
+                .leftJoin(fallback).on(fallback.CHAPTER_ID.eq(CHAPTER.ID).and(fallback.LANGUAGE_CODE.eq(CHAPTER.DEFAULT_LANGUAGE)))
+                .orderBy(CHAPTER.ID)
+                .fetch(row -> new ChapterSummary(
+                        row.value1(),
+                        row.value2(),
+                        row.value3(),
+                        row.value4(),
+                        row.value5(),
+                        row.value6(),
+                        row.value7(),
+                        ChapterState.valueOf(row.value8()),
+                        row.value9(),
+                        row.value10(),
+                        row.value11()));
+    }
+}

@@ -1,0 +1,22 @@
+package org.proximite.core.chapter;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * An installed chapter, named in the reader's language when it can be.
+ *
+ * @param languages the chapter's content languages, default first
+ */
+public record ChapterSummary(
+        String id,
+        String name,
+        String description,
+        String countryCode,
+        String defaultLanguage,
+        List<String> languages,
+        String version,
+        ChapterState state,
+        int practiceCount,
+        int initiativeCount,
+        OffsetDateTime updatedAt) {}

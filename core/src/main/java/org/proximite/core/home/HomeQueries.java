@@ -1,0 +1,34 @@
+package org.proximite.core.home;
+
+import org.proximite.core.chapter.ChapterQueries;
+import org.proximite.core.initiative.InitiativeQueries;
+import org.proximite.core.practice.PracticeQueries;
+import org.proximite.core.theme.ThemeQueries;
+import org.springframework.stereotype.Service;
+
+/** Gathers the home page. */
+@Service
+public class HomeQueries {
+
+    static final int RECENT = 6;
+
+    private final ChapterQueries chapters;
+    private final ThemeQueries themes;
+    private final PracticeQueries practices;
+    private final InitiativeQueries initiatives;
+
+    public HomeQueries(ChapterQueries chapters, ThemeQueries themes, PracticeQueries practices, InitiativeQueries initiatives) {
+        this.chapters = chapters;
+        this.themes = themes;
+        this.practices = practices;
+        this.initiatives = initiatives;
+    }
+
+    public HomePage load(String language) {
+        return new HomePage(
+                chapters.list(language),
+                themes.tree(language),
+                practices.recent(language, RECENT),
+                initiatives.recent(language, RECENT));
+    }
+}

@@ -1,0 +1,24 @@
+package org.proximite.core.initiative;
+
+import java.time.LocalDate;
+import org.proximite.chapter.api.ContentStatus;
+
+/**
+ * An initiative in a list.
+ *
+ * @param fallback true when the title and summary are not in the reader's language
+ */
+public record InitiativeCard(
+        String slug,
+        String title,
+        String summary,
+        String language,
+        boolean fallback,
+        String kind,
+        String countryCode,
+        String locality,
+        LocalDate startDate,
+        Integer year,
+        Integer participantsTotal,
+        ContentStatus status,
+        String chapterId) {}

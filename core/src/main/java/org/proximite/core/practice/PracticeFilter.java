@@ -1,0 +1,27 @@
+package org.proximite.core.practice;
+
+import org.proximite.chapter.api.EvidenceLevel;
+
+/**
+ * What a reader narrows the practice list to. Null fields do not filter.
+ *
+ * @param language the reader's language: texts are shown in it, or in the practice's default
+ *     language with a fallback flag
+ * @param themeSlug a theme; practices filed under it or under one of its children
+ * @param chapterId a chapter
+ * @param evidenceLevel an evidence level
+ * @param availableIn only practices that have a text written in this language
+ * @param includeDrafts whether drafts are listed (editors only)
+ */
+public record PracticeFilter(
+        String language,
+        String themeSlug,
+        String chapterId,
+        EvidenceLevel evidenceLevel,
+        String availableIn,
+        boolean includeDrafts) {
+
+    public static PracticeFilter published(String language) {
+        return new PracticeFilter(language, null, null, null, null, false);
+    }
+}

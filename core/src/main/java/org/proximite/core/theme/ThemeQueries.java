@@ -1,0 +1,93 @@
+package org.proximite.core.theme;
+
+import static org.proximite.db.jooq.Tables.PRACTICE;
+import static org.proximite.db.jooq.Tables.PRACTICE_THEME;
+import static org.proximite.db.jooq.Tables.THEME;
+import static org.proximite.db.jooq.Tables.THEME_LABEL;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.proximite.chapter.api.ContentStatus;
+import org.springframework.stereotype.Service;
+
+/** Reads themes with their labels in the reader's language. */
+@Service
+public class ThemeQueries {
+
+    private final DSLContext dsl;
+
+    public ThemeQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Top-level themes with their children, in order, and counts of published practices. */
+    public List<ThemeNode> tree(String language) {
+        Map<Long, String> labels = labelsById(language);
+        Map<Long, Integer> counts = dsl.select(PRACTICE_THEME.THEME_ID, org.jooq.impl.DSL.count())
+                .from(PRACTICE_THEME)
+                .join(PRACTICE).on(PRACTICE.ID.eq(PRACTICE_THEME.PRACTICE_ID))
+                .where(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .groupBy(PRACTICE_THEME.THEME_ID)
+                .fetchMap(PRACTICE_THEME.THEME_ID, org.jooq.impl.DSL.count());
+        List<Record> themes = new ArrayList<>(dsl.select(THEME.ID, THEME.SLUG, THEME.PARENT_ID)
+                .from(THEME)
+                .orderBy(THEME.POSITION, THEME.SLUG)
+                .fetch());
+        Map<Long, List<ThemeNode>> childrenByParent = new HashMap<>();
+        for (Record theme : themes) {
+            Long parent = theme.get(THEME.PARENT_ID);
+            if (parent != null) {
+                long id = theme.get(THEME.ID);
+                childrenByParent.computeIfAbsent(parent, key -> new ArrayList<>())
+                        .add(new ThemeNode(theme.get(THEME.SLUG), labels.get(id), counts.getOrDefault(id, 0), List.of()));
+            }
+        }
+        List<ThemeNode> roots = new ArrayList<>();
+        for (Record theme : themes) {
+            if (theme.get(THEME.PARENT_ID) == null) {
+                long id = theme.get(THEME.ID);
+                List<ThemeNode> children = childrenByParent.getOrDefault(id, List.of());
+                int count = counts.getOrDefault(id, 0) + children.stream().mapToInt(ThemeNode::practiceCount).sum();
+                roots.add(new ThemeNode(theme.get(THEME.SLUG), labels.get(id), count, children));
+            }
+        }
+        return roots;
+    }
+
+    /** Every theme's label in the given language, else in any language it has. */
+    public Map<Long, String> labelsById(String language) {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        dsl.select(THEME_LABEL.THEME_ID, THEME_LABEL.LANGUAGE_CODE, THEME_LABEL.LABEL)
+                .from(THEME_LABEL)
+                .orderBy(THEME_LABEL.THEME_ID, THEME_LABEL.LANGUAGE_CODE)
+                .forEach(row -> {
+                    if (row.value2().equals(language) || !labels.containsKey(row.value1())) {
+                        labels.put(row.value1(), row.value3());
+                    }
+                });
+        return labels;
+    }
+
+    /** The themes of each given practice, labelled in the given language. */
+    public Map<Long, List<ThemeRef>> themesOfPractices(Collection<Long> practiceIds, String language) {
+        if (practiceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> labels = labelsById(language);
+        Map<Long, List<ThemeRef>> themes = new HashMap<>();
+        dsl.select(PRACTICE_THEME.PRACTICE_ID, THEME.ID, THEME.SLUG)
+                .from(PRACTICE_THEME)
+                .join(THEME).on(THEME.ID.eq(PRACTICE_THEME.THEME_ID))
+                .where(PRACTICE_THEME.PRACTICE_ID.in(practiceIds))
+                .orderBy(THEME.POSITION, THEME.SLUG)
+                .forEach(row -> themes.computeIfAbsent(row.value1(), key -> new ArrayList<>())
+                        .add(new ThemeRef(row.value3(), labels.getOrDefault(row.value2(), row.value3()))));
+        return themes;
+    }
+}
