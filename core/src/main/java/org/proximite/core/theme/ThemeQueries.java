@@ -7,12 +7,14 @@ import static org.proximite.db.jooq.Tables.THEME_LABEL;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record3;
 import org.proximite.chapter.api.ContentStatus;
 import org.springframework.stereotype.Service;
 
@@ -26,36 +28,37 @@ public class ThemeQueries {
         this.dsl = dsl;
     }
 
-    /** Top-level themes with their children, in order, and counts of published practices. */
+    /**
+     * Top-level themes with their children, in order, and counts of published practices; a
+     * practice filed under a theme and one of its children counts once.
+     */
     public List<ThemeNode> tree(String language) {
         Map<Long, String> labels = labelsById(language);
-        Map<Long, Integer> counts = dsl.select(PRACTICE_THEME.THEME_ID, org.jooq.impl.DSL.count())
+        Map<Long, Set<Long>> practicesByTheme = new HashMap<>();
+        dsl.select(PRACTICE_THEME.THEME_ID, PRACTICE_THEME.PRACTICE_ID)
                 .from(PRACTICE_THEME)
                 .join(PRACTICE).on(PRACTICE.ID.eq(PRACTICE_THEME.PRACTICE_ID))
                 .where(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
-                .groupBy(PRACTICE_THEME.THEME_ID)
-                .fetchMap(PRACTICE_THEME.THEME_ID, org.jooq.impl.DSL.count());
-        List<Record> themes = new ArrayList<>(dsl.select(THEME.ID, THEME.SLUG, THEME.PARENT_ID)
+                .forEach(row -> practicesByTheme.computeIfAbsent(row.value1(), key -> new HashSet<>()).add(row.value2()));
+        List<Record3<Long, String, Long>> themes = dsl.select(THEME.ID, THEME.SLUG, THEME.PARENT_ID)
                 .from(THEME)
                 .orderBy(THEME.POSITION, THEME.SLUG)
-                .fetch());
-        Map<Long, List<ThemeNode>> childrenByParent = new HashMap<>();
-        for (Record theme : themes) {
-            Long parent = theme.get(THEME.PARENT_ID);
-            if (parent != null) {
-                long id = theme.get(THEME.ID);
-                childrenByParent.computeIfAbsent(parent, key -> new ArrayList<>())
-                        .add(new ThemeNode(theme.get(THEME.SLUG), labels.get(id), counts.getOrDefault(id, 0), List.of()));
-            }
-        }
+                .fetch();
         List<ThemeNode> roots = new ArrayList<>();
-        for (Record theme : themes) {
-            if (theme.get(THEME.PARENT_ID) == null) {
-                long id = theme.get(THEME.ID);
-                List<ThemeNode> children = childrenByParent.getOrDefault(id, List.of());
-                int count = counts.getOrDefault(id, 0) + children.stream().mapToInt(ThemeNode::practiceCount).sum();
-                roots.add(new ThemeNode(theme.get(THEME.SLUG), labels.get(id), count, children));
+        for (var root : themes) {
+            if (root.value3() != null) {
+                continue;
             }
+            Set<Long> practices = new HashSet<>(practicesByTheme.getOrDefault(root.value1(), Set.of()));
+            List<ThemeNode> children = new ArrayList<>();
+            for (var child : themes) {
+                if (root.value1().equals(child.value3())) {
+                    Set<Long> own = practicesByTheme.getOrDefault(child.value1(), Set.of());
+                    practices.addAll(own);
+                    children.add(new ThemeNode(child.value2(), labels.getOrDefault(child.value1(), child.value2()), own.size(), List.of()));
+                }
+            }
+            roots.add(new ThemeNode(root.value2(), labels.getOrDefault(root.value1(), root.value2()), practices.size(), children));
         }
         return roots;
     }

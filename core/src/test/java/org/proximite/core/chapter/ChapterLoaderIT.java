@@ -1,0 +1,190 @@
+package org.proximite.core.chapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.INITIATIVE;
+import static org.proximite.db.jooq.Tables.PRACTICE;
+import static org.proximite.db.jooq.Tables.PRACTICE_TEXT;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.proximite.chapter.api.ChapterLayout;
+import org.proximite.core.practice.PracticeDraft;
+import org.proximite.core.testing.CoreServices;
+import org.proximite.core.testing.TestChapterJars;
+import org.proximite.core.testing.TestDatabase;
+
+/** The real Guinea chapter jar, loaded by PF4J and imported, on H2 and on PostgreSQL. */
+class ChapterLoaderIT {
+
+    @TempDir
+    Path plugins;
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void importsTheGuineaChapterInFrenchAndEnglish(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea.jar"));
+
+        LoadReport report = core.newLoader().loadAll(plugins);
+
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.imported()).containsExactly("guinea");
+        assertThat(core.chapters().list("fr")).singleElement().satisfies(chapter -> {
+            assertThat(chapter.name()).contains("Guinée");
+            assertThat(chapter.languages()).containsExactly("fr", "en");
+            assertThat(chapter.practiceCount()).isEqualTo(10);
+            assertThat(chapter.initiativeCount()).isEqualTo(5);
+        });
+        var french = core.practices().find("local-security-council", "fr", false).orElseThrow();
+        var english = core.practices().find("local-security-council", "en", false).orElseThrow();
+        assertThat(french.fallback()).isFalse();
+        assertThat(french.text().title()).contains("sécurité");
+        assertThat(english.text().title()).isEqualTo("Local community safety and crime prevention council");
+        assertThat(english.related()).isNotEmpty();
+        var shareFair = core.initiatives().find("share-fair", "en", false).orElseThrow();
+        assertThat(shareFair.participantsTotal()).isEqualTo(400);
+        assertThat(shareFair.organisations()).contains("PartnersGlobal");
+        assertThat(shareFair.practices()).extracting("slug").contains("culture-and-sport-for-trust");
+        assertThat(core.events().recent(10)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(ChapterAction.INSTALL);
+            assertThat(event.succeeded()).isTrue();
+            assertThat(event.toVersion()).isEqualTo("1.0.0");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void restartingImportsNothingTwice(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea.jar"));
+        core.newLoader().loadAll(plugins);
+        int practices = core.dsl().fetchCount(PRACTICE);
+        int texts = core.dsl().fetchCount(PRACTICE_TEXT);
+
+        LoadReport second = core.newLoader().loadAll(plugins);
+
+        assertThat(second.unchanged()).containsExactly("guinea");
+        assertThat(second.imported()).isEmpty();
+        assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(practices);
+        assertThat(core.dsl().fetchCount(PRACTICE_TEXT)).isEqualTo(texts);
+        assertThat(core.events().recent(10)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void newerVersionUpdatesContentButKeepsLocalEdits(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea-1.0.0.jar"));
+        core.newLoader().loadAll(plugins);
+        PracticeDraft edited = core.practiceEditing().load("youth-leaders-engagement");
+        var frText = edited.texts().get("fr");
+        var localText = new org.proximite.chapter.api.PracticeEntry.PracticeText("Titre modifié ici", frText.summary(),
+                frText.body(), frText.effect(), frText.mechanism(), frText.context(), frText.implementation(), frText.cost());
+        Map<String, org.proximite.chapter.api.PracticeEntry.PracticeText> texts = new HashMap<>(edited.texts());
+        texts.put("fr", localText);
+        core.practiceEditing().save(new PracticeDraft(edited.id(), edited.slug(), edited.version(), edited.chapterId(),
+                edited.defaultLanguage(), edited.evidenceLevel(), edited.status(), edited.themeSlugs(), texts), "coordinator");
+
+        Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"),
+                Map.of("Plugin-Version", "1.1.0"), Map.of(), text -> text.replace("Forum de dialogue", "Forum d’échange"));
+        Files.delete(plugins.resolve("guinea-1.0.0.jar"));
+        Files.copy(newer, plugins.resolve("guinea-1.1.0.jar"));
+        LoadReport report = core.newLoader().loadAll(plugins);
+
+        assertThat(report.imported()).containsExactly("guinea");
+        assertThat(core.dsl().select(CHAPTER.PLUGIN_VERSION).from(CHAPTER).fetchOne(CHAPTER.PLUGIN_VERSION)).isEqualTo("1.1.0");
+        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title())
+                .contains("Forum d’échange");
+        assertThat(core.practices().find("youth-leaders-engagement", "fr", false).orElseThrow().text().title())
+                .isEqualTo("Titre modifié ici");
+        assertThat(core.events().recent(1).getFirst().message()).contains("local edits kept: youth-leaders-engagement");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void corruptJarIsSkippedAndTheOthersStillLoad(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        Files.write(plugins.resolve("broken.jar"), "this is not a zip file".getBytes());
+        Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea.jar"));
+
+        LoadReport report = core.newLoader().loadAll(plugins);
+
+        assertThat(report.imported()).containsExactly("guinea");
+        assertThat(report.failed()).singleElement().asString().startsWith("broken.jar").contains("not a readable chapter jar");
+        assertThat(core.events().recent(10)).anySatisfy(event -> {
+            assertThat(event.source()).isEqualTo("broken.jar");
+            assertThat(event.succeeded()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void invalidContentImportsNothingAndSaysWhereTheProblemIs(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        String practice = TestChapterJars.read(TestChapterJars.guinea(), ChapterLayout.PRACTICES + "local-security-plan.yaml");
+        Path broken = TestChapterJars.variant(TestChapterJars.guinea(), plugins.resolve("guinea.jar"), Map.of(),
+                Map.of(ChapterLayout.PRACTICES + "local-security-plan.yaml",
+                        practice.replaceFirst("related: \\[", "related: [no-such-practice, ")));
+
+        LoadReport report = core.newLoader().loadAll(plugins);
+
+        assertThat(report.imported()).isEmpty();
+        assertThat(report.failed()).singleElement().asString()
+                .contains("chapter/practices/local-security-plan.yaml [related]")
+                .contains("no-such-practice");
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+        assertThat(core.dsl().fetchCount(PRACTICE)).isZero();
+        assertThat(core.dsl().fetchCount(INITIATIVE)).isZero();
+        assertThat(broken).exists();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void garbledTextIsRefusedWithTheRepairedReading(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        TestChapterJars.variant(TestChapterJars.guinea(), plugins.resolve("guinea.jar"), Map.of(), Map.of(),
+                text -> text.replace("Forum de dialogue entre la police", "Forum de dialogue journĂ©es entre la police"));
+
+        LoadReport report = core.newLoader().loadAll(plugins);
+
+        assertThat(report.failed()).singleElement().asString().contains("garbled").contains("journées");
+        assertThat(core.dsl().fetchCount(PRACTICE)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void chapterForAnotherHostVersionIsRefused(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        TestChapterJars.variant(TestChapterJars.guinea(), plugins.resolve("guinea.jar"),
+                Map.of("Plugin-Requires", ">=5.0.0 & <6.0.0"), Map.of());
+
+        LoadReport report = core.newLoader().loadAll(plugins);
+
+        assertThat(report.failed()).singleElement().asString().contains("requires host version '>=5.0.0 & <6.0.0'");
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void chapterWithCodeIsNotLoaded(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        TestChapterJars.variant(TestChapterJars.guinea(), plugins.resolve("guinea.jar"),
+                Map.of("Plugin-Class", "org.example.Evil"), Map.of());
+
+        LoadReport report = core.newLoader().loadAll(plugins);
+
+        assertThat(report.failed()).singleElement().asString().contains("carries code");
+        assertThat(core.newLoader().startedChapters()).isEmpty();
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+    }
+}

@@ -1,0 +1,95 @@
+package org.proximite.core.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * A fresh database with the application's schema, on H2 or on a real PostgreSQL (embedded, started
+ * once per test run), so that every query is tested on both engines the product supports.
+ */
+public enum TestDatabase {
+    H2,
+    POSTGRES;
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    static {
+        System.setProperty("liquibase.analytics.enabled", "false");
+    }
+
+    /** A new, empty database migrated by Liquibase, with a jOOQ context set up as the application does. */
+    public DSLContext freshDsl() {
+        DataSource dataSource = freshDataSource();
+        migrate(dataSource);
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteWithOptimisticLocking(true);
+        return DSL.using(dataSource, this == H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, settings);
+    }
+
+    private DataSource freshDataSource() {
+        String name = "proximite_test_" + COUNTER.incrementAndGet();
+        if (this == H2) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            h2.setUser("sa");
+            h2.setPassword("");
+            return h2;
+        }
+        EmbeddedPostgres server = postgres();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database " + name, e);
+        }
+        return server.getDatabase("postgres", name);
+    }
+
+    private static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting; the temporary cluster goes with it
+                }
+            }));
+        }
+        return postgres;
+    }
+
+    private static void migrate(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            try (Liquibase liquibase = new Liquibase("db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(), database)) {
+                liquibase.update("");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("The schema could not be created", e);
+        }
+    }
+}
