@@ -188,7 +188,7 @@ CREATE TABLE initiative (
     locality           VARCHAR(200),
     start_date         DATE,
     end_date           DATE,
-    year               INTEGER,
+    event_year         INTEGER,
     participants_total INTEGER,
     status             VARCHAR(20)  NOT NULL,
     default_language   VARCHAR(12)  NOT NULL REFERENCES language (code),
