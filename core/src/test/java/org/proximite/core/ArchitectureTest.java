@@ -1,0 +1,38 @@
+package org.proximite.core;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "org.proximite.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule practicesAndInitiativesDoNotKnowAboutChapterLoading = noClasses()
+            .that().resideInAnyPackage("..core.practice..", "..core.initiative..", "..core.theme..")
+            .should().dependOnClassesThat().resideInAPackage("..core.chapter..");
+
+    @ArchTest
+    static final ArchRule textToolsStandAlone = noClasses()
+            .that().resideInAPackage("..core.text..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "..core.practice..", "..core.initiative..", "..core.chapter..", "..core.theme..", "org.proximite.db..");
+
+    @ArchTest
+    static final ArchRule jooqTypesStayInsideTheCore = methods()
+            .that().arePublic().and().areDeclaredInClassesThat().arePublic()
+            .should().notHaveRawReturnType(describe("a jOOQ or generated database type",
+                    (JavaClass type) -> type.getPackageName().startsWith("org.jooq") || type.getPackageName().startsWith("org.proximite.db")))
+            .because("the UI works with the core's records, not with database rows");
+
+    @ArchTest
+    static final ArchRule noPluginFrameworkOutsideChapterLoading = noClasses()
+            .that().resideOutsideOfPackage("..core.chapter..")
+            .should().dependOnClassesThat().resideInAPackage("org.pf4j..");
+}
