@@ -1,0 +1,2 @@
+/** The home page, where every reader arrives. */
+package org.proximite.web.home;

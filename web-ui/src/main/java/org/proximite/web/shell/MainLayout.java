@@ -1,0 +1,73 @@
+package org.proximite.web.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.proximite.web.home.HomeView;
+import org.proximite.web.i18n.LanguageSwitch;
+import org.proximite.web.i18n.UiLanguage;
+import org.proximite.web.initiative.InitiativesView;
+import org.proximite.web.practice.PracticesView;
+import org.proximite.web.security.AccountLink;
+
+/**
+ * The frame of every page: a header with the product's name, the language switch and the account
+ * link, and a drawer with the navigation (a toggled overlay on phones). It re-translates itself
+ * and the page title when the reader switches language.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+    private final DrawerToggle drawerToggle = new DrawerToggle();
+    private final RouterLink appName = new RouterLink("", HomeView.class);
+    private final SideNavItem home = new SideNavItem("", HomeView.class, VaadinIcon.HOME.create());
+    private final SideNavItem practices = new SideNavItem("", PracticesView.class, VaadinIcon.BOOK.create());
+    private final SideNavItem initiatives = new SideNavItem("", InitiativesView.class, VaadinIcon.CALENDAR.create());
+    private final SideNav navigation = new SideNav();
+
+    public MainLayout(AuthenticationContext authenticationContext) {
+        addClassName("main-layout");
+        appName.addClassName("app-name");
+        Div actions = new Div(new LanguageSwitch(), new AccountLink(authenticationContext));
+        actions.addClassName("app-header-actions");
+        addToNavbar(drawerToggle, appName, actions);
+
+        navigation.addItem(home, practices, initiatives);
+        addToDrawer(new Scroller(navigation));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        appName.setText(getTranslation("app.name"));
+        drawerToggle.setAriaLabel(getTranslation("nav.toggle"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
+        navigation.setLabel(getTranslation("nav.label"));
+        home.setLabel(getTranslation("nav.home"));
+        practices.setLabel(getTranslation("nav.practices"));
+        initiatives.setLabel(getTranslation("nav.initiatives"));
+        event.getUI().getElement().executeJs("document.documentElement.lang = $0",
+                UiLanguage.of(event.getLocale()).code());
+        refreshPageTitle();
+    }
+
+    private void refreshPageTitle() {
+        // Vaadin asks a view for its title only on navigation, not when the language changes.
+        Component content = getContent();
+        if (content instanceof HasDynamicTitle view) {
+            getUI().ifPresent(ui -> ui.getPage().setTitle(view.getPageTitle()));
+        }
+    }
+}
