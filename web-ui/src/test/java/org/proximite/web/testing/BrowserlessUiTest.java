@@ -1,0 +1,43 @@
+package org.proximite.web.testing;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Base for browser-less UI tests: the whole application context on an in-memory database, and
+ * Karibu-Testing's mocked Vaadin session, so views run with their real Spring beans but without a
+ * server or a browser. Each test starts a new session as an anonymous reader.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:browserless-ui;DB_CLOSE_DELAY=-1",
+    "proximite.data-dir=target/browserless-ui-data",
+    "proximite.admin.password=browserless-test-only"
+})
+public abstract class BrowserlessUiTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.proximite.web");
+
+    @Autowired
+    private ApplicationContext applicationContext;
+
+    @BeforeEach
+    void startVaadinSession() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, applicationContext, UI::new));
+        // Vaadin's bootstrap gives a new UI its session's locale; Karibu's mock UI starts with the
+        // JVM's, so do what the bootstrap does.
+        UI.getCurrent().setLocale(VaadinSession.getCurrent().getLocale());
+    }
+
+    @AfterEach
+    void endVaadinSession() {
+        MockVaadin.tearDown();
+    }
+}
