@@ -1,32 +1,107 @@
 package org.proximite.web.home;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import org.proximite.core.home.HomePage;
+import org.proximite.core.home.HomeQueries;
+import org.proximite.core.theme.ThemeNode;
+import org.proximite.web.content.ReaderLanguage;
+import org.proximite.web.initiative.InitiativeCardView;
+import org.proximite.web.practice.PracticeCardView;
+import org.proximite.web.practice.PracticesView;
 
-/** The first page a reader sees: a welcome, for now. */
+/** The first page a reader sees: the chapters, the themes, and what changed recently. */
 @Route("")
 @AnonymousAllowed
 public class HomeView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
-    private final H1 welcome = new H1();
-    private final Paragraph introduction = new Paragraph();
+    private final HomeQueries home;
 
-    public HomeView() {
-        addClassName("home-view");
-        welcome.addClassName("home-welcome");
-        add(welcome, introduction);
+    public HomeView(HomeQueries home) {
+        this.home = home;
+        addClassNames("home-view", "page");
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        welcome.setText(getTranslation("home.welcome"));
-        introduction.setText(getTranslation("home.introduction"));
+        removeAll();
+        HomePage page = home.load(ReaderLanguage.of(getLocale()));
+        H1 welcome = new H1(getTranslation("home.welcome"));
+        welcome.addClassName("home-welcome");
+        add(welcome, new Paragraph(getTranslation("home.introduction")));
+        add(chapters(page), themes(page), recentPractices(page), recentInitiatives(page));
+    }
+
+    private Section chapters(HomePage page) {
+        Section section = section("home.chapters");
+        if (page.chapters().isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.chapters.empty")));
+        }
+        for (var chapter : page.chapters()) {
+            Div card = new Div();
+            card.addClassNames("card", "chapter-card");
+            RouterLink name = new RouterLink(chapter.name(), PracticesView.class);
+            name.setQueryParameters(QueryParameters.simple(Map.of("chapter", chapter.id())));
+            card.add(new H3(name));
+            if (chapter.description() != null) {
+                card.add(new Paragraph(chapter.description()));
+            }
+            card.add(new Span(getTranslation("home.chapter.counts", chapter.practiceCount(), chapter.initiativeCount())));
+            section.add(card);
+        }
+        return section;
+    }
+
+    private Section themes(HomePage page) {
+        Section section = section("home.themes");
+        Div list = new Div();
+        list.addClassName("theme-list");
+        for (ThemeNode theme : page.themes()) {
+            RouterLink link = new RouterLink(getTranslation("home.theme.count", theme.label(), theme.practiceCount()), PracticesView.class);
+            link.setQueryParameters(QueryParameters.simple(Map.of("theme", theme.slug())));
+            link.addClassName("theme-link");
+            list.add(link);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Section recentPractices(HomePage page) {
+        Section section = section("home.recent-practices");
+        if (page.recentPractices().isEmpty()) {
+            section.add(new Paragraph(getTranslation("practices.empty")));
+        }
+        page.recentPractices().forEach(card -> section.add(new PracticeCardView(card)));
+        return section;
+    }
+
+    private Section recentInitiatives(HomePage page) {
+        Section section = section("home.recent-initiatives");
+        if (page.recentInitiatives().isEmpty()) {
+            section.add(new Paragraph(getTranslation("initiatives.empty")));
+        }
+        page.recentInitiatives().forEach(card -> section.add(new InitiativeCardView(card)));
+        return section;
+    }
+
+    private Section section(String titleKey) {
+        Section section = new Section(new H2(getTranslation(titleKey)));
+        section.addClassName("home-section");
+        return section;
     }
 
     @Override

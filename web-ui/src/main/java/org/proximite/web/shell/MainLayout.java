@@ -15,12 +15,14 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.proximite.web.chapter.ChaptersView;
 import org.proximite.web.home.HomeView;
 import org.proximite.web.i18n.LanguageSwitch;
 import org.proximite.web.i18n.UiLanguage;
 import org.proximite.web.initiative.InitiativesView;
 import org.proximite.web.practice.PracticesView;
 import org.proximite.web.security.AccountLink;
+import org.proximite.web.security.Roles;
 
 /**
  * The frame of every page: a header with the product's name, the language switch and the account
@@ -36,6 +38,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem home = new SideNavItem("", HomeView.class, VaadinIcon.HOME.create());
     private final SideNavItem practices = new SideNavItem("", PracticesView.class, VaadinIcon.BOOK.create());
     private final SideNavItem initiatives = new SideNavItem("", InitiativesView.class, VaadinIcon.CALENDAR.create());
+    private final SideNavItem chapters = new SideNavItem("", ChaptersView.class, VaadinIcon.PACKAGE.create());
     private final SideNav navigation = new SideNav();
 
     public MainLayout(AuthenticationContext authenticationContext) {
@@ -46,6 +49,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         addToNavbar(drawerToggle, appName, actions);
 
         navigation.addItem(home, practices, initiatives);
+        // Only admins see the chapters page; the page itself also checks the role on the server.
+        if (authenticationContext.hasRole(Roles.ADMIN)) {
+            navigation.addItem(chapters);
+        }
         addToDrawer(new Scroller(navigation));
     }
 
@@ -58,6 +65,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         home.setLabel(getTranslation("nav.home"));
         practices.setLabel(getTranslation("nav.practices"));
         initiatives.setLabel(getTranslation("nav.initiatives"));
+        chapters.setLabel(getTranslation("nav.chapters"));
         event.getUI().getElement().executeJs("document.documentElement.lang = $0",
                 UiLanguage.of(event.getLocale()).code());
         refreshPageTitle();

@@ -1,0 +1,2 @@
+/** The languages content is written in: French and English at least, more with chapters. */
+package org.proximite.core.language;

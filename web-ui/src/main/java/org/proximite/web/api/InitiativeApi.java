@@ -1,0 +1,66 @@
+package org.proximite.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.proximite.core.initiative.InitiativeCard;
+import org.proximite.core.initiative.InitiativePage;
+import org.proximite.core.initiative.InitiativeQueries;
+import org.proximite.core.practice.PracticePage.ContentLink;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Published initiatives, read-only. */
+@Tag(name = "Initiatives", description = "What happened, where, with whom, with what result")
+@RestController
+@RequestMapping("/api/v1/initiatives")
+class InitiativeApi {
+
+    private final InitiativeQueries initiatives;
+    private final ApiLanguage languages;
+
+    InitiativeApi(InitiativeQueries initiatives, ApiLanguage languages) {
+        this.initiatives = initiatives;
+        this.languages = languages;
+    }
+
+    /** An initiative in a list; {@code fallback} is true when the texts are not in the language asked for. */
+    record InitiativeItem(String slug, String title, String summary, String language, boolean fallback, String kind,
+            String country, String locality, LocalDate startDate, Integer year, Integer participantsTotal, String chapter) {
+
+        static InitiativeItem of(InitiativeCard card) {
+            return new InitiativeItem(card.slug(), card.title(), card.summary(), card.language(), card.fallback(), card.kind(),
+                    card.countryCode(), card.locality(), card.startDate(), card.year(), card.participantsTotal(), card.chapterId());
+        }
+    }
+
+    record InitiativeDetail(String slug, String language, boolean fallback, List<String> languages, String kind,
+            String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, Integer participantsTotal,
+            List<InitiativePage.ParticipantCount> participants, List<String> organisations, String chapter, String title,
+            String summary, String body, String outcomes, List<ContentLink> practices) {}
+
+    @Operation(summary = "List published initiatives, most recent first")
+    @GetMapping
+    List<InitiativeItem> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String chapter) {
+        return initiatives.list(languages.require(lang), PracticeApi.blankToNull(chapter), false).stream().map(InitiativeItem::of).toList();
+    }
+
+    @Operation(summary = "One published initiative")
+    @GetMapping("/{slug}")
+    InitiativeDetail get(@PathVariable String slug, @RequestParam(required = false) String lang) {
+        InitiativePage page = initiatives.find(slug, languages.require(lang), false)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published initiative '" + slug + "'"));
+        var text = page.text();
+        Integer year = page.year() != null ? page.year() : page.startDate() != null ? page.startDate().getYear() : null;
+        return new InitiativeDetail(page.slug(), page.language(), page.fallback(), page.languages(), page.kind(),
+                page.countryCode(), page.locality(), page.startDate(), page.endDate(), year, page.participantsTotal(),
+                page.participants(), page.organisations(), page.chapterId(), text.title(), text.summary(), text.body(),
+                text.outcomes(), page.practices());
+    }
+}

@@ -1,0 +1,89 @@
+package org.proximite.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.proximite.chapter.api.EvidenceLevel;
+import org.proximite.core.practice.PracticeCard;
+import org.proximite.core.practice.PracticeFilter;
+import org.proximite.core.practice.PracticePage;
+import org.proximite.core.practice.PracticeQueries;
+import org.proximite.core.theme.ThemeRef;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Published practices, read-only. */
+@Tag(name = "Practices", description = "Reusable ways of working, with how to do them and what is known of their effect")
+@RestController
+@RequestMapping("/api/v1/practices")
+class PracticeApi {
+
+    private final PracticeQueries practices;
+    private final ApiLanguage languages;
+
+    PracticeApi(PracticeQueries practices, ApiLanguage languages) {
+        this.practices = practices;
+        this.languages = languages;
+    }
+
+    /**
+     * A practice in a list.
+     *
+     * @param language the language of title and summary
+     * @param fallback true when that is not the language asked for: no translation yet
+     */
+    record PracticeItem(String slug, String title, String summary, String language, boolean fallback,
+            String evidenceLevel, String chapter, List<ThemeRef> themes, OffsetDateTime updatedAt) {
+
+        static PracticeItem of(PracticeCard card) {
+            return new PracticeItem(card.slug(), card.title(), card.summary(), card.language(), card.fallback(),
+                    card.evidenceLevel().code(), card.chapterId(), card.themes(), card.updatedAt());
+        }
+    }
+
+    /** A practice with its texts (Markdown) in one language. */
+    record PracticeDetail(String slug, String language, boolean fallback, List<String> languages, String evidenceLevel,
+            String chapter, String title, String summary, String body, Sections sections, List<ThemeRef> themes,
+            List<PracticePage.Resource> resources, List<PracticePage.ContentLink> related,
+            List<PracticePage.ContentLink> initiatives, OffsetDateTime updatedAt) {}
+
+    /** The EMMIE sections: effect and its evidence, mechanism, context, implementation, cost. */
+    record Sections(String effect, String mechanism, String context, String implementation, String cost) {}
+
+    @Operation(summary = "List published practices", description = "Texts in the asked language, or in the practice's default language with fallback=true")
+    @GetMapping
+    List<PracticeItem> list(
+            @Parameter(description = "Language code, for example fr or en (default fr)") @RequestParam(required = false) String lang,
+            @Parameter(description = "Theme slug; includes its child themes") @RequestParam(required = false) String theme,
+            @Parameter(description = "Chapter id, for example guinea") @RequestParam(required = false) String chapter,
+            @Parameter(description = "Evidence level: practice-based, monitored, evaluated, established") @RequestParam(required = false) String level) {
+        EvidenceLevel evidence = level == null || level.isBlank() ? null : EvidenceLevel.fromCode(level)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "Unknown evidence level '" + level + "': use practice-based, monitored, evaluated or established"));
+        return practices.list(new PracticeFilter(languages.require(lang), blankToNull(theme), blankToNull(chapter), evidence, null, false))
+                .stream().map(PracticeItem::of).toList();
+    }
+
+    @Operation(summary = "One published practice")
+    @GetMapping("/{slug}")
+    PracticeDetail get(@PathVariable String slug, @RequestParam(required = false) String lang) {
+        PracticePage page = practices.find(slug, languages.require(lang), false)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published practice '" + slug + "'"));
+        var text = page.text();
+        return new PracticeDetail(page.slug(), page.language(), page.fallback(), page.languages(), page.evidenceLevel().code(),
+                page.chapterId(), text.title(), text.summary(), text.body(),
+                new Sections(text.effect(), text.mechanism(), text.context(), text.implementation(), text.cost()),
+                page.themes(), page.resources(), page.related(), page.appliedIn(), page.updatedAt());
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

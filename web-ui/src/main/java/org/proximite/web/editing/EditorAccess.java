@@ -1,0 +1,28 @@
+package org.proximite.web.editing;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.proximite.web.security.Roles;
+import org.springframework.stereotype.Component;
+
+/** Whether the current user may edit content; the views themselves are guarded by their roles. */
+@Component
+public class EditorAccess {
+
+    private final AuthenticationContext authentication;
+
+    public EditorAccess(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
+    public boolean canEdit() {
+        return authentication.hasRole(Roles.EDITOR);
+    }
+
+    public boolean isAdmin() {
+        return authentication.hasRole(Roles.ADMIN);
+    }
+
+    public String userName() {
+        return authentication.getPrincipalName().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.proximite.web.editing;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.proximite.core.text.MarkdownRenderer;
+
+/**
+ * A Markdown text area with a live preview beneath it, rendered by the same sanitising renderer
+ * as the published page, so what the editor sees is what readers will get.
+ */
+public class MarkdownField extends Composite<Div> {
+
+    private final TextArea text = new TextArea();
+    private final Div preview = new Div();
+    private final MarkdownRenderer renderer;
+
+    public MarkdownField(MarkdownRenderer renderer, int maxLength) {
+        this.renderer = renderer;
+        getContent().addClassName("markdown-field");
+        text.setMaxLength(maxLength);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(400);
+        text.addValueChangeListener(change -> renderPreview());
+        preview.addClassName("markdown-preview");
+        getContent().add(text, preview);
+    }
+
+    public TextArea textArea() {
+        return text;
+    }
+
+    public void setLabel(String label) {
+        text.setLabel(label);
+        preview.getElement().setAttribute("aria-label", label);
+    }
+
+    public String getValue() {
+        return text.getValue();
+    }
+
+    public void setValue(String value) {
+        text.setValue(value == null ? "" : value);
+        renderPreview();
+    }
+
+    private void renderPreview() {
+        preview.removeAll();
+        String html = renderer.toSafeHtml(text.getValue());
+        if (!html.isEmpty()) {
+            preview.add(new Html("<div class=\"markdown\">" + html + "</div>"));
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.proximite.web.initiative;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.proximite.chapter.api.ChapterLayout;
+import org.proximite.chapter.api.ContentStatus;
+import org.proximite.chapter.api.InitiativeEntry.InitiativeText;
+import org.proximite.core.editing.ContentNotFoundException;
+import org.proximite.core.editing.InvalidEditException;
+import org.proximite.core.editing.StaleEditException;
+import org.proximite.core.editing.TextLimits;
+import org.proximite.core.initiative.InitiativeDraft;
+import org.proximite.core.initiative.InitiativeEditing;
+import org.proximite.core.language.LanguageQueries;
+import org.proximite.core.practice.PracticePage.ContentLink;
+import org.proximite.core.practice.PracticeQueries;
+import org.proximite.core.text.MarkdownRenderer;
+import org.proximite.web.content.ReaderLanguage;
+import org.proximite.web.editing.EditorAccess;
+import org.proximite.web.editing.FieldErrors;
+import org.proximite.web.security.Roles;
+
+/**
+ * Writes an initiative, French and English side by side: when and where, who took part (in total
+ * and by stakeholder group), which practices it applied, and what came out of it.
+ */
+@Route("edit/initiatives/:slug?")
+@RolesAllowed(Roles.EDITOR)
+public class InitiativeEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InitiativeEditing editing;
+    private final PracticeQueries practices;
+    private final LanguageQueries languages;
+    private final MarkdownRenderer markdown;
+    private final EditorAccess access;
+
+    private final TextField slug = new TextField();
+    private final ComboBox<String> kind = new ComboBox<>();
+    private final TextField country = new TextField();
+    private final TextField locality = new TextField();
+    private final DatePicker startDate = new DatePicker();
+    private final DatePicker endDate = new DatePicker();
+    private final IntegerField year = new IntegerField();
+    private final IntegerField participantsTotal = new IntegerField();
+    private final Map<String, IntegerField> participantsByGroup = new LinkedHashMap<>();
+    private final MultiSelectComboBox<String> practiceSlugs = new MultiSelectComboBox<>();
+    private final Select<ContentStatus> status = new Select<>();
+    private final Select<String> defaultLanguage = new Select<>();
+    private final Map<String, InitiativeTextFields> texts = new LinkedHashMap<>();
+    private final Paragraph formMessage = new Paragraph();
+    private final FieldErrors errors = new FieldErrors();
+    private InitiativeDraft loaded;
+
+    public InitiativeEditorView(InitiativeEditing editing, PracticeQueries practices, LanguageQueries languages,
+            MarkdownRenderer markdown, EditorAccess access) {
+        this.editing = editing;
+        this.practices = practices;
+        this.languages = languages;
+        this.markdown = markdown;
+        this.access = access;
+        addClassNames("initiative-editor", "editor", "page-wide");
+    }
+
+    public static RouteParameters parameters(String slug) {
+        return new RouteParameters("slug", slug);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String requested = event.getRouteParameters().get("slug").orElse(null);
+        try {
+            loaded = requested == null ? InitiativeDraft.blank(ReaderLanguage.of(getLocale())) : editing.load(requested);
+        } catch (ContentNotFoundException e) {
+            removeAll();
+            add(new H1(getTranslation("initiative.not-found.title")), new Paragraph(getTranslation("initiative.not-found", requested)));
+            return;
+        }
+        build();
+        fill(loaded);
+    }
+
+    private void build() {
+        removeAll();
+        texts.clear();
+        participantsByGroup.clear();
+        slug.setLabel(getTranslation("editor.slug"));
+        slug.setHelperText(getTranslation("editor.slug.help"));
+        slug.setMaxLength(ChapterLayout.SLUG_MAX_LENGTH);
+        slug.setRequiredIndicatorVisible(true);
+        kind.setLabel(getTranslation("editor.kind"));
+        kind.setItems(InitiativeDraft.KNOWN_KINDS);
+        kind.setItemLabelGenerator(value -> InitiativeLabels.kind(this, value));
+        kind.setAllowCustomValue(true);
+        kind.addCustomValueSetListener(custom -> kind.setValue(custom.getDetail()));
+        country.setLabel(getTranslation("editor.country"));
+        country.setHelperText(getTranslation("editor.country.help"));
+        country.setMaxLength(2);
+        locality.setLabel(getTranslation("editor.locality"));
+        locality.setMaxLength(TextLimits.LOCALITY);
+        startDate.setLabel(getTranslation("editor.start-date"));
+        endDate.setLabel(getTranslation("editor.end-date"));
+        startDate.setLocale(getLocale());
+        endDate.setLocale(getLocale());
+        year.setLabel(getTranslation("editor.year"));
+        year.setHelperText(getTranslation("editor.year.help"));
+        participantsTotal.setLabel(getTranslation("editor.participants-total"));
+        participantsTotal.setMin(0);
+        status.setLabel(getTranslation("editor.status"));
+        status.setItems(ContentStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation("status." + value.code()));
+        Map<String, String> languageNames = new LinkedHashMap<>();
+        languages.all().forEach(content -> languageNames.put(content.code(), content.nativeName()));
+        defaultLanguage.setLabel(getTranslation("editor.default-language"));
+        defaultLanguage.setItems(new ArrayList<>(languageNames.keySet()));
+        defaultLanguage.setItemLabelGenerator(code -> languageNames.getOrDefault(code, code));
+        Map<String, String> practiceTitles = new LinkedHashMap<>();
+        for (ContentLink link : practices.allLinks(ReaderLanguage.of(getLocale()))) {
+            practiceTitles.put(link.slug(), link.title());
+        }
+        practiceSlugs.setLabel(getTranslation("initiative.practices"));
+        practiceSlugs.setItems(new ArrayList<>(practiceTitles.keySet()));
+        practiceSlugs.setItemLabelGenerator(value -> practiceTitles.getOrDefault(value, value));
+
+        errors.register("slug", slug);
+        errors.register("kind", kind);
+        errors.register("countryCode", country);
+        errors.register("locality", locality);
+        errors.register("endDate", endDate);
+        errors.register("year", year);
+        errors.register("participantsTotal", participantsTotal);
+        errors.register("practices", practiceSlugs);
+        errors.register("status", status);
+
+        Div groups = new Div();
+        groups.addClassName("participant-groups");
+        for (String group : editing.stakeholderGroups()) {
+            IntegerField field = new IntegerField(getTranslation("stakeholder." + group));
+            field.setMin(0);
+            participantsByGroup.put(group, field);
+            errors.register("participants." + group, field);
+            groups.add(field);
+        }
+        Div meta = new Div(slug, kind, status, defaultLanguage, country, locality, startDate, endDate, year, participantsTotal, practiceSlugs);
+        meta.addClassName("editor-meta");
+        Div columns = new Div();
+        columns.addClassName("language-columns");
+        LinkedHashSet<String> shown = new LinkedHashSet<>(List.of("fr", "en"));
+        shown.addAll(loaded.texts().keySet());
+        for (String code : shown) {
+            InitiativeTextFields fields = new InitiativeTextFields(code, languageNames.getOrDefault(code, code), markdown);
+            fields.register(errors);
+            texts.put(code, fields);
+            columns.add(fields);
+        }
+        formMessage.addClassName("form-message");
+        formMessage.setVisible(false);
+        Button save = new Button(getTranslation("editor.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClassName("save-button");
+        Button cancel = new Button(getTranslation("editor.cancel"), click -> leave(loaded.isNew() ? null : loaded.slug()));
+        Div actions = new Div(save, cancel);
+        actions.addClassName("editor-actions");
+        add(new H1(getTranslation(loaded.isNew() ? "editor.initiative.new" : "editor.initiative.edit")), meta,
+                new H2(getTranslation("initiative.participants")), groups, formMessage, columns, actions);
+    }
+
+    private void fill(InitiativeDraft draft) {
+        slug.setValue(draft.slug());
+        kind.setValue(draft.kind());
+        country.setValue(draft.countryCode() == null ? "" : draft.countryCode());
+        locality.setValue(draft.locality() == null ? "" : draft.locality());
+        startDate.setValue(draft.startDate());
+        endDate.setValue(draft.endDate());
+        year.setValue(draft.year());
+        participantsTotal.setValue(draft.participantsTotal());
+        participantsByGroup.forEach((group, field) -> field.setValue(draft.participantsByGroup().get(group)));
+        practiceSlugs.setValue(new LinkedHashSet<>(draft.practiceSlugs()));
+        status.setValue(draft.status());
+        defaultLanguage.setValue(draft.defaultLanguage());
+        texts.forEach((code, fields) -> fields.setValue(draft.texts().get(code)));
+    }
+
+    private InitiativeDraft draftFromFields() {
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        participantsByGroup.forEach((group, field) -> {
+            if (field.getValue() != null) {
+                groups.put(group, field.getValue());
+            }
+        });
+        Map<String, InitiativeText> values = new LinkedHashMap<>();
+        texts.forEach((code, fields) -> values.put(code, fields.value()));
+        String countryCode = country.getValue().strip().toUpperCase(Locale.ROOT);
+        return new InitiativeDraft(loaded.id(), slug.getValue().strip(), loaded.version(), loaded.chapterId(),
+                defaultLanguage.getValue(), kind.getValue(), countryCode.isEmpty() ? null : countryCode, locality.getValue(),
+                startDate.getValue(), endDate.getValue(), year.getValue(), participantsTotal.getValue(), groups,
+                List.copyOf(practiceSlugs.getValue()), status.getValue(), values);
+    }
+
+    private void save() {
+        errors.clear();
+        formMessage.setVisible(false);
+        if (startDate.isInvalid() || endDate.isInvalid() || year.isInvalid() || participantsTotal.isInvalid()) {
+            showMessage(getTranslation("editor.invalid"));
+            return;
+        }
+        InitiativeDraft draft = draftFromFields();
+        try {
+            editing.save(draft, access.userName());
+            Notification.show(getTranslation("editor.saved"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            leave(draft.slug());
+        } catch (InvalidEditException e) {
+            List<String> unplaced = errors.show(this, e.problems());
+            showMessage(getTranslation("editor.invalid") + (unplaced.isEmpty() ? "" : " " + String.join(" ", unplaced)));
+        } catch (StaleEditException e) {
+            showMessage(getTranslation("editor.stale"));
+        }
+    }
+
+    private void showMessage(String message) {
+        formMessage.setText(message);
+        formMessage.setVisible(true);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    private void leave(String savedSlug) {
+        getUI().ifPresent(ui -> {
+            if (savedSlug == null) {
+                ui.navigate(InitiativesView.class);
+            } else {
+                ui.navigate(InitiativeView.class, InitiativeView.parameters(savedSlug));
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation(loaded == null || loaded.isNew() ? "editor.initiative.new" : "editor.initiative.edit"));
+    }
+}
