@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,7 +42,8 @@ import org.proximite.web.editing.EditorAccess;
  */
 @Route("practices")
 @AnonymousAllowed
-public class PracticesView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class PracticesView extends VerticalLayout
+        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private static final String ALL = "";
 
@@ -59,6 +62,7 @@ public class PracticesView extends VerticalLayout implements BeforeEnterObserver
     private final Div results = new Div();
     private final Button create = new Button();
     private Map<String, String> requested = Map.of();
+    private Map<String, String> shown;
 
     public PracticesView(PracticeQueries practices, ThemeQueries themes, ChapterQueries chapters,
             LanguageQueries languages, EditorAccess access) {
@@ -125,11 +129,24 @@ public class PracticesView extends VerticalLayout implements BeforeEnterObserver
         languages.all().forEach(content -> languageLabels.put(content.code(), content.nativeName()));
         configure(availableIn, "filter.language", all, languageLabels);
 
-        theme.setValue(valid(requested.get("theme"), themeLabels));
-        chapter.setValue(valid(requested.get("chapter"), chapterLabels));
-        level.setValue(valid(requested.get("level"), levelLabels));
-        availableIn.setValue(valid(requested.get("lang"), languageLabels));
+        applyRequested();
         refresh();
+    }
+
+    /** The same view with other filters in the address (a link from the home page, say). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (shown != null && !requested.equals(shown)) {
+            applyRequested();
+            refresh();
+        }
+    }
+
+    private void applyRequested() {
+        theme.setValue(valid(requested.get("theme"), theme));
+        chapter.setValue(valid(requested.get("chapter"), chapter));
+        level.setValue(valid(requested.get("level"), level));
+        availableIn.setValue(valid(requested.get("lang"), availableIn));
     }
 
     private void configure(Select<String> select, String labelKey, String all, Map<String, String> labels) {
@@ -139,8 +156,8 @@ public class PracticesView extends VerticalLayout implements BeforeEnterObserver
         select.setItemLabelGenerator(value -> value == null || value.isEmpty() ? all : labels.getOrDefault(value, value));
     }
 
-    private static String valid(String value, Map<String, String> known) {
-        return value != null && known.containsKey(value) ? value : null;
+    private static String valid(String value, Select<String> select) {
+        return value != null && select.getListDataView().contains(value) ? value : null;
     }
 
     private void refresh() {
@@ -161,6 +178,7 @@ public class PracticesView extends VerticalLayout implements BeforeEnterObserver
         putIfSet(parameters, "level", level.getValue());
         putIfSet(parameters, "lang", availableIn.getValue());
         requested = parameters;
+        shown = parameters;
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new com.vaadin.flow.router.Location(RouteConfiguration.forSessionScope().getUrl(PracticesView.class),
                         QueryParameters.simple(parameters))));

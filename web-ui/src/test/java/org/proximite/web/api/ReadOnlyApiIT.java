@@ -1,0 +1,139 @@
+package org.proximite.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.proximite.chapter.api.ContentStatus;
+import org.proximite.chapter.api.EvidenceLevel;
+import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.core.practice.PracticeDraft;
+import org.proximite.core.practice.PracticeEditing;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The read-only JSON API over the shipped Guinea chapter, as a client's tool would call it. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "proximite.admin.password=api-test-only")
+@DirtiesContext
+class ReadOnlyApiIT {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void useTemporaryDataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("proximite.data-dir", () -> dataDir.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PracticeEditing editing;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void listsTheShippedGuineaChapter() throws Exception {
+        JsonNode chapters = getJson("/api/v1/chapters?lang=en");
+
+        assertThat(chapters.size()).isEqualTo(1);
+        assertThat(chapters.get(0).get("id").asString()).isEqualTo("guinea");
+        assertThat(chapters.get(0).get("name").asString()).startsWith("Guinea");
+        assertThat(chapters.get(0).get("practices").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void listsPracticesInEnglishAndFiltersByTheme() throws Exception {
+        JsonNode all = getJson("/api/v1/practices?lang=en&chapter=guinea");
+        JsonNode participation = getJson("/api/v1/practices?lang=en&theme=participation-and-inclusion");
+
+        assertThat(all.size()).isEqualTo(10);
+        all.forEach(practice -> {
+            assertThat(practice.get("language").asString()).isEqualTo("en");
+            assertThat(practice.get("fallback").asBoolean()).isFalse();
+        });
+        assertThat(participation.size()).isBetween(1, 9);
+    }
+
+    @Test
+    void givesOnePracticeWithItsSectionsInFrench() throws Exception {
+        JsonNode practice = getJson("/api/v1/practices/local-security-council?lang=fr");
+
+        assertThat(practice.get("title").asString()).startsWith("Conseil local de sécurité");
+        assertThat(practice.get("evidenceLevel").asString()).isEqualTo("practice-based");
+        assertThat(practice.get("sections").get("effect").asString()).isNotBlank();
+        assertThat(practice.get("languages").toString()).contains("fr", "en");
+    }
+
+    @Test
+    void saysWhenATextIsAFallbackFromAnotherLanguage() throws Exception {
+        editing.save(new PracticeDraft(null, "marche-exploratoire-api", 0, null, "fr", EvidenceLevel.PRACTICE_BASED,
+                ContentStatus.PUBLISHED, List.of(), Map.of("fr", new PracticeText("Marche exploratoire", "Parcourir le quartier.",
+                        null, null, null, null, null, null))), "coordinator");
+
+        JsonNode practice = getJson("/api/v1/practices/marche-exploratoire-api?lang=en");
+
+        assertThat(practice.get("fallback").asBoolean()).isTrue();
+        assertThat(practice.get("language").asString()).isEqualTo("fr");
+    }
+
+    @Test
+    void givesInitiativesWithParticipantsAndDates() throws Exception {
+        JsonNode initiatives = getJson("/api/v1/initiatives?lang=en");
+        JsonNode shareFair = getJson("/api/v1/initiatives/share-fair?lang=en");
+
+        assertThat(initiatives.size()).isEqualTo(5);
+        assertThat(shareFair.get("participantsTotal").asInt()).isEqualTo(400);
+        assertThat(shareFair.get("startDate").asString()).isEqualTo("2019-12-04");
+        assertThat(shareFair.get("practices").size()).isPositive();
+    }
+
+    @Test
+    void answersUnknownSlugsAndLanguagesWithClearErrors() throws Exception {
+        HttpResponse<String> missing = get("/api/v1/practices/no-such-practice?lang=fr");
+        HttpResponse<String> badLanguage = get("/api/v1/practices?lang=xx");
+        HttpResponse<String> badLevel = get("/api/v1/practices?level=proven");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("no-such-practice");
+        assertThat(badLanguage.statusCode()).isEqualTo(400);
+        assertThat(badLanguage.body()).contains("Unknown language 'xx'");
+        assertThat(badLevel.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void describesItselfWithOpenApi() throws Exception {
+        JsonNode api = getJson("/v3/api-docs");
+
+        assertThat(api.get("paths").propertyNames()).contains(
+                "/api/v1/practices", "/api/v1/practices/{slug}", "/api/v1/initiatives", "/api/v1/initiatives/{slug}", "/api/v1/chapters");
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+}

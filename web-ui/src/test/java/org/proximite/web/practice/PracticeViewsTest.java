@@ -1,0 +1,74 @@
+package org.proximite.web.practice;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.proximite.chapter.api.ContentStatus;
+import org.proximite.chapter.api.EvidenceLevel;
+import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.core.practice.PracticeDraft;
+import org.proximite.core.practice.PracticeEditing;
+import org.proximite.web.testing.BrowserlessUiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Readers browse practices: the list and its filters, a practice page, a missing translation. */
+class PracticeViewsTest extends BrowserlessUiTest {
+
+    @Autowired
+    PracticeEditing editing;
+
+    @Test
+    void listsTheGuineaPracticesAndNarrowsThemByTheme() {
+        UI.getCurrent().navigate("practices", QueryParameters.simple(Map.of("chapter", "guinea")));
+        assertThat(_find(PracticeCardView.class)).hasSize(10);
+
+        UI.getCurrent().navigate("practices", QueryParameters.simple(Map.of("theme", "participation-and-inclusion")));
+
+        List<PracticeCardView> cards = _find(PracticeCardView.class);
+        assertThat(cards).hasSizeBetween(1, 9);
+        assertThat(cards).allSatisfy(card -> assertThat(card.getElement().getTextRecursively()).contains("Participation"));
+    }
+
+    @Test
+    void showsAPracticeWithItsEmmieSectionsInFrench() {
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("local-security-council"));
+
+        assertThat(_get(H1.class).getText()).startsWith("Conseil local de sécurité");
+        String page = _get(PracticeView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Effet et preuves", "Mise en œuvre", "Savoir pratique");
+        assertThat(_find(Span.class, spec -> spec.withClasses("fallback-notice"))).isEmpty();
+    }
+
+    @Test
+    void aPracticeWrittenOnlyInFrenchIsShownToEnglishReadersWithANotice() {
+        signInAs("coordinator", "EDITOR");
+        editing.save(new PracticeDraft(null, "marche-exploratoire-vue", 0, null, "fr", EvidenceLevel.PRACTICE_BASED,
+                ContentStatus.PUBLISHED, List.of("dialogue-and-trust"),
+                Map.of("fr", new PracticeText("Marche exploratoire", "Parcourir le quartier ensemble.", null, null, null, null, null, null))),
+                "coordinator");
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("marche-exploratoire-vue"));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Marche exploratoire");
+        assertThat(_get(Span.class, spec -> spec.withClasses("fallback-notice")).getText())
+                .isEqualTo("Not translated yet — shown in French");
+    }
+
+    @Test
+    void anUnknownPracticeSaysSo() {
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("no-such-practice"));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Pratique introuvable");
+    }
+}
