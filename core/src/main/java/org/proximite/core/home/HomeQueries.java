@@ -3,6 +3,7 @@ package org.proximite.core.home;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.initiative.InitiativeQueries;
 import org.proximite.core.practice.PracticeQueries;
+import org.proximite.core.project.ProjectQueries;
 import org.proximite.core.theme.ThemeQueries;
 import org.springframework.stereotype.Service;
 
@@ -13,12 +14,14 @@ public class HomeQueries {
     static final int RECENT = 6;
 
     private final ChapterQueries chapters;
+    private final ProjectQueries projects;
     private final ThemeQueries themes;
     private final PracticeQueries practices;
     private final InitiativeQueries initiatives;
 
-    public HomeQueries(ChapterQueries chapters, ThemeQueries themes, PracticeQueries practices, InitiativeQueries initiatives) {
+    public HomeQueries(ChapterQueries chapters, ProjectQueries projects, ThemeQueries themes, PracticeQueries practices, InitiativeQueries initiatives) {
         this.chapters = chapters;
+        this.projects = projects;
         this.themes = themes;
         this.practices = practices;
         this.initiatives = initiatives;
@@ -27,6 +30,7 @@ public class HomeQueries {
     public HomePage load(String language) {
         return new HomePage(
                 chapters.list(language),
+                projects.list(language),
                 themes.tree(language),
                 practices.recent(language, RECENT),
                 initiatives.recent(language, RECENT));

@@ -51,6 +51,13 @@ class ChapterLoaderIT {
         assertThat(french.text().title()).contains("sécurité");
         assertThat(english.text().title()).isEqualTo("Local community safety and crime prevention council");
         assertThat(english.related()).isNotEmpty();
+        assertThat(core.projects().list("en")).singleElement().satisfies(project -> {
+            assertThat(project.name()).isEqualTo("Partners for Security in Guinea");
+            assertThat(project.startYear()).isEqualTo(2015);
+            assertThat(project.endYear()).isEqualTo(2020);
+            assertThat(project.implementers()).hasSize(3).first().isEqualTo("PartnersGlobal");
+            assertThat(project.funders()).singleElement().asString().contains("International Narcotics and Law Enforcement");
+        });
         var shareFair = core.initiatives().find("share-fair", "en", false).orElseThrow();
         assertThat(shareFair.participantsTotal()).isEqualTo(400);
         assertThat(shareFair.organisations()).contains("PartnersGlobal");

@@ -10,6 +10,7 @@ import org.proximite.core.initiative.InitiativeEditing;
 import org.proximite.core.initiative.InitiativeQueries;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.core.practice.PracticeQueries;
+import org.proximite.core.project.ProjectQueries;
 import org.proximite.core.theme.ThemeQueries;
 
 /** The core's services wired by hand over one test database, as Spring wires them in the application. */
@@ -22,7 +23,8 @@ public record CoreServices(
         InitiativeEditing initiativeEditing,
         ChapterQueries chapters,
         ChapterEvents events,
-        ChapterImporter importer) {
+        ChapterImporter importer,
+        ProjectQueries projects) {
 
     public static CoreServices on(TestDatabase database) {
         return on(database.freshDsl());
@@ -34,7 +36,7 @@ public record CoreServices(
         ChapterEvents events = new ChapterEvents(dsl, clock);
         return new CoreServices(dsl, themes, new PracticeQueries(dsl, themes), new PracticeEditing(dsl, clock),
                 new InitiativeQueries(dsl), new InitiativeEditing(dsl, clock), new ChapterQueries(dsl), events,
-                new ChapterImporter(dsl, clock));
+                new ChapterImporter(dsl, clock), new ProjectQueries(dsl));
     }
 
     /** A new loader, as after a restart of the application: its PF4J state starts empty. */

@@ -43,7 +43,7 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
         H1 welcome = new H1(getTranslation("home.welcome"));
         welcome.addClassName("home-welcome");
         add(welcome, new Paragraph(getTranslation("home.introduction")));
-        add(chapters(page), themes(page), recentPractices(page), recentInitiatives(page));
+        add(chapters(page), projects(page), themes(page), recentPractices(page), recentInitiatives(page));
     }
 
     private Section chapters(HomePage page) {
@@ -61,6 +61,31 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
                 card.add(new Paragraph(chapter.description()));
             }
             card.add(new Span(getTranslation("home.chapter.counts", chapter.practiceCount(), chapter.initiativeCount())));
+            section.add(card);
+        }
+        return section;
+    }
+
+    private Section projects(HomePage page) {
+        Section section = section("home.projects");
+        section.setVisible(!page.projects().isEmpty());
+        for (var project : page.projects()) {
+            Div card = new Div();
+            card.addClassNames("card", "project-card");
+            card.getElement().setAttribute("lang", project.language());
+            card.add(new H3(project.name()));
+            if (project.startYear() != null && project.endYear() != null) {
+                card.add(new Span(getTranslation("home.project.period", String.valueOf(project.startYear()), String.valueOf(project.endYear()))));
+            }
+            if (project.goal() != null) {
+                card.add(new Paragraph(project.goal()));
+            }
+            if (!project.funders().isEmpty()) {
+                card.add(new Paragraph(getTranslation("home.project.funders", String.join(", ", project.funders()))));
+            }
+            if (!project.implementers().isEmpty()) {
+                card.add(new Paragraph(getTranslation("home.project.implementers", String.join(", ", project.implementers()))));
+            }
             section.add(card);
         }
         return section;
