@@ -60,6 +60,9 @@ if [ ! -f "$jar_src" ]; then
     echo "No $jar_src: build it first with bin/mvn -B -DskipTests package (or pass --build)." >&2
     exit 1
 fi
+# Started as bin/start starts it: the same JVM options, unpacked, with its class cache.
+source "$root/bin/java-options"
+app_src="$("$root/bin/aot-cache")"
 
 chromium="${PROXIMITE_CHROMIUM:-/usr/bin/chromium}"
 if [ -x "$chromium" ]; then
@@ -118,6 +121,11 @@ for attempt in 1 2 3 4; do
     echo "The jar looks incomplete (being rebuilt?): retrying in 15 s..." >&2
     sleep 15
 done
+# The unpacked application and its class cache are used in place: the cache is valid only for
+# the path it was recorded with.
+app="$app_src"
+aot_option=()
+[ -f "$app/proximite.aot" ] && aot_option=(-XX:AOTCache="$app/proximite.aot")
 
 now_ns() { date +%s%N; }
 
@@ -250,7 +258,7 @@ for ((run = 1; run <= runs; run++)); do
     password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=\n')"
     t0=$(now_ns)
     PORT="$port" PROXIMITE_DATA_DIR="$data" PROXIMITE_ADMIN_PASSWORD="$password" \
-        "$java" --enable-native-access=ALL-UNNAMED -Dliquibase.analytics.enabled=false -jar "$jar" \
+        "$java" "${PROXIMITE_JAVA_OPTIONS[@]}" "${aot_option[@]}" -jar "$app/proximite.jar" \
         >"$log" 2>&1 &
     server_pid=$!
     wait_ready "http://127.0.0.1:$port/actuator/health" up "$server_pid" "$log"
