@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.proximite.chapter.api.AdaptationEntry;
+import org.proximite.chapter.api.BrandingEntry;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ChapterDescriptor;
 import org.proximite.chapter.api.ChapterLayout;
@@ -26,6 +28,7 @@ import org.proximite.chapter.api.PracticeEntry.PracticeText;
 import org.proximite.chapter.api.ProjectEntry;
 import org.proximite.chapter.api.ProjectEntry.ProjectText;
 import org.proximite.chapter.api.ResourceEntry;
+import org.proximite.chapter.api.TermEntry;
 import org.proximite.chapter.api.ThemeEntry;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -54,7 +57,11 @@ public class ChapterContentReader {
                 organisations(root, problems),
                 projects(root, problems),
                 practices(root, problems),
-                initiatives(root, problems));
+                initiatives(root, problems),
+                adaptations(root, problems),
+                terms(root, problems),
+                uiMessages(root, problems),
+                branding(root, problems));
         if (!problems.isEmpty()) {
             throw new InvalidChapterException(problems);
         }
@@ -201,6 +208,116 @@ public class ChapterContentReader {
                     texts));
         }
         return initiatives;
+    }
+
+    private List<AdaptationEntry> adaptations(Path root, List<ContentProblem> problems) {
+        List<AdaptationEntry> adaptations = new ArrayList<>();
+        for (Path file : yamlFiles(root, ChapterLayout.ADAPTATIONS, problems)) {
+            String name = ChapterLayout.ADAPTATIONS + file.getFileName();
+            String slug = slugOf(file);
+            YamlFields adaptation = yaml(root, name, problems);
+            String practice = adaptation.string("practice", true);
+            if (practice != null && !practice.equals(slug)) {
+                adaptation.problem("practice", "is '" + practice + "' but the file is named after '" + slug + "': they must be equal");
+            }
+            Map<String, Map<String, String>> fields = new LinkedHashMap<>();
+            YamlFields texts = adaptation.object("texts");
+            if (texts != null) {
+                for (String language : languageKeys(texts)) {
+                    YamlFields text = texts.object(language);
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (String key : text.keys()) {
+                        if (!AdaptationEntry.FIELDS.contains(key) || key.equals("body")) {
+                            text.problem(key, "is not a field an adaptation can change " + AdaptationEntry.FIELDS);
+                        } else {
+                            values.put(key, text.string(key, false));
+                        }
+                    }
+                    fields.put(language, values);
+                }
+            }
+            for (Path body : markdownFiles(root, ChapterLayout.ADAPTATIONS, slug)) {
+                String language = languageOfBody(body, slug);
+                fields.computeIfAbsent(language, key -> new LinkedHashMap<>())
+                        .put("body", readText(root, ChapterLayout.ADAPTATIONS + body.getFileName(), problems));
+            }
+            adaptations.add(new AdaptationEntry(practice == null ? slug : practice, adaptation.localized("rationale", true), fields));
+        }
+        return adaptations;
+    }
+
+    private List<TermEntry> terms(Path root, List<ContentProblem> problems) {
+        if (!Files.exists(root.resolve(ChapterLayout.TERMS))) {
+            return List.of();
+        }
+        return yaml(root, ChapterLayout.TERMS, problems).objects("terms").stream()
+                .map(term -> new TermEntry(term.string("key", true), term.localized("label", true), term.localized("note", false)))
+                .toList();
+    }
+
+    /** {@code chapter/i18n/translations_LANG.properties}, read as UTF-8. */
+    private Map<String, Map<String, String>> uiMessages(Path root, List<ContentProblem> problems) {
+        Path dir = root.resolve(ChapterLayout.UI_MESSAGES);
+        Map<String, Map<String, String>> bundles = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return bundles;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                String relative = ChapterLayout.UI_MESSAGES + name;
+                if (!name.matches("translations_[a-z]{2,3}(_[A-Z]{2})?\\.properties")) {
+                    problems.add(new ContentProblem(relative, "", "interface bundles are named translations_LANG.properties, e.g. translations_pt.properties"));
+                    continue;
+                }
+                String text = readText(root, relative, problems);
+                if (text == null) {
+                    continue;
+                }
+                java.util.Properties properties = new java.util.Properties();
+                properties.load(new java.io.StringReader(text));
+                Map<String, String> messages = new java.util.TreeMap<>();
+                properties.forEach((key, value) -> messages.put(key.toString(), value.toString()));
+                bundles.put(name.substring("translations_".length(), name.length() - ".properties".length()).replace('_', '-'), messages);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new ContentProblem(ChapterLayout.UI_MESSAGES, "", "cannot be read: " + e.getMessage()));
+        }
+        return bundles;
+    }
+
+    private BrandingEntry branding(Path root, List<ContentProblem> problems) {
+        if (!Files.exists(root.resolve(ChapterLayout.BRANDING))) {
+            return null;
+        }
+        YamlFields branding = yaml(root, ChapterLayout.BRANDING, problems);
+        String logo = branding.string("logo", false);
+        if (logo != null && !Files.isRegularFile(root.resolve(ChapterLayout.ROOT + logo))) {
+            branding.problem("logo", "names '" + logo + "', which is not in the chapter's folder");
+        } else if (logo != null && logo.endsWith(".svg")) {
+            String svg = readText(root, ChapterLayout.ROOT + logo, problems);
+            if (svg != null && !ChapterContentValidator.isPassiveSvg(svg)) {
+                branding.problem("logo", "the SVG contains scripts, event handlers or outside references");
+            }
+        }
+        return new BrandingEntry(branding.string("colour", false), logo);
+    }
+
+    private static List<Path> markdownFiles(Path root, String folder, String slug) {
+        Path dir = root.resolve(folder);
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> {
+                String name = file.getFileName().toString();
+                return name.startsWith(slug + ".") && name.endsWith(".md") && languageOfBody(file, slug).matches(LANGUAGE_CODE);
+            }).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static String languageOfBody(Path file, String slug) {
+        String name = file.getFileName().toString();
+        return name.substring(slug.length() + 1, name.length() - ".md".length());
     }
 
     private static ContentStatus status(YamlFields fields) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.proximite.chapter.api.AdaptationEntry;
+import org.proximite.chapter.api.BrandingEntry;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ChapterDescriptor;
 import org.proximite.chapter.api.ChapterLayout;
@@ -15,6 +17,7 @@ import org.proximite.chapter.api.OrganisationEntry;
 import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.ProjectEntry;
 import org.proximite.chapter.api.ResourceEntry;
+import org.proximite.chapter.api.TermEntry;
 import org.proximite.chapter.api.ThemeEntry;
 import org.proximite.core.editing.TextLimits;
 import org.proximite.core.text.Mojibake;
@@ -35,10 +38,11 @@ public class ChapterContentValidator {
 
     /**
      * @param pluginId the {@code Plugin-Id} of the jar the content came from
-     * @param hostLanguages languages the host already knows, with no name needed in the chapter
-     * @param stakeholderGroups the stakeholder group codes participant counts may use
+     * @param facts what the content may refer to beyond itself
      */
-    public List<ContentProblem> validate(ChapterContent content, String pluginId, Set<String> hostLanguages, Set<String> stakeholderGroups) {
+    public List<ContentProblem> validate(ChapterContent content, String pluginId, HostFacts facts) {
+        Set<String> hostLanguages = facts.languages();
+        Set<String> stakeholderGroups = facts.stakeholderGroups();
         List<ContentProblem> problems = new ArrayList<>();
         ChapterDescriptor descriptor = content.descriptor();
         Set<String> languages = Set.copyOf(descriptor.languages());
@@ -77,11 +81,91 @@ public class ChapterContentValidator {
         for (PracticeEntry practice : content.practices()) {
             checkPractice(practice, descriptor, languages, themeSlugs, practiceSlugs, seenPractices, problems);
         }
+        Set<String> reachablePractices = new HashSet<>(practiceSlugs);
+        reachablePractices.addAll(facts.dependencyPractices());
         Set<String> seenInitiatives = new HashSet<>();
         for (InitiativeEntry initiative : content.initiatives()) {
-            checkInitiative(initiative, descriptor, languages, organisationSlugs, practiceSlugs, stakeholderGroups, seenInitiatives, problems);
+            checkInitiative(initiative, descriptor, languages, organisationSlugs, reachablePractices, stakeholderGroups, seenInitiatives, problems);
         }
+        for (AdaptationEntry adaptation : content.adaptations()) {
+            checkAdaptation(adaptation, descriptor, languages, facts.dependencyPractices(), problems);
+        }
+        Set<String> termKeys = new HashSet<>();
+        for (TermEntry term : content.terms()) {
+            unique(ChapterLayout.TERMS, "terms." + term.key(), term.key(), termKeys, problems);
+            localized(ChapterLayout.TERMS, "terms." + term.key() + ".label", term.label(), descriptor, languages, TextLimits.TITLE, problems);
+            localized(ChapterLayout.TERMS, "terms." + term.key() + ".note", term.note(), null, languages, 1000, problems);
+        }
+        content.uiMessages().forEach((language, messages) -> checkUiMessages(language, messages, languages, problems));
+        checkBranding(content.branding(), problems);
         return problems;
+    }
+
+    private static void checkAdaptation(AdaptationEntry adaptation, ChapterDescriptor descriptor, Set<String> languages,
+            Set<String> adaptable, List<ContentProblem> problems) {
+        String file = ChapterLayout.ADAPTATIONS + adaptation.practice() + ".yaml";
+        if (!adaptable.contains(adaptation.practice())) {
+            problems.add(new ContentProblem(file, "practice", "'" + adaptation.practice()
+                    + "' is not a practice of a chapter this one depends on (declare it in Plugin-Dependencies)"));
+        }
+        localized(file, "rationale", adaptation.rationale(), descriptor, languages, TextLimits.SUMMARY, problems);
+        if (adaptation.fields().isEmpty()) {
+            problems.add(new ContentProblem(file, "texts", "an adaptation must change at least one field"));
+        }
+        adaptation.fields().forEach((language, fields) -> {
+            if (!languages.contains(language)) {
+                problems.add(new ContentProblem(file, "texts." + language, "'" + language + "' is not among the chapter's languages"));
+            }
+            fields.forEach((field, value) -> {
+                String name = "texts." + language + "." + field;
+                switch (field) {
+                    case "title" -> plainText(file, name, value, TextLimits.TITLE, problems);
+                    case "summary" -> plainText(file, name, value, TextLimits.SUMMARY, problems);
+                    case "body" -> markdown(file, name, value, TextLimits.BODY, problems);
+                    default -> markdown(file, name, value, TextLimits.SECTION, problems);
+                }
+            });
+        });
+    }
+
+    private static void checkUiMessages(String language, java.util.Map<String, String> messages, Set<String> languages, List<ContentProblem> problems) {
+        String file = ChapterLayout.UI_MESSAGES + "translations_" + language.replace('-', '_') + ".properties";
+        if (!languages.contains(language)) {
+            problems.add(new ContentProblem(file, "", "'" + language + "' is not among the chapter's languages"));
+        }
+        messages.forEach((key, message) -> {
+            if (MARKUP.matcher(message).find()) {
+                problems.add(new ContentProblem(file, key, "contains markup; interface texts are plain text"));
+            }
+            if (Mojibake.isSuspect(message) && !key.equals("validation.garbled")) {
+                problems.add(new ContentProblem(file, key, "looks garbled by a wrong text encoding"));
+            }
+            try {
+                new java.text.MessageFormat(message);
+            } catch (IllegalArgumentException e) {
+                problems.add(new ContentProblem(file, key, "is not a valid message pattern: " + e.getMessage()));
+            }
+        });
+    }
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern ACTIVE_SVG = Pattern.compile("(?i)<\\s*script|\\son[a-z]+\\s*=|javascript:|<\\s*foreignObject|(?:xlink:)?href\\s*=\\s*[\"']?(?!#)");
+
+    private static void checkBranding(BrandingEntry branding, List<ContentProblem> problems) {
+        if (branding == null) {
+            return;
+        }
+        if (branding.colour() != null && !COLOUR.matcher(branding.colour()).matches()) {
+            problems.add(new ContentProblem(ChapterLayout.BRANDING, "colour", "must be written #RRGGBB"));
+        }
+        if (branding.logo() != null && !branding.logo().matches("[A-Za-z0-9/_.-]+\\.(svg|png)") || branding.logo() != null && branding.logo().contains("..")) {
+            problems.add(new ContentProblem(ChapterLayout.BRANDING, "logo", "must be an .svg or .png file inside the chapter folder"));
+        }
+    }
+
+    /** An SVG logo must be a picture only: no scripts, event handlers or outside references. */
+    public static boolean isPassiveSvg(String svg) {
+        return !ACTIVE_SVG.matcher(svg).find();
     }
 
     private static void checkDescriptor(ChapterDescriptor descriptor, String pluginId, Set<String> hostLanguages, List<ContentProblem> problems) {

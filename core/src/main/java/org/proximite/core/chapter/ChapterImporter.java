@@ -62,6 +62,12 @@ public class ChapterImporter {
      *     a coordinator owns; nothing was written
      */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256) throws InvalidChapterException {
+        return importChapter(content, version, sha256, Map.of());
+    }
+
+    /** Imports the content, recording which chapters (and versions) it depends on. */
+    public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies)
+            throws InvalidChapterException {
         String chapterId = content.descriptor().id();
         List<ContentProblem> collisions = collisions(content, chapterId);
         if (!collisions.isEmpty()) {
@@ -79,6 +85,7 @@ public class ChapterImporter {
             String language = content.descriptor().defaultLanguage();
             writePractices(tx, chapterId, language, content.practices(), now, counts);
             writeInitiatives(tx, chapterId, language, content.initiatives(), now, counts);
+            ChapterExtrasWriter.write(tx, chapterId, content, dependencies);
             return new ImportSummary(counts.added, counts.updated, counts.removed, counts.kept);
         });
     }

@@ -17,7 +17,7 @@ import java.util.jar.Manifest;
  *
  * @param pluginClass null for a content-only chapter
  */
-record ChapterJar(Path path, String sha256, String pluginId, String version, String requires, String pluginClass) {
+record ChapterJar(Path path, String sha256, String pluginId, String version, String requires, String pluginClass, String dependencies) {
 
     /** Reads the jar's manifest and hashes the file. */
     static ChapterJar inspect(Path path) throws IOException {
@@ -34,7 +34,7 @@ record ChapterJar(Path path, String sha256, String pluginId, String version, Str
                 throw new IOException("its manifest lacks Plugin-Id or Plugin-Version");
             }
             return new ChapterJar(path, sha256, id.strip(), version.strip(), attributes.getValue("Plugin-Requires"),
-                    attributes.getValue("Plugin-Class"));
+                    attributes.getValue("Plugin-Class"), attributes.getValue("Plugin-Dependencies"));
         }
     }
 

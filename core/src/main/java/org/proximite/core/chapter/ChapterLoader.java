@@ -2,6 +2,7 @@ package org.proximite.core.chapter;
 
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.LANGUAGE;
+import static org.proximite.db.jooq.Tables.PRACTICE;
 import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
 
 import java.io.IOException;
@@ -69,7 +70,7 @@ public class ChapterLoader {
         List<String> imported = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        for (ChapterJar jar : newestPerChapter(pluginsDir, failed)) {
+        for (ChapterJar jar : dependenciesFirst(newestPerChapter(pluginsDir, failed))) {
             try {
                 if (load(jar)) {
                     imported.add(jar.pluginId());
@@ -112,7 +113,7 @@ public class ChapterLoader {
         ChapterContent content = readAndCheck(jar, fromVersion);
         ChapterAction action = installed == null ? ChapterAction.INSTALL : ChapterAction.UPGRADE;
         try {
-            ImportSummary summary = importer.importChapter(content, jar.version(), jar.sha256());
+            ImportSummary summary = importer.importChapter(content, jar.version(), jar.sha256(), dependencyRanges(jar));
             log.info("Chapter {} {} {}: {}", jar.pluginId(), action == ChapterAction.INSTALL ? "installed at" : "upgraded to", jar.version(), summary);
             events.record(jar.pluginId(), jar.fileName(), action, true, fromVersion, jar.version(), summary.toString(), ACTOR);
             return true;
@@ -151,7 +152,7 @@ public class ChapterLoader {
     private ChapterContent readAndCheck(ChapterJar jar, String fromVersion) throws ChapterRefusedException {
         try (FileSystem zip = FileSystems.newFileSystem(jar.path())) {
             ChapterContent content = reader.read(zip.getPath("/"));
-            List<ContentProblem> problems = validator.validate(content, jar.pluginId(), hostLanguages(), stakeholderGroups());
+            List<ContentProblem> problems = validator.validate(content, jar.pluginId(), facts(jar));
             if (!problems.isEmpty()) {
                 throw new InvalidChapterException(problems);
             }
@@ -192,12 +193,51 @@ public class ChapterLoader {
         return newest;
     }
 
-    private Set<String> hostLanguages() {
-        return Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE));
+    /** Orders the jars so that a chapter comes after the chapters it depends on. */
+    static List<ChapterJar> dependenciesFirst(List<ChapterJar> jars) {
+        List<ChapterJar> ordered = new ArrayList<>();
+        List<ChapterJar> waiting = new ArrayList<>(jars);
+        while (!waiting.isEmpty()) {
+            java.util.Set<String> present = new java.util.HashSet<>();
+            waiting.forEach(jar -> present.add(jar.pluginId()));
+            List<ChapterJar> ready = waiting.stream()
+                    .filter(jar -> dependencyRanges(jar).keySet().stream().noneMatch(present::contains))
+                    .toList();
+            // A cycle: load the rest in name order; their checks will say what is missing.
+            List<ChapterJar> next = ready.isEmpty() ? List.copyOf(waiting) : ready;
+            ordered.addAll(next);
+            waiting.removeAll(next);
+        }
+        return ordered;
     }
 
-    private Set<String> stakeholderGroups() {
-        return Set.copyOf(dsl.select(STAKEHOLDER_GROUP.CODE).from(STAKEHOLDER_GROUP).fetch(STAKEHOLDER_GROUP.CODE));
+    private static Map<String, String> dependencyRanges(ChapterJar jar) {
+        Map<String, String> ranges = new LinkedHashMap<>();
+        if (jar.dependencies() != null) {
+            for (String item : jar.dependencies().split(",")) {
+                String[] parts = item.strip().split("@", 2);
+                if (!parts[0].isBlank()) {
+                    ranges.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "*");
+                }
+            }
+        }
+        return ranges;
+    }
+
+    private HostFacts facts(ChapterJar jar) {
+        Set<String> dependencies = new java.util.HashSet<>();
+        if (jar.dependencies() != null) {
+            for (String item : jar.dependencies().split(",")) {
+                String id = item.strip().split("@", 2)[0].strip();
+                if (!id.isEmpty()) {
+                    dependencies.add(id);
+                }
+            }
+        }
+        return new HostFacts(
+                Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE)),
+                Set.copyOf(dsl.select(STAKEHOLDER_GROUP.CODE).from(STAKEHOLDER_GROUP).fetch(STAKEHOLDER_GROUP.CODE)),
+                Set.copyOf(dsl.select(PRACTICE.SLUG).from(PRACTICE).where(PRACTICE.CHAPTER_ID.in(dependencies)).fetch(PRACTICE.SLUG)));
     }
 
     private void unload(String pluginId) {

@@ -22,10 +22,19 @@ public final class TestChapterJars {
 
     /** The Guinea chapter jar built by this build. */
     public static Path guinea() {
+        return built("guinea.jar");
+    }
+
+    /** The Guinea-Bissau example chapter, which depends on Guinea. */
+    public static Path guineaBissau() {
+        return built("guinea-bissau.jar");
+    }
+
+    private static Path built(String name) {
         String folder = System.getProperty("proximite.test.chapters", "target/test-chapters");
-        Path jar = Path.of(folder, "guinea.jar");
+        Path jar = Path.of(folder, name);
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("The Guinea chapter jar is missing at " + jar.toAbsolutePath() + ": run the Maven build");
+            throw new IllegalStateException("The chapter jar is missing at " + jar.toAbsolutePath() + ": run the Maven build");
         }
         return jar;
     }

@@ -1,12 +1,22 @@
 package org.proximite.chapter.api;
 
 import java.util.List;
+import java.util.Map;
 
-/** Everything a content chapter brings, read from its jar. */
+/**
+ * Everything a content chapter brings, read from its jar.
+ *
+ * @param uiMessages interface texts per language code, for languages the chapter adds to the UI
+ * @param branding how exports look, or null
+ */
 public record ChapterContent(
         ChapterDescriptor descriptor,
         List<ThemeEntry> themes,
         List<OrganisationEntry> organisations,
         List<ProjectEntry> projects,
         List<PracticeEntry> practices,
-        List<InitiativeEntry> initiatives) {}
+        List<InitiativeEntry> initiatives,
+        List<AdaptationEntry> adaptations,
+        List<TermEntry> terms,
+        Map<String, Map<String, String>> uiMessages,
+        BrandingEntry branding) {}

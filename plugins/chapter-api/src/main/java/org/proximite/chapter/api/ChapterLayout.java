@@ -14,6 +14,11 @@ package org.proximite.chapter.api;
  * chapter/practices/SLUG.LANG.md   its body in Markdown, one file per language (optional)
  * chapter/initiatives/SLUG.yaml    one initiative: kind, place, dates, participants, texts per language
  * chapter/initiatives/SLUG.LANG.md its body in Markdown, one file per language (optional)
+ * chapter/adaptations/SLUG.yaml    how it adapts a practice of a chapter it depends on
+ * chapter/adaptations/SLUG.LANG.md the adapted body in Markdown (optional)
+ * chapter/terms.yaml               its words for concepts, per language
+ * chapter/i18n/translations_LANG.properties  interface texts for a language it adds
+ * chapter/branding.yaml            colour and logo for exports
  * </pre>
  *
  * The file name of a practice or an initiative is its slug. The README of the plugins folder
@@ -28,6 +33,10 @@ public final class ChapterLayout {
     public static final String PROJECTS = ROOT + "projects.yaml";
     public static final String PRACTICES = ROOT + "practices/";
     public static final String INITIATIVES = ROOT + "initiatives/";
+    public static final String ADAPTATIONS = ROOT + "adaptations/";
+    public static final String TERMS = ROOT + "terms.yaml";
+    public static final String UI_MESSAGES = ROOT + "i18n/";
+    public static final String BRANDING = ROOT + "branding.yaml";
 
     /** Slugs: lower-case ASCII letters and digits separated by single hyphens, 2 to 80 characters. */
     public static final String SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";

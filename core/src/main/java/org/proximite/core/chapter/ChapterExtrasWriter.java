@@ -1,0 +1,80 @@
+package org.proximite.core.chapter;
+
+import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.CHAPTER_DEPENDENCY;
+import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
+import static org.proximite.db.jooq.Tables.PRACTICE;
+import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
+import static org.proximite.db.jooq.Tables.UI_MESSAGE;
+
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.proximite.chapter.api.AdaptationEntry;
+import org.proximite.chapter.api.ChapterContent;
+import org.proximite.chapter.api.TermEntry;
+
+/**
+ * Writes what a chapter brings besides its own practices and initiatives: its dependencies,
+ * adaptations of other chapters' practices, terms, interface texts and branding. Runs inside the
+ * import's transaction; every call replaces what the chapter brought before.
+ */
+final class ChapterExtrasWriter {
+
+    private ChapterExtrasWriter() {}
+
+    static void write(DSLContext tx, String chapterId, ChapterContent content, Map<String, String> dependencies) {
+        tx.update(CHAPTER)
+                .set(CHAPTER.BRAND_COLOUR, content.branding() == null ? null : content.branding().colour())
+                .where(CHAPTER.ID.eq(chapterId))
+                .execute();
+        tx.deleteFrom(CHAPTER_DEPENDENCY).where(CHAPTER_DEPENDENCY.CHAPTER_ID.eq(chapterId)).execute();
+        dependencies.forEach((id, range) -> tx.insertInto(CHAPTER_DEPENDENCY)
+                .set(CHAPTER_DEPENDENCY.CHAPTER_ID, chapterId)
+                .set(CHAPTER_DEPENDENCY.DEPENDS_ON, id)
+                .set(CHAPTER_DEPENDENCY.VERSION_RANGE, range)
+                .execute());
+
+        tx.deleteFrom(CHAPTER_TERM).where(CHAPTER_TERM.CHAPTER_ID.eq(chapterId)).execute();
+        for (TermEntry term : content.terms()) {
+            term.label().forEach((language, label) -> tx.insertInto(CHAPTER_TERM)
+                    .set(CHAPTER_TERM.CHAPTER_ID, chapterId)
+                    .set(CHAPTER_TERM.TERM_KEY, term.key())
+                    .set(CHAPTER_TERM.LANGUAGE_CODE, language)
+                    .set(CHAPTER_TERM.LABEL, label)
+                    .set(CHAPTER_TERM.NOTE, term.note().get(language))
+                    .execute());
+        }
+
+        tx.deleteFrom(UI_MESSAGE).where(UI_MESSAGE.CHAPTER_ID.eq(chapterId)).execute();
+        content.uiMessages().forEach((language, messages) -> {
+            var insert = tx.insertInto(UI_MESSAGE, UI_MESSAGE.CHAPTER_ID, UI_MESSAGE.LANGUAGE_CODE, UI_MESSAGE.MESSAGE_KEY, UI_MESSAGE.MESSAGE);
+            for (var message : messages.entrySet()) {
+                insert = insert.values(chapterId, language, message.getKey(), message.getValue());
+            }
+            if (!messages.isEmpty()) {
+                insert.execute();
+            }
+        });
+
+        tx.deleteFrom(PRACTICE_ADAPTATION).where(PRACTICE_ADAPTATION.CHAPTER_ID.eq(chapterId)).execute();
+        for (AdaptationEntry adaptation : content.adaptations()) {
+            Long practiceId = tx.select(PRACTICE.ID).from(PRACTICE).where(PRACTICE.SLUG.eq(adaptation.practice())).fetchOne(PRACTICE.ID);
+            if (practiceId == null) {
+                continue;
+            }
+            adaptation.rationale().forEach((language, rationale) -> insertField(tx, practiceId, chapterId, language, "rationale", rationale));
+            adaptation.fields().forEach((language, fields) ->
+                    fields.forEach((field, value) -> insertField(tx, practiceId, chapterId, language, field, value)));
+        }
+    }
+
+    private static void insertField(DSLContext tx, long practiceId, String chapterId, String language, String field, String value) {
+        tx.insertInto(PRACTICE_ADAPTATION)
+                .set(PRACTICE_ADAPTATION.PRACTICE_ID, practiceId)
+                .set(PRACTICE_ADAPTATION.CHAPTER_ID, chapterId)
+                .set(PRACTICE_ADAPTATION.LANGUAGE_CODE, language)
+                .set(PRACTICE_ADAPTATION.FIELD_NAME, field)
+                .set(PRACTICE_ADAPTATION.FIELD_VALUE, value)
+                .execute();
+    }
+}

@@ -1,0 +1,58 @@
+package org.proximite.core.chapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
+import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
+import static org.proximite.db.jooq.Tables.UI_MESSAGE;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.proximite.core.testing.CoreServices;
+import org.proximite.core.testing.TestChapterJars;
+import org.proximite.core.testing.TestDatabase;
+
+/** The Guinea-Bissau example chapter adapts Guinea's practices and adds Portuguese. */
+class AdaptingChapterIT {
+
+    @TempDir
+    Path plugins;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void importsAfterTheChapterItDependsOnWithAdaptationsTermsAndInterfaceTexts(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        // Named so that the dependant comes first in the folder: the loader must still order them.
+        Files.copy(TestChapterJars.guineaBissau(), plugins.resolve("a-guinea-bissau.jar"));
+        Files.copy(TestChapterJars.guinea(), plugins.resolve("z-guinea.jar"));
+
+        LoadReport report = core.newLoader().loadAll(plugins);
+
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.imported()).containsExactly("guinea", "guinea-bissau");
+        assertThat(core.dsl().fetchCount(PRACTICE_ADAPTATION, PRACTICE_ADAPTATION.CHAPTER_ID.eq("guinea-bissau")
+                .and(PRACTICE_ADAPTATION.FIELD_NAME.eq("rationale")).and(PRACTICE_ADAPTATION.LANGUAGE_CODE.eq("pt")))).isGreaterThanOrEqualTo(4);
+        assertThat(core.dsl().fetchCount(CHAPTER_TERM, CHAPTER_TERM.CHAPTER_ID.eq("guinea-bissau"))).isPositive();
+        assertThat(core.dsl().fetchValue(UI_MESSAGE.MESSAGE, UI_MESSAGE.LANGUAGE_CODE.eq("pt").and(UI_MESSAGE.MESSAGE_KEY.eq("nav.practices"))))
+                .isEqualTo("Práticas");
+        assertThat(core.dsl().fetchValue(CHAPTER.BRAND_COLOUR, CHAPTER.ID.eq("guinea-bissau"))).matches("#[0-9A-Fa-f]{6}");
+        assertThat(core.chapters().list("pt")).extracting(ChapterSummary::id).containsExactly("guinea", "guinea-bissau");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void isRefusedWithoutTheChapterItAdapts(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        Files.copy(TestChapterJars.guineaBissau(), plugins.resolve("guinea-bissau.jar"));
+
+        LoadReport report = core.newLoader().loadAll(plugins);
+
+        assertThat(report.imported()).isEmpty();
+        assertThat(report.failed()).singleElement().asString().contains("Dependencies").contains("guinea").contains("not found");
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+    }
+}
