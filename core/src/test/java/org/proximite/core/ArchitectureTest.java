@@ -27,6 +27,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jooqTypesStayInsideTheCore = methods()
             .that().arePublic().and().areDeclaredInClassesThat().arePublic()
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("..core.internal..")
             .should().notHaveRawReturnType(describe("a jOOQ or generated database type",
                     (JavaClass type) -> type.getPackageName().startsWith("org.jooq") || type.getPackageName().startsWith("org.proximite.db")))
             .because("the UI works with the core's records, not with database rows");

@@ -30,4 +30,8 @@ class WebArchitectureTest {
     static final ArchRule viewsReachTheDatabaseOnlyThroughCoreServices = noClasses()
             .that().resideOutsideOfPackage("org.proximite.web.database..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.proximite.db..");
+
+    @ArchTest
+    static final ArchRule theWebUsesOnlyTheCoresPublicApi = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("org.proximite.core.internal..");
 }

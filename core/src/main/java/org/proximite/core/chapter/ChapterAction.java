@@ -5,5 +5,10 @@ public enum ChapterAction {
     INSTALL,
     UPGRADE,
     REFUSE,
-    LOAD
+    LOAD,
+    ENABLE,
+    DISABLE,
+    UNINSTALL,
+    ALLOW_CODE,
+    RESTORE
 }

@@ -325,7 +325,7 @@ public class ChapterContentReader {
         if (code == null) {
             return ContentStatus.PUBLISHED;
         }
-        return ContentStatus.fromCode(code).orElseGet(() -> {
+        return ContentStatus.fromCode(code).filter(status -> status != ContentStatus.ARCHIVED).orElseGet(() -> {
             fields.problem("status", "unknown status '" + code + "' (draft, published)");
             return ContentStatus.DRAFT;
         });

@@ -68,6 +68,15 @@ public class ChapterImporter {
     /** Imports the content, recording which chapters (and versions) it depends on. */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies)
             throws InvalidChapterException {
+        return importChapter(content, version, sha256, dependencies, tx -> { });
+    }
+
+    /**
+     * Imports the content and runs {@code alsoInTransaction} in the same transaction, so that
+     * what it writes (the jar itself, say) is saved together with the content or not at all.
+     */
+    public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
+            java.util.function.Consumer<DSLContext> alsoInTransaction) throws InvalidChapterException {
         String chapterId = content.descriptor().id();
         List<ContentProblem> collisions = collisions(content, chapterId);
         if (!collisions.isEmpty()) {
@@ -86,6 +95,7 @@ public class ChapterImporter {
             writePractices(tx, chapterId, language, content.practices(), now, counts);
             writeInitiatives(tx, chapterId, language, content.initiatives(), now, counts);
             ChapterExtrasWriter.write(tx, chapterId, content, dependencies);
+            alsoInTransaction.accept(tx);
             return new ImportSummary(counts.added, counts.updated, counts.removed, counts.kept);
         });
     }

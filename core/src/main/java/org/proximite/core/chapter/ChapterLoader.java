@@ -1,6 +1,7 @@
 package org.proximite.core.chapter;
 
 import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
 import static org.proximite.db.jooq.Tables.LANGUAGE;
 import static org.proximite.db.jooq.Tables.PRACTICE;
 import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
@@ -61,12 +62,8 @@ public class ChapterLoader {
 
     /** Loads every {@code *.jar} of the folder; never throws for a bad jar. */
     public synchronized LoadReport loadAll(Path pluginsDir) throws IOException {
-        Files.createDirectories(pluginsDir);
-        if (plugins == null) {
-            JarPluginManager manager = new JarPluginManager(pluginsDir);
-            manager.setSystemVersion(HostVersion.get());
-            plugins = manager;
-        }
+        ensureManager(pluginsDir);
+        restoreFromDatabase(pluginsDir);
         List<String> imported = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -113,13 +110,17 @@ public class ChapterLoader {
         ChapterContent content = readAndCheck(jar, fromVersion);
         ChapterAction action = installed == null ? ChapterAction.INSTALL : ChapterAction.UPGRADE;
         try {
-            ImportSummary summary = importer.importChapter(content, jar.version(), jar.sha256(), dependencyRanges(jar));
+            byte[] bytes = java.nio.file.Files.readAllBytes(jar.path());
+            ImportSummary summary = importer.importChapter(content, jar.version(), jar.sha256(), dependencyRanges(jar),
+                    tx -> ChapterPackages.store(tx, jar.pluginId(), jar.version(), jar.sha256(), jar.fileName(), bytes,
+                            JarSignatures.verify(jar.path(), java.util.List.of()), jar.hasCode(), jar.requires(), ACTOR,
+                            java.time.OffsetDateTime.now()));
             log.info("Chapter {} {} {}: {}", jar.pluginId(), action == ChapterAction.INSTALL ? "installed at" : "upgraded to", jar.version(), summary);
             events.record(jar.pluginId(), jar.fileName(), action, true, fromVersion, jar.version(), summary.toString(), ACTOR);
             return true;
         } catch (InvalidChapterException e) {
             throw new ChapterRefusedException(action, fromVersion, describe(e.problems()));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.error("Chapter {} could not be imported", jar.fileName(), e);
             throw new ChapterRefusedException(action, fromVersion, "the import failed and was rolled back: " + e.getMessage());
         }
@@ -249,6 +250,99 @@ public class ChapterLoader {
     private static String describe(List<ContentProblem> problems) {
         return problems.size() + " problem(s) in its content: "
                 + problems.stream().map(ContentProblem::toString).collect(Collectors.joining("; "));
+    }
+
+    private void ensureManager(Path pluginsDir) throws IOException {
+        Files.createDirectories(pluginsDir);
+        if (plugins == null) {
+            JarPluginManager manager = new JarPluginManager(pluginsDir);
+            manager.setSystemVersion(HostVersion.get());
+            plugins = manager;
+        }
+    }
+
+    /**
+     * Makes the folder match the database, which records what is installed: a jar that an install
+     * saved but did not get to copy (the process died) is written back; other versions of an
+     * installed chapter are removed.
+     */
+    private void restoreFromDatabase(Path pluginsDir) throws IOException {
+        var packages = dsl.select(CHAPTER_PACKAGE.CHAPTER_ID, CHAPTER_PACKAGE.VERSION, CHAPTER_PACKAGE.SHA256)
+                .from(CHAPTER_PACKAGE).join(CHAPTER).on(CHAPTER.ID.eq(CHAPTER_PACKAGE.CHAPTER_ID)).fetch();
+        for (var row : packages) {
+            Path expected = pluginsDir.resolve(row.value1() + "-" + row.value2() + ".jar");
+            removeOtherJars(pluginsDir, row.value1(), expected);
+            if (!Files.exists(expected) || !ChapterJar.sha256(expected).equals(row.value3())) {
+                byte[] bytes = dsl.select(CHAPTER_PACKAGE.CONTENT).from(CHAPTER_PACKAGE)
+                        .where(CHAPTER_PACKAGE.CHAPTER_ID.eq(row.value1())).and(CHAPTER_PACKAGE.VERSION.eq(row.value2()))
+                        .fetchOne(CHAPTER_PACKAGE.CONTENT);
+                writeAtomically(expected, bytes);
+                log.warn("Chapter {} {} was missing from {}: restored from the database", row.value1(), row.value2(), pluginsDir);
+                events.record(row.value1(), expected.getFileName().toString(), ChapterAction.RESTORE, true, null, row.value2(),
+                        "jar restored from the database", ACTOR);
+            }
+        }
+    }
+
+    /** Puts a newly applied chapter's jar into the folder and loads it, replacing an older version. */
+    synchronized Path install(ChapterPackage jar, Path pluginsDir) throws IOException {
+        ensureManager(pluginsDir);
+        Path target = pluginsDir.resolve(jar.pluginId() + "-" + jar.version() + ".jar");
+        unload(jar.pluginId());
+        removeOtherJars(pluginsDir, jar.pluginId(), target);
+        writeAtomically(target, Files.readAllBytes(jar.staged()));
+        plugins.loadPlugin(target);
+        if (!jar.hasCode()) {
+            plugins.startPlugin(jar.pluginId());
+        }
+        return target;
+    }
+
+    synchronized void stop(String chapterId) {
+        if (plugins != null && plugins.getPlugin(chapterId) != null) {
+            plugins.stopPlugin(chapterId);
+        }
+    }
+
+    synchronized void start(String chapterId) {
+        if (plugins != null && plugins.getPlugin(chapterId) != null) {
+            plugins.startPlugin(chapterId);
+        }
+    }
+
+    synchronized void remove(String chapterId, Path pluginsDir) throws IOException {
+        unload(chapterId);
+        removeOtherJars(pluginsDir, chapterId, null);
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), ".chapter-", ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void removeOtherJars(Path pluginsDir, String chapterId, Path keep) throws IOException {
+        if (!Files.isDirectory(pluginsDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(pluginsDir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jar")).toList()) {
+                if (file.equals(keep)) {
+                    continue;
+                }
+                try {
+                    if (ChapterJar.inspect(file).pluginId().equals(chapterId)) {
+                        Files.delete(file);
+                    }
+                } catch (IOException | RuntimeException unreadable) {
+                    // not a chapter jar of this id
+                }
+            }
+        }
     }
 
     /** Ids of the chapters PF4J has loaded and started. */

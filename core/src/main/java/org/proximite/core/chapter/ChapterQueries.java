@@ -43,6 +43,9 @@ public class ChapterQueries {
                                 .convertFrom(rows -> rows.map(row -> row.value1())),
                         CHAPTER.PLUGIN_VERSION,
                         CHAPTER.STATE,
+                        CHAPTER.SIGNATURE,
+                        CHAPTER.HAS_CODE,
+                        CHAPTER.BRAND_COLOUR,
                         field(selectCount().from(PRACTICE)
                                 .where(PRACTICE.CHAPTER_ID.eq(CHAPTER.ID))
                                 .and(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))),
@@ -63,8 +66,11 @@ public class ChapterQueries {
                         row.value6(),
                         row.value7(),
                         ChapterState.valueOf(row.value8()),
-                        row.value9(),
+                        SignatureStatus.valueOf(row.value9()),
                         row.value10(),
-                        row.value11()));
+                        row.value11(),
+                        row.value12(),
+                        row.value13(),
+                        row.value14()));
     }
 }

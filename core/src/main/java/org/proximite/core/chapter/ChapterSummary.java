@@ -17,6 +17,9 @@ public record ChapterSummary(
         List<String> languages,
         String version,
         ChapterState state,
+        SignatureStatus signature,
+        boolean hasCode,
+        String brandColour,
         int practiceCount,
         int initiativeCount,
         OffsetDateTime updatedAt) {}

@@ -23,6 +23,7 @@ import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.api.InitiativeEntry.InitiativeText;
 import org.proximite.core.initiative.InitiativePage.ParticipantCount;
 import org.proximite.core.practice.PracticePage.ContentLink;
+import org.proximite.core.internal.ChapterVisibility;
 import org.proximite.db.jooq.tables.records.InitiativeRecord;
 import org.springframework.stereotype.Service;
 
@@ -41,7 +42,8 @@ public class InitiativeQueries {
 
     /** Initiatives, newest first; of one chapter only when {@code chapterId} is not null. */
     public List<InitiativeCard> list(String language, String chapterId, boolean includeDrafts) {
-        Condition condition = includeDrafts ? noCondition() : INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name());
+        Condition condition = (includeDrafts ? noCondition() : INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .and(ChapterVisibility.fromActiveChapter(INITIATIVE.CHAPTER_ID));
         if (chapterId != null) {
             condition = condition.and(INITIATIVE.CHAPTER_ID.eq(chapterId));
         }
@@ -50,13 +52,15 @@ public class InitiativeQueries {
 
     /** The most recent published initiatives. */
     public List<InitiativeCard> recent(String language, int limit) {
-        return cards(INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name()), language, limit);
+        return cards(INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name()).and(ChapterVisibility.fromActiveChapter(INITIATIVE.CHAPTER_ID)),
+                language, limit);
     }
 
     public Optional<InitiativePage> find(String slug, String language, boolean includeDrafts) {
         InitiativeRecord initiative = dsl.selectFrom(INITIATIVE)
                 .where(INITIATIVE.SLUG.eq(slug))
                 .and(includeDrafts ? noCondition() : INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .and(ChapterVisibility.fromActiveChapter(INITIATIVE.CHAPTER_ID))
                 .fetchOne();
         if (initiative == null) {
             return Optional.empty();
@@ -159,6 +163,7 @@ public class InitiativeQueries {
                 .leftJoin(asked).on(asked.PRACTICE_ID.eq(PRACTICE.ID).and(asked.LANGUAGE_CODE.eq(language)))
                 .where(INITIATIVE_PRACTICE.INITIATIVE_ID.eq(initiativeId))
                 .and(includeDrafts ? noCondition() : PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID))
                 .orderBy(title)
                 .fetch(row -> new ContentLink(row.value1(), row.value2()));
     }

@@ -25,6 +25,7 @@ import org.proximite.chapter.api.PracticeEntry.PracticeText;
 import org.proximite.core.practice.PracticePage.ContentLink;
 import org.proximite.core.practice.PracticePage.Resource;
 import org.proximite.core.theme.ThemeQueries;
+import org.proximite.core.internal.ChapterVisibility;
 import org.springframework.stereotype.Service;
 
 /** Reads practices for readers: lists with filters and single pages, in the reader's language. */
@@ -49,7 +50,8 @@ public class PracticeQueries {
 
     /** The most recently changed published practices. */
     public List<PracticeCard> recent(String language, int limit) {
-        return cards(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()), language, limit, true);
+        return cards(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()).and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID)),
+                language, limit, true);
     }
 
     /** Slug and title, in the given language or the practice's own, of every practice, sorted. */
@@ -68,6 +70,7 @@ public class PracticeQueries {
         Record practice = dsl.selectFrom(PRACTICE)
                 .where(PRACTICE.SLUG.eq(slug))
                 .and(includeDrafts ? noCondition() : PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID))
                 .fetchOne();
         if (practice == null) {
             return Optional.empty();
@@ -139,7 +142,8 @@ public class PracticeQueries {
     }
 
     private static Condition conditionsFor(PracticeFilter filter) {
-        Condition condition = filter.includeDrafts() ? noCondition() : PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name());
+        Condition condition = (filter.includeDrafts() ? noCondition() : PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID));
         if (filter.themeSlug() != null) {
             var theme = THEME.as("filter_theme");
             var parent = THEME.as("filter_parent");
@@ -179,6 +183,7 @@ public class PracticeQueries {
                 .leftJoin(ASKED).on(ASKED.PRACTICE_ID.eq(PRACTICE.ID).and(ASKED.LANGUAGE_CODE.eq(language)))
                 .where(PRACTICE_RELATION.PRACTICE_ID.eq(practiceId))
                 .and(includeDrafts ? noCondition() : PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID))
                 .orderBy(title)
                 .fetch(row -> new ContentLink(row.value1(), row.value2()));
     }
@@ -194,6 +199,7 @@ public class PracticeQueries {
                 .leftJoin(asked).on(asked.INITIATIVE_ID.eq(INITIATIVE.ID).and(asked.LANGUAGE_CODE.eq(language)))
                 .where(INITIATIVE_PRACTICE.PRACTICE_ID.eq(practiceId))
                 .and(includeDrafts ? noCondition() : INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .and(ChapterVisibility.fromActiveChapter(INITIATIVE.CHAPTER_ID))
                 .orderBy(INITIATIVE.START_DATE.desc().nullsLast(), title)
                 .fetch(row -> new ContentLink(row.value1(), row.value2()));
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.proximite.chapter.api.ContentStatus;
+import org.proximite.core.internal.ChapterVisibility;
 import org.springframework.stereotype.Service;
 
 /** Reads themes with their labels in the reader's language. */
@@ -39,6 +40,7 @@ public class ThemeQueries {
                 .from(PRACTICE_THEME)
                 .join(PRACTICE).on(PRACTICE.ID.eq(PRACTICE_THEME.PRACTICE_ID))
                 .where(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID))
                 .forEach(row -> practicesByTheme.computeIfAbsent(row.value1(), key -> new HashSet<>()).add(row.value2()));
         List<Record3<Long, String, Long>> themes = dsl.select(THEME.ID, THEME.SLUG, THEME.PARENT_ID)
                 .from(THEME)

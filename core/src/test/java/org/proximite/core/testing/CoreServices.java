@@ -4,7 +4,10 @@ import java.time.Clock;
 import org.jooq.DSLContext;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.ChapterImporter;
+import org.proximite.core.chapter.ChapterInspector;
+import org.proximite.core.chapter.ChapterLifecycle;
 import org.proximite.core.chapter.ChapterLoader;
+import org.proximite.core.chapter.ChapterPlanner;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.initiative.InitiativeEditing;
 import org.proximite.core.initiative.InitiativeQueries;
@@ -42,5 +45,14 @@ public record CoreServices(
     /** A new loader, as after a restart of the application: its PF4J state starts empty. */
     public ChapterLoader newLoader() {
         return new ChapterLoader(dsl, importer, events);
+    }
+
+    /** The lifecycle service with its own loader, as one running application has. */
+    public ChapterLifecycle newLifecycle() {
+        return newLifecycle(newLoader());
+    }
+
+    public ChapterLifecycle newLifecycle(ChapterLoader loader) {
+        return new ChapterLifecycle(dsl, new ChapterInspector(dsl), new ChapterPlanner(dsl), importer, events, loader, Clock.systemUTC());
     }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /** Whether readers can see a practice or an initiative. */
 public enum ContentStatus {
     DRAFT("draft"),
-    PUBLISHED("published");
+    PUBLISHED("published"),
+    /** Set by the host when a chapter is removed but its content kept; chapters cannot use it. */
+    ARCHIVED("archived");
 
     private final String code;
 

@@ -1,0 +1,142 @@
+package org.proximite.core.chapter;
+
+import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
+import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
+import static org.proximite.db.jooq.Tables.INITIATIVE;
+import static org.proximite.db.jooq.Tables.LANGUAGE;
+import static org.proximite.db.jooq.Tables.PRACTICE;
+
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.VersionManager;
+import org.proximite.chapter.api.ChapterContent;
+import org.proximite.chapter.api.InitiativeEntry;
+import org.proximite.chapter.api.PracticeEntry;
+import org.proximite.chapter.api.TermEntry;
+import org.proximite.core.chapter.InstallPlan.Changes;
+import org.proximite.core.chapter.InstallPlan.PlanAction;
+import org.springframework.stereotype.Service;
+
+/** Works out an install plan: compares a checked jar with what is installed, changing nothing. */
+@Service
+public class ChapterPlanner {
+
+    private final DSLContext dsl;
+    private final ChapterContentReader reader = new ChapterContentReader();
+    private final VersionManager versions = new DefaultVersionManager();
+
+    public ChapterPlanner(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public InstallPlan plan(ChapterPackage jar, boolean codeAllowed) {
+        String id = jar.pluginId();
+        String installed = dsl.select(CHAPTER.PLUGIN_VERSION).from(CHAPTER).where(CHAPTER.ID.eq(id)).fetchOne(CHAPTER.PLUGIN_VERSION);
+        PlanAction action = installed == null ? PlanAction.INSTALL
+                : installed.equals(jar.version()) ? PlanAction.UNCHANGED
+                : versions.compareVersions(jar.version(), installed) > 0 ? PlanAction.UPGRADE : PlanAction.DOWNGRADE;
+        Optional<ChapterContent> previous = installed == null ? Optional.empty() : installedContent(id, installed);
+        ChapterContent content = jar.content();
+
+        var installedPractices = dsl.select(PRACTICE.SLUG, PRACTICE.EDITED_LOCALLY).from(PRACTICE).where(PRACTICE.CHAPTER_ID.eq(id)).fetchMap(PRACTICE.SLUG, PRACTICE.EDITED_LOCALLY);
+        var installedInitiatives = dsl.select(INITIATIVE.SLUG, INITIATIVE.EDITED_LOCALLY).from(INITIATIVE).where(INITIATIVE.CHAPTER_ID.eq(id)).fetchMap(INITIATIVE.SLUG, INITIATIVE.EDITED_LOCALLY);
+        Changes practices = changes(installedPractices.keySet(), content.practices(), PracticeEntry::slug,
+                previous.map(ChapterContent::practices).orElse(null));
+        Changes initiatives = changes(installedInitiatives.keySet(), content.initiatives(), InitiativeEntry::slug,
+                previous.map(ChapterContent::initiatives).orElse(null));
+        Set<String> installedTerms = Set.copyOf(dsl.selectDistinct(CHAPTER_TERM.TERM_KEY).from(CHAPTER_TERM).where(CHAPTER_TERM.CHAPTER_ID.eq(id)).fetch(CHAPTER_TERM.TERM_KEY));
+        Changes terms = changes(installedTerms, content.terms(), TermEntry::key, previous.map(ChapterContent::terms).orElse(null));
+
+        List<String> kept = new ArrayList<>();
+        for (String slug : concat(practices.changed(), practices.removed())) {
+            if (Boolean.TRUE.equals(installedPractices.get(slug))) {
+                kept.add(slug);
+            }
+        }
+        for (String slug : concat(initiatives.changed(), initiatives.removed())) {
+            if (Boolean.TRUE.equals(installedInitiatives.get(slug))) {
+                kept.add(slug);
+            }
+        }
+        Set<String> knownLanguages = Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE));
+        List<String> languagesAdded = content.descriptor().languages().stream().filter(code -> !knownLanguages.contains(code)).toList();
+
+        List<String> decisions = new ArrayList<>();
+        if (action == PlanAction.DOWNGRADE) {
+            decisions.add("version " + jar.version() + " is older than the installed " + installed + ": confirm the downgrade");
+        }
+        if (jar.hasCode() && !codeAllowed) {
+            decisions.add("it carries code and is not signed by a trusted publisher (" + jar.signature().name().toLowerCase()
+                    + "): an admin must allow this exact jar (id and SHA-256) before it can be installed");
+        }
+        return new InstallPlan(jar.sha256(), jar.fileName(), id, installed, jar.version(), action, !jar.hasCode(), jar.signature(),
+                jar.dependencies().entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue()).toList(),
+                practices, initiatives, terms, languagesAdded, kept, decisions);
+    }
+
+    /** The content of the installed version, read from the jar kept in the database. */
+    Optional<ChapterContent> installedContent(String chapterId, String version) {
+        byte[] bytes = dsl.select(CHAPTER_PACKAGE.CONTENT).from(CHAPTER_PACKAGE)
+                .where(CHAPTER_PACKAGE.CHAPTER_ID.eq(chapterId)).and(CHAPTER_PACKAGE.VERSION.eq(version))
+                .fetchOne(CHAPTER_PACKAGE.CONTENT);
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        try {
+            Path temporary = Files.createTempFile("proximite-installed-", ".jar");
+            try {
+                Files.write(temporary, bytes);
+                try (FileSystem zip = FileSystems.newFileSystem(temporary)) {
+                    return Optional.of(reader.read(zip.getPath("/")));
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException | InvalidChapterException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Added: in the jar, not installed. Removed: installed, not in the jar. Changed: in both, and
+     * different from the installed version's (every common item when that version is unknown).
+     */
+    private static <T> Changes changes(Set<String> installed, List<T> incoming, Function<T, String> key, List<T> previous) {
+        Map<String, T> before = new LinkedHashMap<>();
+        if (previous != null) {
+            previous.forEach(item -> before.put(key.apply(item), item));
+        }
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (T item : incoming) {
+            String slug = key.apply(item);
+            if (!installed.contains(slug)) {
+                added.add(slug);
+            } else if (previous == null || !item.equals(before.get(slug))) {
+                changed.add(slug);
+            }
+        }
+        Set<String> incomingKeys = Set.copyOf(incoming.stream().map(key).toList());
+        List<String> removed = installed.stream().filter(slug -> !incomingKeys.contains(slug)).sorted().toList();
+        return new Changes(added, changed, removed);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

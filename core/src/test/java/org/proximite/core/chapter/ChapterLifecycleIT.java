@@ -1,0 +1,215 @@
+package org.proximite.core.chapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
+import static org.proximite.db.jooq.Tables.PRACTICE;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.proximite.chapter.api.ChapterLayout;
+import org.proximite.core.practice.PracticeFilter;
+import org.proximite.core.testing.CoreServices;
+import org.proximite.core.testing.TestChapterJars;
+import org.proximite.core.testing.TestDatabase;
+
+/** Installing, upgrading, disabling and removing chapters while the application runs. */
+class ChapterLifecycleIT {
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path work;
+
+    private ChapterFolders folders() {
+        return ChapterFolders.in(dataDir);
+    }
+
+    /** Changes that remove these names (files or manifest attributes). */
+    private static Map<String, String> removing(String... names) {
+        Map<String, String> changes = new java.util.HashMap<>();
+        for (String name : names) {
+            changes.put(name, null);
+        }
+        return changes;
+    }
+
+    private static byte[] bytes(Path jar) throws IOException {
+        return Files.readAllBytes(jar);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void showsThePlanThenInstallsWithoutRestartAndKeepsTheJarInTheDatabase(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+
+        InstallPlan plan = lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
+
+        assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.INSTALL);
+        assertThat(plan.practices().added()).hasSize(10).contains("local-security-council");
+        assertThat(plan.initiatives().added()).hasSize(5);
+        assertThat(plan.contentOnly()).isTrue();
+        assertThat(plan.signature()).isEqualTo(SignatureStatus.UNSIGNED);
+        assertThat(plan.needsDecision()).isFalse();
+        assertThat(core.dsl().fetchCount(PRACTICE)).as("nothing changes before apply").isZero();
+
+        lifecycle.apply(plan.id(), false, folders(), "admin");
+
+        assertThat(core.practices().list(PracticeFilter.published("fr"))).hasSize(10);
+        assertThat(core.dsl().fetchValue(CHAPTER_PACKAGE.SHA256, CHAPTER_PACKAGE.CHAPTER_ID.eq("guinea"))).isEqualTo(plan.id());
+        assertThat(folders().plugins().resolve("guinea-1.0.0.jar")).exists();
+        assertThat(folders().staging()).isEmptyDirectory();
+        assertThat(core.events().recent(1).getFirst().actor()).isEqualTo("admin");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void plansAnUpgradeWithWhatChangesAndWhatGoes(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"),
+                Map.of("Plugin-Version", "1.1.0"),
+                removing(ChapterLayout.PRACTICES + "share-fair-peer-learning.yaml",
+                        ChapterLayout.PRACTICES + "share-fair-peer-learning.fr.md",
+                        ChapterLayout.PRACTICES + "share-fair-peer-learning.en.md"),
+                text -> text.replace("Forum de dialogue entre la police", "Forum d’échange entre la police")
+                        .replace("share-fair-peer-learning, ", "").replace(", share-fair-peer-learning", "").replace("[share-fair-peer-learning]", "[]"));
+
+        InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), "admin");
+
+        assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.UPGRADE);
+        assertThat(plan.fromVersion()).isEqualTo("1.0.0");
+        assertThat(plan.practices().changed()).contains("police-community-dialogue-forum").doesNotContain("local-security-plan");
+        assertThat(plan.practices().removed()).containsExactly("share-fair-peer-learning");
+
+        lifecycle.apply(plan.id(), false, folders(), "admin");
+
+        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title()).startsWith("Forum d’échange");
+        assertThat(core.practices().find("share-fair-peer-learning", "fr", true)).isEmpty();
+        assertThat(folders().plugins()).isDirectoryContaining("glob:**/guinea-1.1.0.jar").isDirectoryNotContaining("glob:**/guinea-1.0.0.jar");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDowngradeWaitsForConfirmation(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-2.jar"), Map.of("Plugin-Version", "1.2.0"), Map.of());
+        lifecycle.apply(lifecycle.prepare("guinea-1.2.0.jar", bytes(newer), folders(), List.of(), "admin").id(), false, folders(), "admin");
+
+        InstallPlan plan = lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
+
+        assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.DOWNGRADE);
+        assertThat(plan.decisions()).singleElement().asString().contains("confirm the downgrade");
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), false, folders(), "admin")).isInstanceOf(ChapterRejectedException.class);
+        assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.2.0");
+
+        lifecycle.apply(plan.id(), true, folders(), "admin");
+
+        assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.0.0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void refusesJarsWithoutAnUpperBoundOrWithAMissingDependency(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        Path unbounded = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("a.jar"), Map.of("Plugin-Requires", ">=0.1.0"), Map.of());
+        Path missing = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("b.jar"), removing("Plugin-Requires"), Map.of());
+
+        assertThatThrownBy(() -> lifecycle.prepare("a.jar", bytes(unbounded), folders(), List.of(), "admin"))
+                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.reasons()).singleElement().asString().contains("no upper bound"));
+        assertThatThrownBy(() -> lifecycle.prepare("b.jar", bytes(missing), folders(), List.of(), "admin"))
+                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.reasons()).singleElement().asString().contains("Plugin-Requires is missing"));
+        assertThatThrownBy(() -> lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), "admin"))
+                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.reasons()).first().asString()
+                        .contains("needs the chapter 'guinea'").contains("not installed"));
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+        assertThat(core.events().recent(10)).hasSize(3).allSatisfy(event -> assertThat(event.succeeded()).isFalse());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aZipSlipUploadIsRefusedAndWritesNothingOutsideTheStagingFolder(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        Path slip = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("slip.jar"), Map.of(),
+                Map.of("../evil.txt", "boom", "chapter/../../outside.txt", "boom"));
+
+        assertThatThrownBy(() -> lifecycle.prepare("slip.jar", bytes(slip), folders(), List.of(), "admin"))
+                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.getMessage()).contains("zip slip"));
+
+        try (var files = Files.walk(dataDir)) {
+            assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
+        }
+        assertThat(dataDir.getParent().resolve("evil.txt")).doesNotExist();
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCodeChapterThatNobodyTrustsNeedsAnAdminsDecision(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        Path withCode = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("code.jar"), Map.of("Plugin-Class", "org.example.Chapter"), Map.of());
+
+        InstallPlan plan = lifecycle.prepare("code.jar", bytes(withCode), folders(), List.of(), "admin");
+
+        assertThat(plan.contentOnly()).isFalse();
+        assertThat(plan.decisions()).singleElement().asString().contains("carries code").contains("unsigned");
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), false, folders(), "admin")).isInstanceOf(ChapterRejectedException.class);
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void disablingHidesTheContentAndRemovalIsRefusedWhileAnotherChapterDependsOnIt(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+
+        lifecycle.disable("guinea", "admin");
+        assertThat(core.practices().list(new PracticeFilter("fr", null, "guinea", null, null, false))).isEmpty();
+        lifecycle.enable("guinea", "admin");
+        assertThat(core.practices().list(new PracticeFilter("fr", null, "guinea", null, null, false))).hasSize(10);
+
+        assertThatThrownBy(() -> lifecycle.uninstall("guinea", true, folders(), "admin"))
+                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.getMessage()).contains("guinea-bissau"));
+
+        lifecycle.uninstall("guinea-bissau", false, folders(), "admin");
+        lifecycle.uninstall("guinea", true, folders(), "admin");
+
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+        assertThat(core.practices().list(PracticeFilter.published("fr"))).isEmpty();
+        assertThat(core.practices().list(new PracticeFilter("fr", null, null, null, null, true)))
+                .hasSize(10).allSatisfy(card -> assertThat(card.status().name()).isEqualTo("ARCHIVED"));
+        assertThat(folders().plugins()).isEmptyDirectory();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aJarLostAfterTheDatabaseSavedItIsRestoredAtTheNextStart(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        Files.delete(folders().plugins().resolve("guinea-1.0.0.jar"));
+
+        LoadReport restart = core.newLoader().loadAll(folders().plugins());
+
+        assertThat(folders().plugins().resolve("guinea-1.0.0.jar")).exists();
+        assertThat(restart.unchanged()).containsExactly("guinea");
+        assertThat(restart.failed()).isEmpty();
+        assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(10);
+    }
+}
