@@ -262,25 +262,42 @@ public class ChapterLoader {
     }
 
     /**
-     * Makes the folder match the database, which records what is installed: a jar that an install
-     * saved but did not get to copy (the process died) is written back; other versions of an
-     * installed chapter are removed.
+     * Brings back what the database records as installed when the folder lacks it: a jar that an
+     * install saved but did not get to copy (the process died), or a folder that was emptied. A
+     * jar of a newer version put there by hand is left alone: it is an upgrade, imported next.
      */
     private void restoreFromDatabase(Path pluginsDir) throws IOException {
-        var packages = dsl.select(CHAPTER_PACKAGE.CHAPTER_ID, CHAPTER_PACKAGE.VERSION, CHAPTER_PACKAGE.SHA256)
+        var packages = dsl.select(CHAPTER_PACKAGE.CHAPTER_ID, CHAPTER_PACKAGE.VERSION)
                 .from(CHAPTER_PACKAGE).join(CHAPTER).on(CHAPTER.ID.eq(CHAPTER_PACKAGE.CHAPTER_ID)).fetch();
+        if (packages.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> versionsInFolder = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(pluginsDir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jar")).toList()) {
+                try {
+                    ChapterJar jar = ChapterJar.inspect(file);
+                    versionsInFolder.computeIfAbsent(jar.pluginId(), id -> new ArrayList<>()).add(jar.version());
+                } catch (IOException | RuntimeException unreadable) {
+                    // reported when the folder is loaded
+                }
+            }
+        }
         for (var row : packages) {
+            List<String> present = versionsInFolder.getOrDefault(row.value1(), List.of());
+            boolean current = present.stream().anyMatch(version -> versions.compareVersions(version, row.value2()) >= 0);
+            if (current) {
+                continue;
+            }
             Path expected = pluginsDir.resolve(row.value1() + "-" + row.value2() + ".jar");
             removeOtherJars(pluginsDir, row.value1(), expected);
-            if (!Files.exists(expected) || !ChapterJar.sha256(expected).equals(row.value3())) {
-                byte[] bytes = dsl.select(CHAPTER_PACKAGE.CONTENT).from(CHAPTER_PACKAGE)
-                        .where(CHAPTER_PACKAGE.CHAPTER_ID.eq(row.value1())).and(CHAPTER_PACKAGE.VERSION.eq(row.value2()))
-                        .fetchOne(CHAPTER_PACKAGE.CONTENT);
-                writeAtomically(expected, bytes);
-                log.warn("Chapter {} {} was missing from {}: restored from the database", row.value1(), row.value2(), pluginsDir);
-                events.record(row.value1(), expected.getFileName().toString(), ChapterAction.RESTORE, true, null, row.value2(),
-                        "jar restored from the database", ACTOR);
-            }
+            byte[] bytes = dsl.select(CHAPTER_PACKAGE.CONTENT).from(CHAPTER_PACKAGE)
+                    .where(CHAPTER_PACKAGE.CHAPTER_ID.eq(row.value1())).and(CHAPTER_PACKAGE.VERSION.eq(row.value2()))
+                    .fetchOne(CHAPTER_PACKAGE.CONTENT);
+            writeAtomically(expected, bytes);
+            log.warn("Chapter {} {} was missing from {}: restored from the database", row.value1(), row.value2(), pluginsDir);
+            events.record(row.value1(), expected.getFileName().toString(), ChapterAction.RESTORE, true, null, row.value2(),
+                    "jar restored from the database", ACTOR);
         }
     }
 
