@@ -20,21 +20,25 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     private static final String REALM = "Proximite";
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     @Order(1)
     SecurityFilterChain machineEndpoints(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         .anyRequest().hasRole(Roles.EDITOR))
                 .httpBasic(basic -> basic.realmName(REALM))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        // CSRF protection stays on: a browser replays cached Basic credentials, so writing
-        // endpoints need a CSRF token or another scheme once there are any.
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No session, so no CSRF token; but a browser replays cached Basic credentials, so
+                // writing requests must carry a header that a cross-site form cannot send.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
+                        !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("X-Requested-With") == null));
         return http.build();
     }
 

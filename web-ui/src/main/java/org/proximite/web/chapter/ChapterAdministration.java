@@ -1,0 +1,86 @@
+package org.proximite.web.chapter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.proximite.core.chapter.ChapterFolders;
+import org.proximite.core.chapter.ChapterLifecycle;
+import org.proximite.core.chapter.ChapterRejectedException;
+import org.proximite.core.chapter.InstallPlan;
+import org.proximite.web.ProximiteProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The chapter lifecycle as this installation runs it: its folders under the data dir, and the
+ * publishers it trusts (X.509 certificates, {@code .pem} or {@code .crt}, in
+ * {@code <data dir>/trusted-publishers/}). Used by the admins' page and the admin API alike.
+ */
+@Service
+public class ChapterAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(ChapterAdministration.class);
+
+    private final ChapterLifecycle lifecycle;
+    private final ChapterFolders folders;
+    private final Path trustedPublishers;
+
+    public ChapterAdministration(ChapterLifecycle lifecycle, ProximiteProperties properties) {
+        this.lifecycle = lifecycle;
+        this.folders = ChapterFolders.in(properties.dataDir());
+        this.trustedPublishers = properties.dataDir().toAbsolutePath().normalize().resolve("trusted-publishers");
+    }
+
+    public InstallPlan prepare(String fileName, byte[] jar, String actor) throws ChapterRejectedException {
+        return lifecycle.prepare(fileName, jar, folders, trustedPublishers(), actor);
+    }
+
+    public InstallPlan apply(String planId, boolean confirmDowngrade, String actor) throws ChapterRejectedException {
+        return lifecycle.apply(planId, confirmDowngrade, folders, actor);
+    }
+
+    public void disable(String chapterId, String actor) throws ChapterRejectedException {
+        lifecycle.disable(chapterId, actor);
+    }
+
+    public void enable(String chapterId, String actor) throws ChapterRejectedException {
+        lifecycle.enable(chapterId, actor);
+    }
+
+    public void uninstall(String chapterId, boolean keepContent, String actor) throws ChapterRejectedException {
+        lifecycle.uninstall(chapterId, keepContent, folders, actor);
+    }
+
+    public void allowCode(String pluginId, String sha256, String actor) {
+        lifecycle.allowCode(pluginId, sha256, actor);
+    }
+
+    /** Read at each upload, so that adding a certificate needs no restart. */
+    private List<X509Certificate> trustedPublishers() {
+        List<X509Certificate> certificates = new ArrayList<>();
+        if (!Files.isDirectory(trustedPublishers)) {
+            return certificates;
+        }
+        try (Stream<Path> files = Files.list(trustedPublishers)) {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            for (Path file : files.filter(f -> f.toString().endsWith(".pem") || f.toString().endsWith(".crt")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    certificates.add((X509Certificate) factory.generateCertificate(in));
+                } catch (CertificateException e) {
+                    log.warn("Trusted publisher file {} is not an X.509 certificate: {}", file, e.getMessage());
+                }
+            }
+        } catch (IOException | CertificateException e) {
+            log.warn("The trusted publishers in {} cannot be read: {}", trustedPublishers, e.getMessage());
+        }
+        return certificates;
+    }
+}
