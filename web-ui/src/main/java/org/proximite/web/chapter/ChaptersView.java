@@ -1,6 +1,12 @@
 package org.proximite.web.chapter;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,8 +23,10 @@ import java.time.format.FormatStyle;
 import org.proximite.core.chapter.ChapterEvent;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.ChapterQueries;
+import org.proximite.core.chapter.ChapterRejectedException;
 import org.proximite.core.chapter.ChapterSummary;
 import org.proximite.web.content.ReaderLanguage;
+import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.security.Roles;
 
 /**
@@ -33,17 +41,26 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
 
     private final ChapterQueries chapters;
     private final ChapterEvents events;
+    private final ChapterAdministration administration;
+    private final EditorAccess access;
 
-    public ChaptersView(ChapterQueries chapters, ChapterEvents events) {
+    public ChaptersView(ChapterQueries chapters, ChapterEvents events, ChapterAdministration administration, EditorAccess access) {
         this.chapters = chapters;
         this.events = events;
+        this.administration = administration;
+        this.access = access;
         addClassNames("chapters-view", "page-wide");
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        refresh();
+    }
+
+    private void refresh() {
         removeAll();
         add(new H1(getTranslation("chapters.title")), new Paragraph(getTranslation("chapters.help")));
+        add(new ChapterInstallPanel(administration, access.userName(), ShippedExamples.list(), this::refresh));
 
         var installed = chapters.list(ReaderLanguage.of(getLocale()));
         Grid<ChapterSummary> chapterGrid = new Grid<>();
@@ -53,9 +70,13 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         chapterGrid.addColumn(ChapterSummary::version).setHeader(getTranslation("chapters.version"));
         chapterGrid.addColumn(chapter -> getTranslation("chapters.state." + chapter.state().name().toLowerCase(java.util.Locale.ROOT)))
                 .setHeader(getTranslation("chapters.state"));
+        chapterGrid.addColumn(chapter -> getTranslation("chapters.plan.signature." + chapter.signature().name().toLowerCase(java.util.Locale.ROOT))
+                        + (chapter.hasCode() ? " · " + getTranslation("chapters.plan.code") : ""))
+                .setHeader(getTranslation("chapters.signature"));
         chapterGrid.addColumn(chapter -> String.join(", ", chapter.languages())).setHeader(getTranslation("chapters.languages"));
         chapterGrid.addColumn(chapter -> getTranslation("home.chapter.counts", chapter.practiceCount(), chapter.initiativeCount()))
                 .setHeader(getTranslation("chapters.content")).setFlexGrow(2);
+        chapterGrid.addComponentColumn(this::actions).setHeader(getTranslation("chapters.actions")).setFlexGrow(2);
         chapterGrid.setItems(installed);
         chapterGrid.setAllRowsVisible(true);
         chapterGrid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -83,6 +104,57 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         historyGrid.setPartNameGenerator(row -> row.succeeded() ? null : "failed");
         add(new H2(getTranslation("chapters.history")));
         add(history.isEmpty() ? new Paragraph(getTranslation("chapters.history.empty")) : historyGrid);
+    }
+
+    private Div actions(ChapterSummary chapter) {
+        boolean active = chapter.state() == org.proximite.core.chapter.ChapterState.ACTIVE;
+        Button toggle = new Button(getTranslation(active ? "chapters.disable" : "chapters.enable"), click -> run(() -> {
+            if (active) {
+                administration.disable(chapter.id(), access.userName());
+            } else {
+                administration.enable(chapter.id(), access.userName());
+            }
+        }));
+        toggle.addClassName(active ? "disable-button" : "enable-button");
+        Button remove = new Button(getTranslation("chapters.remove"), click -> confirmRemoval(chapter));
+        remove.addThemeVariants(ButtonVariant.ERROR);
+        remove.addClassName("remove-button");
+        return new Div(toggle, remove);
+    }
+
+    private void confirmRemoval(ChapterSummary chapter) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("chapters.remove.title", chapter.name()));
+        dialog.add(new Paragraph(getTranslation("chapters.remove.help")));
+        Button keep = new Button(getTranslation("chapters.remove.keep"), click -> {
+            dialog.close();
+            run(() -> administration.uninstall(chapter.id(), true, access.userName()));
+        });
+        keep.addClassName("remove-keep-button");
+        Button delete = new Button(getTranslation("chapters.remove.delete"), click -> {
+            dialog.close();
+            run(() -> administration.uninstall(chapter.id(), false, access.userName()));
+        });
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        Button cancel = new Button(getTranslation("editor.cancel"), click -> dialog.close());
+        dialog.getFooter().add(cancel, delete, keep);
+        dialog.open();
+    }
+
+    /** Runs an action; a refusal is shown with its reason, and the page is refreshed either way. */
+    private void run(ChapterOperation operation) {
+        try {
+            operation.run();
+        } catch (ChapterRejectedException e) {
+            Notification.show(getTranslation("chapters.refused") + " " + e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+        refresh();
+    }
+
+    @FunctionalInterface
+    private interface ChapterOperation {
+        void run() throws ChapterRejectedException;
     }
 
     private static String versions(ChapterEvent row) {

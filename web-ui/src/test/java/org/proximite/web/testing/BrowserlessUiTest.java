@@ -25,7 +25,6 @@ import org.springframework.context.ApplicationContext;
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:browserless-ui;DB_CLOSE_DELAY=-1",
-    "proximite.data-dir=target/browserless-ui-data",
     "proximite.admin.password=browserless-test-only"
 })
 public abstract class BrowserlessUiTest {
@@ -34,6 +33,13 @@ public abstract class BrowserlessUiTest {
 
     @Autowired
     private ApplicationContext applicationContext;
+
+    /** A fresh data dir per test run: installed chapters from an earlier run must not leak in. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void freshDataDirectory(org.springframework.test.context.DynamicPropertyRegistry registry) throws java.io.IOException {
+        java.nio.file.Path dataDir = java.nio.file.Files.createTempDirectory("proximite-browserless-");
+        registry.add("proximite.data-dir", dataDir::toString);
+    }
 
     @BeforeEach
     void startVaadinSession() {
