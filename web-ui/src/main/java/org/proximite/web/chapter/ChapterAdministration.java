@@ -15,6 +15,7 @@ import org.proximite.core.chapter.ChapterLifecycle;
 import org.proximite.core.chapter.ChapterRejectedException;
 import org.proximite.core.chapter.InstallPlan;
 import org.proximite.web.ProximiteProperties;
+import org.proximite.web.i18n.ChapterMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,11 +31,13 @@ public class ChapterAdministration {
     private static final Logger log = LoggerFactory.getLogger(ChapterAdministration.class);
 
     private final ChapterLifecycle lifecycle;
+    private final ChapterMessages interfaceTexts;
     private final ChapterFolders folders;
     private final Path trustedPublishers;
 
-    public ChapterAdministration(ChapterLifecycle lifecycle, ProximiteProperties properties) {
+    public ChapterAdministration(ChapterLifecycle lifecycle, ChapterMessages interfaceTexts, ProximiteProperties properties) {
         this.lifecycle = lifecycle;
+        this.interfaceTexts = interfaceTexts;
         this.folders = ChapterFolders.in(properties.dataDir());
         this.trustedPublishers = properties.dataDir().toAbsolutePath().normalize().resolve("trusted-publishers");
     }
@@ -44,19 +47,26 @@ public class ChapterAdministration {
     }
 
     public InstallPlan apply(String planId, boolean confirmDowngrade, String actor) throws ChapterRejectedException {
-        return lifecycle.apply(planId, confirmDowngrade, folders, actor);
+        try {
+            return lifecycle.apply(planId, confirmDowngrade, folders, actor);
+        } finally {
+            interfaceTexts.refresh();
+        }
     }
 
     public void disable(String chapterId, String actor) throws ChapterRejectedException {
         lifecycle.disable(chapterId, actor);
+        interfaceTexts.refresh();
     }
 
     public void enable(String chapterId, String actor) throws ChapterRejectedException {
         lifecycle.enable(chapterId, actor);
+        interfaceTexts.refresh();
     }
 
     public void uninstall(String chapterId, boolean keepContent, String actor) throws ChapterRejectedException {
         lifecycle.uninstall(chapterId, keepContent, folders, actor);
+        interfaceTexts.refresh();
     }
 
     public void allowCode(String pluginId, String sha256, String actor) {

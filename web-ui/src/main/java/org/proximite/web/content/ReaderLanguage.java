@@ -10,7 +10,7 @@ public final class ReaderLanguage {
     private ReaderLanguage() {}
 
     public static String of(Locale uiLocale) {
-        return UiLanguage.of(uiLocale).code();
+        return uiLocale == null ? UiLanguage.DEFAULT.code() : uiLocale.toLanguageTag();
     }
 
     /** A language's name in the reader's language when the bundles have it ("anglais"), else its code. */

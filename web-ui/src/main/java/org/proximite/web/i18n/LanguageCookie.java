@@ -15,7 +15,7 @@ final class LanguageCookie {
 
     private LanguageCookie() {}
 
-    static Optional<UiLanguage> read(VaadinRequest request) {
+    static Optional<String> read(VaadinRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
@@ -23,11 +23,11 @@ final class LanguageCookie {
         return Arrays.stream(cookies)
                 .filter(cookie -> NAME.equals(cookie.getName()))
                 .findFirst()
-                .flatMap(cookie -> UiLanguage.fromCode(cookie.getValue()));
+                .map(Cookie::getValue);
     }
 
-    static void write(VaadinRequest request, VaadinResponse response, UiLanguage language) {
-        Cookie cookie = new Cookie(NAME, language.code());
+    static void write(VaadinRequest request, VaadinResponse response, java.util.Locale language) {
+        Cookie cookie = new Cookie(NAME, language.toLanguageTag());
         String contextPath = request.getContextPath();
         cookie.setPath(contextPath == null || contextPath.isEmpty() ? "/" : contextPath);
         cookie.setMaxAge((int) LIFETIME.toSeconds());

@@ -7,19 +7,24 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 
 /**
  * Lets a reader switch the interface language. The whole session switches at once (every open
  * tab re-translates itself), and a cookie remembers the choice for later visits.
  */
-public class LanguageSwitch extends Composite<Select<UiLanguage>> implements LocaleChangeObserver {
+public class LanguageSwitch extends Composite<Select<Locale>> implements LocaleChangeObserver {
 
-    public LanguageSwitch() {
-        Select<UiLanguage> select = getContent();
+    private final UiLanguages languages;
+
+    public LanguageSwitch(UiLanguages languages) {
+        this.languages = languages;
+        Select<Locale> select = getContent();
         select.addClassName("language-switch");
-        select.setItems(UiLanguage.values());
+        select.setItems(languages.available());
         // Each language is named in itself, so a reader finds theirs whatever is shown now.
-        select.setItemLabelGenerator(language -> getTranslation(language.nameKey()));
+        select.setItemLabelGenerator(language -> language.getDisplayLanguage(language).substring(0, 1).toUpperCase(language)
+                + language.getDisplayLanguage(language).substring(1));
         select.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 switchTo(change.getValue());
@@ -27,19 +32,20 @@ public class LanguageSwitch extends Composite<Select<UiLanguage>> implements Loc
         });
     }
 
-    private static void switchTo(UiLanguage language) {
+    private static void switchTo(Locale language) {
         VaadinRequest request = VaadinRequest.getCurrent();
         VaadinResponse response = VaadinResponse.getCurrent();
         if (request != null && response != null) {
             LanguageCookie.write(request, response, language);
         }
-        VaadinSession.getCurrent().setLocale(language.locale());
+        VaadinSession.getCurrent().setLocale(language);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        Select<UiLanguage> select = getContent();
-        select.setValue(UiLanguage.of(event.getLocale()));
+        Select<Locale> select = getContent();
+        select.setItems(languages.available());
+        select.setValue(languages.supported(event.getLocale()));
         select.setAriaLabel(getTranslation("language.switch"));
     }
 }

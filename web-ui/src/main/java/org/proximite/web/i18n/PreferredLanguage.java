@@ -7,9 +7,9 @@ final class PreferredLanguage {
 
     private PreferredLanguage() {}
 
-    static UiLanguage of(VaadinRequest request) {
-        return LanguageCookie.read(request)
-                .or(() -> UiLanguage.fromAcceptLanguage(request.getHeader("Accept-Language")))
-                .orElse(UiLanguage.DEFAULT);
+    static java.util.Locale of(VaadinRequest request, UiLanguages languages) {
+        return LanguageCookie.read(request).flatMap(languages::fromCode)
+                .or(() -> languages.fromAcceptLanguage(request.getHeader("Accept-Language")))
+                .orElse(UiLanguage.DEFAULT.locale());
     }
 }

@@ -12,9 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionLanguageInitializer implements VaadinServiceInitListener {
 
+    private final UiLanguages languages;
+
+    SessionLanguageInitializer(UiLanguages languages) {
+        this.languages = languages;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(sessionInit -> sessionInit.getSession()
-                .setLocale(PreferredLanguage.of(sessionInit.getRequest()).locale()));
+                .setLocale(PreferredLanguage.of(sessionInit.getRequest(), languages)));
     }
 }

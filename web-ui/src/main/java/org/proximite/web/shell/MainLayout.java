@@ -18,7 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.proximite.web.chapter.ChaptersView;
 import org.proximite.web.home.HomeView;
 import org.proximite.web.i18n.LanguageSwitch;
-import org.proximite.web.i18n.UiLanguage;
+import org.proximite.web.i18n.UiLanguages;
 import org.proximite.web.initiative.InitiativesView;
 import org.proximite.web.practice.PracticesView;
 import org.proximite.web.security.AccountLink;
@@ -41,10 +41,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem chapters = new SideNavItem("", ChaptersView.class, VaadinIcon.PACKAGE.create());
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    public MainLayout(AuthenticationContext authenticationContext, UiLanguages languages) {
         addClassName("main-layout");
         appName.addClassName("app-name");
-        Div actions = new Div(new LanguageSwitch(), new AccountLink(authenticationContext));
+        Div actions = new Div(new LanguageSwitch(languages), new AccountLink(authenticationContext));
         actions.addClassName("app-header-actions");
         addToNavbar(drawerToggle, appName, actions);
 
@@ -67,7 +67,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         initiatives.setLabel(getTranslation("nav.initiatives"));
         chapters.setLabel(getTranslation("nav.chapters"));
         event.getUI().getElement().executeJs("document.documentElement.lang = $0",
-                UiLanguage.of(event.getLocale()).code());
+                event.getLocale().toLanguageTag());
         refreshPageTitle();
     }
 

@@ -56,6 +56,15 @@ class ChaptersViewTest extends BrowserlessUiTest {
 
         assertThat(chapters.list("fr")).extracting(ChapterSummary::id).contains("guinea", "guinea-bissau");
         assertThat(_size(_get(Grid.class, spec -> spec.withClasses("chapter-grid")))).isEqualTo(2);
+
+        // The chapter brought Portuguese interface texts: the interface can now be switched to it.
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("pt"));
+        UI.getCurrent().navigate(org.proximite.web.practice.PracticesView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Práticas");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<java.util.Locale> languageSwitch =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("language-switch"));
+        assertThat(languageSwitch.getListDataView().getItems().map(java.util.Locale::getLanguage)).contains("fr", "en", "pt");
     }
 
     @Test

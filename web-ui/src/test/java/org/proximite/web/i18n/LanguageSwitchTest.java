@@ -30,7 +30,7 @@ class LanguageSwitchTest extends BrowserlessUiTest {
     void switchingToEnglishInTheHeaderTranslatesTheOpenPage() {
         UI.getCurrent().navigate(HomeView.class);
 
-        _setValue(languageSwitch(), UiLanguage.ENGLISH);
+        _setValue(languageSwitch(), Locale.ENGLISH);
 
         assertThat(welcomeText()).isEqualTo("Welcome to Proximité");
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
@@ -40,7 +40,7 @@ class LanguageSwitchTest extends BrowserlessUiTest {
     void switchingRemembersTheChoiceInACookie() {
         UI.getCurrent().navigate(HomeView.class);
 
-        _setValue(languageSwitch(), UiLanguage.ENGLISH);
+        _setValue(languageSwitch(), Locale.ENGLISH);
 
         FakeResponse response = (FakeResponse) ((VaadinServletResponse) VaadinResponse.getCurrent()).getResponse();
         Cookie cookie = response.getCookie(LanguageCookie.NAME);
@@ -50,7 +50,7 @@ class LanguageSwitchTest extends BrowserlessUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Select<UiLanguage> languageSwitch() {
+    private static Select<Locale> languageSwitch() {
         return _get(Select.class, spec -> spec.withClasses("language-switch"));
     }
 
