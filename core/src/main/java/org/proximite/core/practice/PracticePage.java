@@ -32,8 +32,16 @@ public record PracticePage(
         List<Resource> resources,
         List<ContentLink> related,
         List<ContentLink> appliedIn,
+        List<Adaptation> adaptations,
         OffsetDateTime updatedAt,
         String updatedBy) {
+
+    /**
+     * How another chapter adapts this practice, in the reader's language when it has it.
+     *
+     * @param fields the fields it changes ({@code title}, {@code implementation}, …), Markdown where the field is
+     */
+    public record Adaptation(String chapterId, String chapterName, String language, String rationale, java.util.Map<String, String> fields) {}
 
     /** A tool or resource: a link or a file, in one language or in all (language null). */
     public record Resource(String kind, String language, String label, String url) {}

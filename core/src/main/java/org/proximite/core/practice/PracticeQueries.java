@@ -3,10 +3,13 @@ package org.proximite.core.practice;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
+import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
 import static org.proximite.db.jooq.Tables.INITIATIVE;
 import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE;
 import static org.proximite.db.jooq.Tables.INITIATIVE_TEXT;
 import static org.proximite.db.jooq.Tables.PRACTICE;
+import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
 import static org.proximite.db.jooq.Tables.PRACTICE_RELATION;
 import static org.proximite.db.jooq.Tables.PRACTICE_RESOURCE;
 import static org.proximite.db.jooq.Tables.PRACTICE_TEXT;
@@ -98,6 +101,7 @@ public class PracticeQueries {
                 resources(id, language),
                 related(id, language, includeDrafts),
                 appliedIn(id, language, includeDrafts),
+                adaptations(id, language),
                 practice.get(PRACTICE.UPDATED_AT),
                 practice.get(PRACTICE.UPDATED_BY)));
     }
@@ -186,6 +190,46 @@ public class PracticeQueries {
                 .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID))
                 .orderBy(title)
                 .fetch(row -> new ContentLink(row.value1(), row.value2()));
+    }
+
+    /** Adaptations by active chapters, each in the reader's language or else in its chapter's default language. */
+    private List<PracticePage.Adaptation> adaptations(long practiceId, String language) {
+        var rows = dsl.select(PRACTICE_ADAPTATION.CHAPTER_ID, PRACTICE_ADAPTATION.LANGUAGE_CODE, PRACTICE_ADAPTATION.FIELD_NAME,
+                        PRACTICE_ADAPTATION.FIELD_VALUE, CHAPTER.DEFAULT_LANGUAGE)
+                .from(PRACTICE_ADAPTATION)
+                .join(CHAPTER).on(CHAPTER.ID.eq(PRACTICE_ADAPTATION.CHAPTER_ID))
+                .where(PRACTICE_ADAPTATION.PRACTICE_ID.eq(practiceId))
+                .and(CHAPTER.STATE.eq("ACTIVE"))
+                .orderBy(PRACTICE_ADAPTATION.CHAPTER_ID)
+                .fetch();
+        Map<String, Map<String, Map<String, String>>> byChapter = new java.util.LinkedHashMap<>();
+        Map<String, String> defaults = new java.util.HashMap<>();
+        rows.forEach(row -> {
+            byChapter.computeIfAbsent(row.value1(), id -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(row.value2(), code -> new java.util.LinkedHashMap<>())
+                    .put(row.value3(), row.value4());
+            defaults.put(row.value1(), row.value5());
+        });
+        Map<String, String> names = chapterNames(byChapter.keySet(), language);
+        List<PracticePage.Adaptation> adaptations = new java.util.ArrayList<>();
+        byChapter.forEach((chapterId, languages) -> {
+            String shown = languages.containsKey(language) ? language : defaults.get(chapterId);
+            Map<String, String> fields = new java.util.LinkedHashMap<>(languages.getOrDefault(shown, Map.of()));
+            String rationale = fields.remove("rationale");
+            adaptations.add(new PracticePage.Adaptation(chapterId, names.getOrDefault(chapterId, chapterId), shown, rationale, fields));
+        });
+        return adaptations;
+    }
+
+    private Map<String, String> chapterNames(java.util.Collection<String> chapterIds, String language) {
+        var asked = CHAPTER_TEXT.as("asked");
+        var fallback = CHAPTER_TEXT.as("fallback");
+        return dsl.select(CHAPTER.ID, coalesce(asked.NAME, fallback.NAME))
+                .from(CHAPTER)
+                .leftJoin(asked).on(asked.CHAPTER_ID.eq(CHAPTER.ID).and(asked.LANGUAGE_CODE.eq(language)))
+                .leftJoin(fallback).on(fallback.CHAPTER_ID.eq(CHAPTER.ID).and(fallback.LANGUAGE_CODE.eq(CHAPTER.DEFAULT_LANGUAGE)))
+                .where(CHAPTER.ID.in(chapterIds))
+                .fetchMap(CHAPTER.ID, coalesce(asked.NAME, fallback.NAME));
     }
 
     private List<ContentLink> appliedIn(long practiceId, String language, boolean includeDrafts) {

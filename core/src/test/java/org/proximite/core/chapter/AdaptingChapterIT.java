@@ -41,6 +41,17 @@ class AdaptingChapterIT {
                 .isEqualTo("Práticas");
         assertThat(core.dsl().fetchValue(CHAPTER.BRAND_COLOUR, CHAPTER.ID.eq("guinea-bissau"))).matches("#[0-9A-Fa-f]{6}");
         assertThat(core.chapters().list("pt")).extracting(ChapterSummary::id).containsExactly("guinea", "guinea-bissau");
+
+        var inPortuguese = core.practices().find("local-security-council", "pt", false).orElseThrow();
+        assertThat(inPortuguese.fallback()).as("Guinea wrote no Portuguese text").isTrue();
+        assertThat(inPortuguese.adaptations()).singleElement().satisfies(adaptation -> {
+            assertThat(adaptation.chapterId()).isEqualTo("guinea-bissau");
+            assertThat(adaptation.language()).isEqualTo("pt");
+            assertThat(adaptation.rationale()).isNotBlank();
+            assertThat(adaptation.fields()).containsKey("title");
+        });
+        assertThat(core.practices().find("local-security-council", "en", false).orElseThrow().adaptations())
+                .singleElement().satisfies(adaptation -> assertThat(adaptation.language()).isEqualTo("en"));
     }
 
     @ParameterizedTest

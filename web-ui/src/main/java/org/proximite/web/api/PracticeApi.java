@@ -52,7 +52,7 @@ class PracticeApi {
     record PracticeDetail(String slug, String language, boolean fallback, List<String> languages, String evidenceLevel,
             String chapter, String title, String summary, String body, Sections sections, List<ThemeRef> themes,
             List<PracticePage.Resource> resources, List<PracticePage.ContentLink> related,
-            List<PracticePage.ContentLink> initiatives, OffsetDateTime updatedAt) {}
+            List<PracticePage.ContentLink> initiatives, List<PracticePage.Adaptation> adaptations, OffsetDateTime updatedAt) {}
 
     /** The EMMIE sections: effect and its evidence, mechanism, context, implementation, cost. */
     record Sections(String effect, String mechanism, String context, String implementation, String cost) {}
@@ -80,7 +80,7 @@ class PracticeApi {
         return new PracticeDetail(page.slug(), page.language(), page.fallback(), page.languages(), page.evidenceLevel().code(),
                 page.chapterId(), text.title(), text.summary(), text.body(),
                 new Sections(text.effect(), text.mechanism(), text.context(), text.implementation(), text.cost()),
-                page.themes(), page.resources(), page.related(), page.appliedIn(), page.updatedAt());
+                page.themes(), page.resources(), page.related(), page.appliedIn(), page.adaptations(), page.updatedAt());
     }
 
     static String blankToNull(String value) {

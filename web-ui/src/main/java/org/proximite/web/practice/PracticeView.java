@@ -124,8 +124,33 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
             });
             add(titled("practice.resources", list));
         }
+        adaptations(practice);
         links("practice.related", practice.related(), true);
         links("practice.applied-in", practice.appliedIn(), false);
+    }
+
+    private void adaptations(PracticePage practice) {
+        for (PracticePage.Adaptation adaptation : practice.adaptations()) {
+            Section section = new Section(new H2(getTranslation("practice.adapted-by", adaptation.chapterName())));
+            section.addClassName("adaptation");
+            section.getElement().setAttribute("lang", adaptation.language());
+            if (adaptation.rationale() != null) {
+                Paragraph rationale = new Paragraph(adaptation.rationale());
+                rationale.addClassName("adaptation-rationale");
+                section.add(rationale);
+            }
+            adaptation.fields().forEach((field, value) -> {
+                String key = switch (field) {
+                    case "title" -> "editor.title";
+                    case "summary" -> "editor.summary";
+                    case "body" -> "editor.body";
+                    default -> "practice.section." + field;
+                };
+                section.add(new com.vaadin.flow.component.html.H3(getTranslation(key)));
+                section.add(field.equals("title") || field.equals("summary") ? new Paragraph(value) : new MarkdownView(markdown, value));
+            });
+            add(section);
+        }
     }
 
     private void section(Div content, String titleKey, String sectionText) {
