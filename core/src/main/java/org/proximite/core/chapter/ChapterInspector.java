@@ -108,7 +108,11 @@ public class ChapterInspector {
     }
 
     /** {@code Plugin-Requires} must name a range with an upper bound that includes this host. */
-    private void checkRequires(String requires, List<String> reasons) {
+    void checkRequires(String requires, List<String> reasons) {
+        requiresProblems(requires, versions, reasons);
+    }
+
+    static void requiresProblems(String requires, VersionManager versions, List<String> reasons) {
         if (requires == null || requires.isBlank() || requires.strip().equals("*")) {
             reasons.add("Plugin-Requires is missing: say which Proximité versions the chapter works with, e.g. '>=0.1.0 & <1.0.0'");
             return;

@@ -102,6 +102,11 @@ public class ChapterLoader {
             throw new ChapterRefusedException(ChapterAction.REFUSE, fromVersion,
                     "version " + jar.version() + " is older than the installed " + fromVersion + "; a downgrade needs an admin's confirmation");
         }
+        List<String> requiresProblems = new ArrayList<>();
+        ChapterInspector.requiresProblems(jar.requires(), versions, requiresProblems);
+        if (!requiresProblems.isEmpty()) {
+            throw new ChapterRefusedException(ChapterAction.REFUSE, fromVersion, String.join("; ", requiresProblems));
+        }
         if (jar.hasCode()) {
             throw new ChapterRefusedException(ChapterAction.REFUSE, fromVersion,
                     "it carries code (Plugin-Class " + jar.pluginClass() + "); this host loads only content chapters at start");

@@ -177,7 +177,7 @@ class ChapterLoaderIT {
 
         LoadReport report = core.newLoader().loadAll(plugins);
 
-        assertThat(report.failed()).singleElement().asString().contains("requires host version '>=5.0.0 & <6.0.0'");
+        assertThat(report.failed()).singleElement().asString().contains("requires Proximité >=5.0.0 & <6.0.0 but this host is 0.1.0");
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
     }
 
