@@ -19,6 +19,7 @@ import org.proximite.core.practice.PracticeFilter;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
+import org.proximite.core.testing.TestPublisher;
 
 /** Installing, upgrading, disabling and removing chapters while the application runs. */
 class ChapterLifecycleIT {
@@ -169,6 +170,32 @@ class ChapterLifecycleIT {
         assertThat(plan.decisions()).singleElement().asString().contains("carries code").contains("unsigned");
         assertThatThrownBy(() -> lifecycle.apply(plan.id(), false, folders(), "admin")).isInstanceOf(ChapterRejectedException.class);
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCodeChapterIsAcceptedWhenATrustedPublisherSignedItOrAnAdminAllowedThatExactJar(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        Path withCode = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("code.jar"), Map.of("Plugin-Class", "org.example.Chapter"), Map.of());
+        TestPublisher publisher = TestPublisher.create(work, "Guinea Publisher");
+        Path signed = publisher.sign(withCode, work.resolve("code-signed.jar"));
+        Path tampered = TestChapterJars.variant(signed, work.resolve("code-tampered.jar"), Map.of(), Map.of(),
+                text -> text.replaceFirst("sécurité", "sécuritè"));
+
+        InstallPlan trusted = lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(publisher.certificate()), "admin");
+        InstallPlan modified = lifecycle.prepare("code-tampered.jar", bytes(tampered), folders(), List.of(publisher.certificate()), "admin");
+        InstallPlan unknown = lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(), "admin");
+
+        assertThat(trusted.signature()).isEqualTo(SignatureStatus.SIGNED);
+        assertThat(trusted.decisions()).isEmpty();
+        assertThat(modified.signature()).isEqualTo(SignatureStatus.MODIFIED);
+        assertThat(modified.decisions()).singleElement().asString().contains("modified");
+        assertThat(unknown.signature()).isEqualTo(SignatureStatus.INVALID);
+        assertThat(unknown.decisions()).singleElement().asString().contains("invalid");
+
+        lifecycle.allowCode("guinea", unknown.id(), "admin");
+        assertThat(lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(), "admin").decisions()).isEmpty();
     }
 
     @ParameterizedTest
