@@ -367,6 +367,12 @@ public class ChapterLoader {
         }
     }
 
+    /** The class loader PF4J made for a loaded chapter, or null: for leak checks. */
+    synchronized ClassLoader classLoaderOf(String chapterId) {
+        PluginWrapper wrapper = plugins == null ? null : plugins.getPlugin(chapterId);
+        return wrapper == null ? null : wrapper.getPluginClassLoader();
+    }
+
     /** Ids of the chapters PF4J has loaded and started. */
     public synchronized List<String> startedChapters() {
         return plugins == null ? List.of() : plugins.getStartedPlugins().stream().map(PluginWrapper::getPluginId).sorted().toList();
