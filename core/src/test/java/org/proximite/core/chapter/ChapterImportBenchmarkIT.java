@@ -1,0 +1,155 @@
+package org.proximite.core.chapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.core.practice.PracticeDraft;
+import org.proximite.core.practice.PracticeFilter;
+import org.proximite.core.testing.CoreServices;
+import org.proximite.core.testing.TestChapterJars;
+import org.proximite.core.testing.TestDatabase;
+
+/**
+ * Benchmark, not a test: skipped unless {@code -Dproximite.benchmark=true}. Times the upload of a
+ * generated chapter of 500 practices in two languages until readers see them, and its upgrade over
+ * 50 practices edited on the site; the baseline, measured in the same run, is the 10-practice
+ * Guinea chapter. Run: {@code bin/mvn -pl core -am verify -Dit.test=ChapterImportBenchmarkIT
+ * -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dproximite.benchmark=true}.
+ */
+class ChapterImportBenchmarkIT {
+
+    static final int PRACTICES = 500;
+    static final int EDITED = 50;
+    static final int ROUNDS = 3;
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void uploadToVisibleAndUpgradeOverLocalEdits(TestDatabase database) throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("proximite.benchmark"), "benchmark: run with -Dproximite.benchmark=true");
+        byte[] big = generatedChapter("1.0.0", "");
+        byte[] bigUpgrade = generatedChapter("1.1.0", " (révisé)");
+        byte[] guinea = Files.readAllBytes(TestChapterJars.guinea());
+
+        List<Long> baseline = new ArrayList<>();
+        List<Long> install = new ArrayList<>();
+        List<Long> upgrade = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            CoreServices core = CoreServices.on(database);
+            ChapterLifecycle lifecycle = core.newLifecycle();
+            ChapterFolders folders = ChapterFolders.in(work.resolve(database + "-" + round));
+
+            baseline.add(uploadToVisible(core, lifecycle, folders, guinea, "guinea", 10));
+            install.add(uploadToVisible(core, lifecycle, folders, big, "bench", PRACTICES));
+            for (int i = 0; i < EDITED; i++) {
+                PracticeDraft draft = core.practiceEditing().load("practice-" + i);
+                Map<String, PracticeText> texts = new HashMap<>(draft.texts());
+                PracticeText fr = texts.get("fr");
+                texts.put("fr", new PracticeText(fr.title() + " (modifié ici)", fr.summary(), fr.body(), fr.effect(), fr.mechanism(),
+                        fr.context(), fr.implementation(), fr.cost()));
+                core.practiceEditing().save(new PracticeDraft(draft.id(), draft.slug(), draft.version(), draft.chapterId(),
+                        draft.defaultLanguage(), draft.evidenceLevel(), draft.status(), draft.themeSlugs(), texts), "coordinator");
+            }
+            long start = System.nanoTime();
+            InstallPlan plan = lifecycle.prepare("bench-1.1.0.jar", bigUpgrade, folders, List.of(), "admin");
+            lifecycle.apply(plan.id(), false, folders, "admin");
+            upgrade.add(System.nanoTime() - start);
+            assertThat(plan.keptLocalEdits()).hasSize(EDITED);
+        }
+        long base = median(baseline);
+        long installed = median(install);
+        long upgraded = median(upgrade);
+        System.out.printf("%nBENCHMARK %s (median of %d)%n", database, ROUNDS);
+        System.out.printf("  baseline: Guinea chapter, 10 practices, upload to visible: %6d ms (%.1f ms per practice)%n", base / 1_000_000, base / 10 / 1e6);
+        System.out.printf("  generated chapter, %d practices x 2 languages, upload to visible: %6d ms (%.1f ms per practice, %.2fx the baseline's per-practice time)%n",
+                PRACTICES, installed / 1_000_000, installed / (double) PRACTICES / 1e6, (installed / (double) PRACTICES) / (base / 10.0));
+        System.out.printf("  its upgrade over %d practices edited on the site: %6d ms (%.2fx the install)%n", EDITED, upgraded / 1_000_000,
+                upgraded / (double) installed);
+    }
+
+    private static long uploadToVisible(CoreServices core, ChapterLifecycle lifecycle, ChapterFolders folders, byte[] jar, String chapter, int expected)
+            throws Exception {
+        long start = System.nanoTime();
+        InstallPlan plan = lifecycle.prepare(chapter + ".jar", jar, folders, List.of(), "admin");
+        lifecycle.apply(plan.id(), false, folders, "admin");
+        int visible = core.practices().list(new PracticeFilter("fr", null, chapter, null, null, false)).size();
+        long elapsed = System.nanoTime() - start;
+        assertThat(visible).isEqualTo(expected);
+        return elapsed;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** A content chapter of {@value #PRACTICES} practices with French and English texts and Markdown bodies. */
+    private static byte[] generatedChapter(String version, String titleSuffix) throws Exception {
+        Manifest manifest = new Manifest();
+        Attributes attributes = manifest.getMainAttributes();
+        attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        attributes.putValue("Plugin-Id", "bench");
+        attributes.putValue("Plugin-Version", version);
+        attributes.putValue("Plugin-Requires", ">=0.1.0 & <1.0.0");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            put(jar, "chapter/chapter.yaml", """
+                    id: bench
+                    country: SN
+                    defaultLanguage: fr
+                    languages: [fr, en]
+                    name: {fr: Chapitre de mesure, en: Benchmark chapter}
+                    """);
+            put(jar, "chapter/themes.yaml", """
+                    themes:
+                      - slug: bench-theme
+                        label: {fr: Thème de mesure, en: Benchmark theme}
+                    """);
+            for (int i = 0; i < PRACTICES; i++) {
+                put(jar, "chapter/practices/practice-" + i + ".yaml", """
+                        themes: [bench-theme]
+                        evidenceLevel: practice-based
+                        related: [practice-%d]
+                        fr:
+                          title: "Pratique numéro %d%s"
+                          summary: "Une pratique générée pour mesurer l’import, avec des accents : é, è, ç."
+                          effect: "Aucun effet mesuré : texte de mesure."
+                          implementation: |
+                            1. Réunir les acteurs.
+                            2. Convenir d’un plan.
+                        en:
+                          title: "Practice number %d%s"
+                          summary: "A practice generated to measure the import."
+                          effect: "No measured effect: benchmark text."
+                        """.formatted((i + 1) % PRACTICES, i, titleSuffix, i, titleSuffix));
+                put(jar, "chapter/practices/practice-" + i + ".fr.md", "## Étapes\n\n- réunir\n- écouter\n- agir\n\n" + "Texte. ".repeat(40));
+                put(jar, "chapter/practices/practice-" + i + ".en.md", "## Steps\n\n- gather\n- listen\n- act\n\n" + "Text. ".repeat(40));
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void put(JarOutputStream jar, String name, String text) throws Exception {
+        jar.putNextEntry(new JarEntry(name));
+        jar.write(text.getBytes(StandardCharsets.UTF_8));
+        jar.closeEntry();
+    }
+}
