@@ -34,6 +34,7 @@ public class ChapterContentValidator {
 
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z!/?]");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Set<String> ISO_COUNTRIES = Set.of(java.util.Locale.getISOCountries());
     private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     /**
@@ -309,7 +310,7 @@ public class ChapterContentValidator {
     }
 
     private static void country(String file, String field, String code, List<ContentProblem> problems) {
-        if (code != null && !COUNTRY.matcher(code).matches()) {
+        if (code != null && (!COUNTRY.matcher(code).matches() || !ISO_COUNTRIES.contains(code))) {
             problems.add(new ContentProblem(file, field, "'" + code + "' is not an ISO 3166-1 alpha-2 country code such as GN"));
         }
     }
