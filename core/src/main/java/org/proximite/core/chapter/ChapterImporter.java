@@ -77,6 +77,15 @@ public class ChapterImporter {
      */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
             java.util.function.Consumer<DSLContext> alsoInTransaction) throws InvalidChapterException {
+        return importChapter(content, version, sha256, dependencies, alsoInTransaction, null);
+    }
+
+    /**
+     * Imports the content; with {@code merge}, practices edited on the site are merged field by
+     * field with the new version (see {@link PracticeMerge}) instead of being kept whole.
+     */
+    public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
+            java.util.function.Consumer<DSLContext> alsoInTransaction, UpgradeMerge merge) throws InvalidChapterException {
         String chapterId = content.descriptor().id();
         List<ContentProblem> collisions = collisions(content, chapterId);
         if (!collisions.isEmpty()) {
@@ -92,11 +101,11 @@ public class ChapterImporter {
             Counts counts = new Counts();
             // The validator makes sure every item has texts in the chapter's default language.
             String language = content.descriptor().defaultLanguage();
-            writePractices(tx, chapterId, language, content.practices(), now, counts);
+            writePractices(tx, chapterId, language, content.practices(), now, counts, merge);
             writeInitiatives(tx, chapterId, language, content.initiatives(), now, counts);
             ChapterExtrasWriter.write(tx, chapterId, content, dependencies);
             alsoInTransaction.accept(tx);
-            return new ImportSummary(counts.added, counts.updated, counts.removed, counts.kept);
+            return new ImportSummary(counts.added, counts.updated, counts.removed, counts.kept, counts.merged);
         });
     }
 
@@ -265,14 +274,33 @@ public class ChapterImporter {
         }
     }
 
-    private void writePractices(DSLContext tx, String chapterId, String defaultLanguage, List<PracticeEntry> practices, OffsetDateTime now, Counts counts) {
+    private void writePractices(DSLContext tx, String chapterId, String defaultLanguage, List<PracticeEntry> practices, OffsetDateTime now,
+            Counts counts, UpgradeMerge merge) {
+        Map<String, PracticeEntry> previous = new HashMap<>();
+        if (merge != null) {
+            merge.previous().practices().forEach(practice -> previous.put(practice.slug(), practice));
+        }
         var existing = tx.select(PRACTICE.SLUG, PRACTICE.ID, PRACTICE.EDITED_LOCALLY).from(PRACTICE)
                 .where(PRACTICE.CHAPTER_ID.eq(chapterId)).fetchMap(PRACTICE.SLUG);
         Map<String, Long> written = new HashMap<>();
         for (PracticeEntry practice : practices) {
             var current = existing.get(practice.slug());
             if (current != null && current.value3()) {
-                counts.kept.add(practice.slug());
+                PracticeEntry before = previous.get(practice.slug());
+                if (before != null && !before.equals(practice)) {
+                    long editedId = current.value2();
+                    PracticeWrites.replaceTexts(tx, editedId, PracticeMerge.merge(practice.slug(), before, practice,
+                            PracticeWrites.readTexts(tx, editedId), merge.resolutions()));
+                    tx.update(PRACTICE)
+                            .set(PRACTICE.VERSION, PRACTICE.VERSION.plus(1))
+                            .set(PRACTICE.UPDATED_AT, now)
+                            .set(PRACTICE.UPDATED_BY, SYSTEM_USER)
+                            .where(PRACTICE.ID.eq(editedId))
+                            .execute();
+                    counts.merged.add(practice.slug());
+                } else {
+                    counts.kept.add(practice.slug());
+                }
                 continue;
             }
             long id;
@@ -412,5 +440,6 @@ public class ChapterImporter {
         int updated;
         int removed;
         final List<String> kept = new ArrayList<>();
+        final List<String> merged = new ArrayList<>();
     }
 }

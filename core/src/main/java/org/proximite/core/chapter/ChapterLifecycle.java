@@ -84,23 +84,39 @@ public class ChapterLifecycle {
      *     decision, or the import failed (rolled back)
      */
     public InstallPlan apply(String planId, boolean confirmDowngrade, ChapterFolders folders, String actor) throws ChapterRejectedException {
+        return apply(planId, confirmDowngrade, Map.of(), folders, actor);
+    }
+
+    /**
+     * Applies a prepared plan, settling its conflicts with {@code resolutions} (by
+     * {@link TextConflict#key()}): every conflict needs one.
+     */
+    public InstallPlan apply(String planId, boolean confirmDowngrade, Map<String, TextConflict.Resolution> resolutions,
+            ChapterFolders folders, String actor) throws ChapterRejectedException {
         ChapterPackage jar = prepared.get(planId);
         if (jar == null || !Files.isRegularFile(jar.staged())) {
             throw new ChapterRejectedException("no prepared upload has the id " + planId + ": upload the jar again");
         }
         InstallPlan plan = planner.plan(jar, isCodeAllowed(jar));
-        List<String> open = plan.decisions().stream()
+        List<String> unresolved = plan.conflicts().stream().map(TextConflict::key).filter(key -> !resolutions.containsKey(key)).toList();
+        List<String> open = new java.util.ArrayList<>(plan.decisions().stream()
                 .filter(decision -> !(confirmDowngrade && plan.action() == InstallPlan.PlanAction.DOWNGRADE && decision.contains("downgrade")))
-                .toList();
+                .filter(decision -> !(unresolved.isEmpty() && decision.contains("edited on the site")))
+                .toList());
+        if (!unresolved.isEmpty()) {
+            open.add("no choice was made for: " + String.join(", ", unresolved));
+        }
         if (!open.isEmpty()) {
             throw new ChapterRejectedException(open);
         }
         ChapterAction action = plan.fromVersion() == null ? ChapterAction.INSTALL : ChapterAction.UPGRADE;
         try {
             byte[] bytes = Files.readAllBytes(jar.staged());
+            UpgradeMerge merge = plan.fromVersion() == null ? null
+                    : planner.installedContent(jar.pluginId(), plan.fromVersion()).map(previous -> new UpgradeMerge(previous, resolutions)).orElse(null);
             ImportSummary summary = importer.importChapter(jar.content(), jar.version(), jar.sha256(), jar.dependencies(),
                     tx -> ChapterPackages.store(tx, jar.pluginId(), jar.version(), jar.sha256(), jar.fileName(), bytes,
-                            jar.signature(), jar.hasCode(), jar.requires(), actor, OffsetDateTime.now(clock)));
+                            jar.signature(), jar.hasCode(), jar.requires(), actor, OffsetDateTime.now(clock)), merge);
             Path installed = loader.install(jar, folders.plugins());
             prepared.remove(planId);
             Files.deleteIfExists(jar.staged());

@@ -71,6 +71,18 @@ public class ChapterPlanner {
                 kept.add(slug);
             }
         }
+        List<TextConflict> conflicts = new ArrayList<>();
+        if (previous.isPresent()) {
+            Map<String, PracticeEntry> before = new LinkedHashMap<>();
+            previous.get().practices().forEach(practice -> before.put(practice.slug(), practice));
+            for (PracticeEntry practice : content.practices()) {
+                if (Boolean.TRUE.equals(installedPractices.get(practice.slug())) && before.containsKey(practice.slug())) {
+                    Long practiceId = dsl.select(PRACTICE.ID).from(PRACTICE).where(PRACTICE.SLUG.eq(practice.slug())).fetchOne(PRACTICE.ID);
+                    conflicts.addAll(PracticeMerge.conflicts(practice.slug(), before.get(practice.slug()), practice,
+                            org.proximite.core.practice.PracticeWrites.readTexts(dsl, practiceId)));
+                }
+            }
+        }
         Set<String> knownLanguages = Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE));
         List<String> languagesAdded = content.descriptor().languages().stream().filter(code -> !knownLanguages.contains(code)).toList();
 
@@ -78,13 +90,17 @@ public class ChapterPlanner {
         if (action == PlanAction.DOWNGRADE) {
             decisions.add("version " + jar.version() + " is older than the installed " + installed + ": confirm the downgrade");
         }
+        if (!conflicts.isEmpty()) {
+            decisions.add(conflicts.size() + " field(s) were edited on the site and are changed by the new version: choose, for each, "
+                    + "the chapter's new text or the site's");
+        }
         if (jar.hasCode() && !codeAllowed) {
             decisions.add("it carries code and is not signed by a trusted publisher (" + jar.signature().name().toLowerCase()
                     + "): an admin must allow this exact jar (id and SHA-256) before it can be installed");
         }
         return new InstallPlan(jar.sha256(), jar.fileName(), id, installed, jar.version(), action, !jar.hasCode(), jar.signature(),
                 jar.dependencies().entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue()).toList(),
-                practices, initiatives, terms, languagesAdded, kept, decisions);
+                practices, initiatives, terms, languagesAdded, kept, conflicts, decisions);
     }
 
     /** The content of the installed version, read from the jar kept in the database. */

@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param id the plan's id: the jar's SHA-256, to apply it later
  * @param fromVersion the installed version, or null
- * @param keptLocalEdits items coordinators edited here that the jar also brings: their local
- *     version is kept and the chapter's changes to them are not applied
+ * @param keptLocalEdits items coordinators edited here that the jar also changes: merged field by
+ *     field when the installed version is known (fields only the chapter changed take its new text),
+ *     else kept whole
+ * @param conflicts fields both the site and the new version changed: a person chooses for each
  * @param decisions what a person must decide before the plan can be applied (empty when none)
  */
 public record InstallPlan(
@@ -26,6 +28,7 @@ public record InstallPlan(
         Changes terms,
         List<String> languagesAdded,
         List<String> keptLocalEdits,
+        List<TextConflict> conflicts,
         List<String> decisions) {
 
     public enum PlanAction {

@@ -44,9 +44,7 @@ public class PracticeEditing {
         if (practice == null) {
             throw new ContentNotFoundException("practice", slug);
         }
-        Map<String, PracticeText> texts = new TreeMap<>(dsl.selectFrom(PRACTICE_TEXT)
-                .where(PRACTICE_TEXT.PRACTICE_ID.eq(practice.getId()))
-                .fetchMap(PRACTICE_TEXT.LANGUAGE_CODE, PracticeQueries::text));
+        Map<String, PracticeText> texts = PracticeWrites.readTexts(dsl, practice.getId());
         List<String> themeSlugs = dsl.select(THEME.SLUG)
                 .from(PRACTICE_THEME)
                 .join(THEME).on(THEME.ID.eq(PRACTICE_THEME.THEME_ID))

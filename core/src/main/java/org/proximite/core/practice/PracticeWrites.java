@@ -17,6 +17,13 @@ public final class PracticeWrites {
 
     private PracticeWrites() {}
 
+    /** The practice's texts per language, as saved. */
+    public static Map<String, PracticeText> readTexts(DSLContext dsl, long practiceId) {
+        return new java.util.TreeMap<>(dsl.selectFrom(PRACTICE_TEXT)
+                .where(PRACTICE_TEXT.PRACTICE_ID.eq(practiceId))
+                .fetchMap(PRACTICE_TEXT.LANGUAGE_CODE, PracticeQueries::text));
+    }
+
     /** Replaces all texts of the practice; blank languages are dropped. */
     public static void replaceTexts(DSLContext tx, long practiceId, Map<String, PracticeText> texts) {
         tx.deleteFrom(PRACTICE_TEXT).where(PRACTICE_TEXT.PRACTICE_ID.eq(practiceId)).execute();

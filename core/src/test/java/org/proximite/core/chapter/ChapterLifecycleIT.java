@@ -102,6 +102,43 @@ class ChapterLifecycleIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anUpgradeOverLocalEditsMergesFieldByFieldAndAsksAboutRealConflicts(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        var draft = core.practiceEditing().load("police-community-dialogue-forum");
+        var texts = new java.util.HashMap<>(draft.texts());
+        var fr = texts.get("fr");
+        texts.put("fr", new org.proximite.chapter.api.PracticeEntry.PracticeText("Forum de quartier (version du site)", fr.summary(),
+                fr.body(), fr.effect(), fr.mechanism(), fr.context(), fr.implementation(), fr.cost()));
+        core.practiceEditing().save(new org.proximite.core.practice.PracticeDraft(draft.id(), draft.slug(), draft.version(), draft.chapterId(),
+                draft.defaultLanguage(), draft.evidenceLevel(), draft.status(), draft.themeSlugs(), texts), "coordinator");
+        Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"), Map.of(),
+                text -> text.replace("Forum de dialogue entre la police et la population", "Forum d’échange entre la police et la population")
+                        .replace("Police–community dialogue forum", "Police–community exchange forum"));
+
+        InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), "admin");
+
+        assertThat(plan.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.key()).isEqualTo("police-community-dialogue-forum/fr/title");
+            assertThat(conflict.previous()).isEqualTo("Forum de dialogue entre la police et la population");
+            assertThat(conflict.incoming()).isEqualTo("Forum d’échange entre la police et la population");
+            assertThat(conflict.local()).isEqualTo("Forum de quartier (version du site)");
+        });
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), false, folders(), "admin"))
+                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.getMessage()).contains("police-community-dialogue-forum/fr/title"));
+
+        lifecycle.apply(plan.id(), false, Map.of("police-community-dialogue-forum/fr/title", TextConflict.Resolution.KEEP_LOCAL), folders(), "admin");
+
+        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title())
+                .as("the site's choice").isEqualTo("Forum de quartier (version du site)");
+        assertThat(core.practices().find("police-community-dialogue-forum", "en", false).orElseThrow().text().title())
+                .as("a field only the chapter changed").isEqualTo("Police–community exchange forum");
+        assertThat(core.events().recent(1).getFirst().message()).contains("merged with local edits: police-community-dialogue-forum");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aDowngradeWaitsForConfirmation(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.proximite.core.chapter.ChapterEvent;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.chapter.ChapterRejectedException;
 import org.proximite.core.chapter.InstallPlan;
+import org.proximite.core.chapter.TextConflict;
 import org.proximite.web.chapter.ChapterAdministration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -69,11 +72,16 @@ class ChapterAdminApi {
         return ResponseEntity.ok(new PlanResponse(true, administration.apply(plan.id(), confirmDowngrade, user.getName())));
     }
 
-    @Operation(summary = "Apply a plan answered by an earlier upload")
+    /** How each conflict of a plan is settled, by key ({@code slug/language/field}). */
+    record Choices(Map<String, TextConflict.Resolution> resolutions) {}
+
+    @Operation(summary = "Apply a plan answered by an earlier upload; settle its conflicts with "
+            + "{\"resolutions\": {\"slug/language/field\": \"TAKE_CHAPTER\" or \"KEEP_LOCAL\"}}")
     @PostMapping("/plans/{planId}/apply")
-    PlanResponse apply(@PathVariable String planId, @RequestParam(defaultValue = "false") boolean confirmDowngrade, Principal user)
-            throws ChapterRejectedException {
-        return new PlanResponse(true, administration.apply(planId, confirmDowngrade, user.getName()));
+    PlanResponse apply(@PathVariable String planId, @RequestParam(defaultValue = "false") boolean confirmDowngrade,
+            @RequestBody(required = false) Choices choices, Principal user) throws ChapterRejectedException {
+        Map<String, TextConflict.Resolution> resolutions = choices == null || choices.resolutions() == null ? Map.of() : choices.resolutions();
+        return new PlanResponse(true, administration.apply(planId, confirmDowngrade, resolutions, user.getName()));
     }
 
     @Operation(summary = "Installed chapters with their state and signature")

@@ -14,6 +14,7 @@ import org.proximite.core.chapter.ChapterFolders;
 import org.proximite.core.chapter.ChapterLifecycle;
 import org.proximite.core.chapter.ChapterRejectedException;
 import org.proximite.core.chapter.InstallPlan;
+import org.proximite.core.chapter.TextConflict;
 import org.proximite.web.ProximiteProperties;
 import org.proximite.web.i18n.ChapterMessages;
 import org.slf4j.Logger;
@@ -47,8 +48,13 @@ public class ChapterAdministration {
     }
 
     public InstallPlan apply(String planId, boolean confirmDowngrade, String actor) throws ChapterRejectedException {
+        return apply(planId, confirmDowngrade, java.util.Map.of(), actor);
+    }
+
+    public InstallPlan apply(String planId, boolean confirmDowngrade, java.util.Map<String, TextConflict.Resolution> resolutions, String actor)
+            throws ChapterRejectedException {
         try {
-            return lifecycle.apply(planId, confirmDowngrade, folders, actor);
+            return lifecycle.apply(planId, confirmDowngrade, resolutions, folders, actor);
         } finally {
             interfaceTexts.refresh();
         }

@@ -71,21 +71,30 @@ class ChapterInstallPanel extends Div {
 
     private void showPlan(InstallPlan plan) {
         result.removeAll();
-        result.add(new InstallPlanView(plan));
-        boolean downgradeOnly = plan.decisions().size() == 1 && plan.action() == InstallPlan.PlanAction.DOWNGRADE;
+        InstallPlanView planView = new InstallPlanView(plan);
+        result.add(planView);
+        // Conflicts are settled on the page; any other decision (code nobody trusts) blocks.
+        List<String> blocking = plan.decisions().stream()
+                .filter(decision -> !decision.contains("edited on the site"))
+                .toList();
+        boolean downgradeOnly = blocking.size() == 1 && plan.action() == InstallPlan.PlanAction.DOWNGRADE;
         Checkbox confirmDowngrade = new Checkbox(getTranslation("chapters.plan.confirm-downgrade"));
         confirmDowngrade.setVisible(downgradeOnly);
         Button apply = new Button(getTranslation("chapters.plan.apply"));
         apply.addThemeVariants(ButtonVariant.PRIMARY);
         apply.addClassName("apply-button");
-        apply.setEnabled(!plan.needsDecision());
-        confirmDowngrade.addValueChangeListener(change -> apply.setEnabled(change.getValue()));
+        Runnable enable = () -> apply.setEnabled(planView.allConflictsSettled()
+                && (blocking.isEmpty() || downgradeOnly && confirmDowngrade.getValue()));
+        enable.run();
+        confirmDowngrade.addValueChangeListener(change -> enable.run());
+        planView.onChoice(enable);
         Button cancel = new Button(getTranslation("editor.cancel"), click -> result.removeAll());
-        apply.addClickListener(click -> apply(plan, confirmDowngrade.getValue(), apply));
+        apply.addClickListener(click -> apply(plan, confirmDowngrade.getValue(), planView.resolutions(), apply));
         result.add(confirmDowngrade, new Div(apply, cancel));
     }
 
-    private void apply(InstallPlan plan, boolean confirmDowngrade, Button apply) {
+    private void apply(InstallPlan plan, boolean confirmDowngrade, java.util.Map<String, org.proximite.core.chapter.TextConflict.Resolution> resolutions,
+            Button apply) {
         UI ui = UI.getCurrent();
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
@@ -96,7 +105,7 @@ class ChapterInstallPanel extends Div {
         ui.setPollInterval(400);
         CompletableFuture.supplyAsync(() -> {
             try {
-                administration.apply(plan.id(), confirmDowngrade, actor);
+                administration.apply(plan.id(), confirmDowngrade, resolutions, actor);
                 return List.<String>of();
             } catch (ChapterRejectedException e) {
                 return e.reasons();

@@ -6,13 +6,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import java.util.Locale;
 import org.proximite.core.chapter.InstallPlan;
 import org.proximite.core.chapter.InstallPlan.Changes;
+import org.proximite.core.chapter.TextConflict;
 
 /** An install plan as an admin reads it before deciding: what the chapter would add, change and remove. */
 class InstallPlanView extends Composite<Div> {
+
+    private final java.util.Map<String, RadioButtonGroup<TextConflict.Resolution>> choices = new java.util.LinkedHashMap<>();
 
     InstallPlanView(InstallPlan plan) {
         Div root = getContent();
@@ -30,12 +34,62 @@ class InstallPlanView extends Composite<Div> {
         changes(root, "chapters.plan.terms", plan.terms());
         list(root, "chapters.plan.languages", plan.languagesAdded());
         list(root, "chapters.plan.kept", plan.keptLocalEdits());
+        if (!plan.conflicts().isEmpty()) {
+            Div conflicts = new Div(new Paragraph(getTranslation("chapters.plan.conflicts")));
+            conflicts.addClassName("plan-conflicts");
+            plan.conflicts().forEach(conflict -> conflicts.add(conflict(conflict)));
+            root.add(conflicts);
+        }
         if (!plan.decisions().isEmpty()) {
             Div decisions = new Div();
             decisions.addClassName("plan-decisions");
             list(decisions, "chapters.plan.decisions", plan.decisions());
             root.add(decisions);
         }
+    }
+
+    /** The three versions of a field side by side, and the choice between the chapter's and the site's. */
+    private Div conflict(TextConflict conflict) {
+        Div box = new Div(new H3(getTranslation("chapters.plan.conflict", conflict.slug(), conflict.language(), conflict.field())));
+        box.addClassName("conflict");
+        Div versions = new Div(version("chapters.plan.conflict.previous", conflict.previous()),
+                version("chapters.plan.conflict.incoming", conflict.incoming()), version("chapters.plan.conflict.local", conflict.local()));
+        versions.addClassName("conflict-versions");
+        RadioButtonGroup<TextConflict.Resolution> choice = new RadioButtonGroup<>();
+        choice.setItems(TextConflict.Resolution.values());
+        choice.setItemLabelGenerator(resolution -> getTranslation("chapters.plan.resolution." + resolution.name().toLowerCase(Locale.ROOT)));
+        choice.addClassName("conflict-choice");
+        choices.put(conflict.key(), choice);
+        box.add(versions, choice);
+        return box;
+    }
+
+    private Div version(String labelKey, String text) {
+        com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span(getTranslation(labelKey));
+        label.addClassName("conflict-label");
+        Div version = new Div(label,
+                new Paragraph(text == null ? getTranslation("chapters.plan.conflict.empty") : text));
+        version.addClassName("conflict-version");
+        return version;
+    }
+
+    /** The choices made so far; a conflict without a choice is absent. */
+    java.util.Map<String, TextConflict.Resolution> resolutions() {
+        java.util.Map<String, TextConflict.Resolution> resolutions = new java.util.LinkedHashMap<>();
+        choices.forEach((key, group) -> {
+            if (group.getValue() != null) {
+                resolutions.put(key, group.getValue());
+            }
+        });
+        return resolutions;
+    }
+
+    boolean allConflictsSettled() {
+        return choices.values().stream().allMatch(group -> group.getValue() != null);
+    }
+
+    void onChoice(Runnable listener) {
+        choices.values().forEach(group -> group.addValueChangeListener(change -> listener.run()));
     }
 
     private void changes(Div root, String key, Changes changes) {

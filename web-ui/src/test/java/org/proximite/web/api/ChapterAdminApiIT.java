@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,6 +114,66 @@ class ChapterAdminApiIT {
 
         JsonNode history = json.readTree(send("GET", "/api/v1/admin/chapters/history").body());
         assertThat(history.toString()).contains("\"action\":\"INSTALL\"", "\"action\":\"DISABLE\"", "\"action\":\"UNINSTALL\"", "\"actor\":\"admin\"");
+    }
+
+    @Autowired
+    org.proximite.core.practice.PracticeEditing editing;
+
+    @Autowired
+    org.proximite.core.practice.PracticeQueries practices;
+
+    /** The shipped Guinea chapter as version 1.1.0, with one English title changed. */
+    private static byte[] guineaWithANewTitle() throws Exception {
+        byte[] original;
+        try (InputStream in = ChapterAdminApiIT.class.getResourceAsStream("/shipped-chapters/guinea.jar")) {
+            original = in.readAllBytes();
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        try (var jar = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(original))) {
+            var manifest = jar.getManifest();
+            manifest.getMainAttributes().putValue("Plugin-Version", "1.1.0");
+            try (var copy = new java.util.jar.JarOutputStream(out, manifest)) {
+                for (var entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
+                    byte[] bytes = jar.readAllBytes();
+                    if (entry.getName().endsWith("local-security-plan.yaml")) {
+                        String text = new String(bytes, StandardCharsets.UTF_8);
+                        String englishTitle = text.substring(text.indexOf("title:", text.indexOf("\nen:")));
+                        englishTitle = englishTitle.substring(0, englishTitle.indexOf('\n'));
+                        bytes = text.replace(englishTitle, "title: \"Local security plan, second edition\"").getBytes(StandardCharsets.UTF_8);
+                    }
+                    copy.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    copy.write(bytes);
+                    copy.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void anUpgradeOverALocalEditAnswersTheConflictAndAppliesThePersonsChoice() throws Exception {
+        var draft = editing.load("local-security-plan");
+        var texts = new java.util.HashMap<>(draft.texts());
+        var en = texts.get("en");
+        texts.put("en", new org.proximite.chapter.api.PracticeEntry.PracticeText("Our local security plan", en.summary(), en.body(),
+                en.effect(), en.mechanism(), en.context(), en.implementation(), en.cost()));
+        editing.save(new org.proximite.core.practice.PracticeDraft(draft.id(), draft.slug(), draft.version(), draft.chapterId(),
+                draft.defaultLanguage(), draft.evidenceLevel(), draft.status(), draft.themeSlugs(), texts), "coordinator");
+
+        HttpResponse<String> conflicted = upload(guineaWithANewTitle(), "?apply=true", true, true);
+        assertThat(conflicted.statusCode()).as(conflicted.body()).isEqualTo(409);
+        JsonNode plan = json.readTree(conflicted.body()).get("plan");
+        assertThat(plan.get("conflicts").get(0).get("key").asString()).isEqualTo("local-security-plan/en/title");
+        assertThat(plan.get("conflicts").get(0).get("local").asString()).isEqualTo("Our local security plan");
+
+        HttpResponse<String> applied = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/admin/chapters/plans/" + plan.get("id").asString() + "/apply"))
+                .header("Authorization", basic()).header("X-Requested-With", "deploy-script").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"resolutions\":{\"local-security-plan/en/title\":\"TAKE_CHAPTER\"}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        assertThat(practices.find("local-security-plan", "en", false).orElseThrow().text().title()).isEqualTo("Local security plan, second edition");
     }
 
     @Test
