@@ -79,6 +79,7 @@ public class ChapterLoader {
                 log.warn("Chapter {} skipped: {}", jar.fileName(), e.getMessage());
                 events.record(jar.pluginId(), jar.fileName(), e.action(), false, e.fromVersion(), jar.version(), e.getMessage(), ACTOR);
                 unload(jar.pluginId());
+                markInstalledChapterUnusable(jar, e);
             }
         }
         return new LoadReport(imported, unchanged, failed);
@@ -197,6 +198,20 @@ public class ChapterLoader {
             }
         });
         return newest;
+    }
+
+    /**
+     * When the jar that failed is the installed version itself (not an upgrade waiting), its
+     * content must not stay on show as if nothing happened: the chapter becomes incompatible or
+     * failed, with the reason, until an admin acts.
+     */
+    private void markInstalledChapterUnusable(ChapterJar jar, ChapterRefusedException e) {
+        if (e.action() != ChapterAction.LOAD || e.fromVersion() == null || !e.fromVersion().equals(jar.version())) {
+            return;
+        }
+        ChapterState state = e.getMessage().contains("requires") ? ChapterState.INCOMPATIBLE : ChapterState.FAILED;
+        dsl.update(CHAPTER).set(CHAPTER.STATE, state.name()).set(CHAPTER.STATE_REASON, e.getMessage())
+                .where(CHAPTER.ID.eq(jar.pluginId())).and(CHAPTER.STATE.eq(ChapterState.ACTIVE.name())).execute();
     }
 
     /** Orders the jars so that a chapter comes after the chapters it depends on. */

@@ -87,6 +87,12 @@ public class ChapterPlanner {
         List<String> languagesAdded = content.descriptor().languages().stream().filter(code -> !knownLanguages.contains(code)).toList();
 
         List<String> decisions = new ArrayList<>();
+        String installedSha = installed == null ? null
+                : dsl.select(CHAPTER.CONTENT_SHA256).from(CHAPTER).where(CHAPTER.ID.eq(id)).fetchOne(CHAPTER.CONTENT_SHA256);
+        if (action == PlanAction.UNCHANGED && installedSha != null && !installedSha.equals(jar.sha256())) {
+            decisions.add("version " + jar.version() + " is already installed with different bytes: a changed chapter needs a new "
+                    + "version number, so that every site can tell which one it runs");
+        }
         if (action == PlanAction.DOWNGRADE) {
             decisions.add("version " + jar.version() + " is older than the installed " + installed + ": confirm the downgrade");
         }

@@ -43,6 +43,7 @@ public class ChapterQueries {
                                 .convertFrom(rows -> rows.map(row -> row.value1())),
                         CHAPTER.PLUGIN_VERSION,
                         CHAPTER.STATE,
+                        CHAPTER.STATE_REASON,
                         CHAPTER.SIGNATURE,
                         CHAPTER.HAS_CODE,
                         CHAPTER.BRAND_COLOUR,
@@ -66,11 +67,12 @@ public class ChapterQueries {
                         row.value6(),
                         row.value7(),
                         ChapterState.valueOf(row.value8()),
-                        SignatureStatus.valueOf(row.value9()),
-                        row.value10(),
+                        row.value9(),
+                        SignatureStatus.valueOf(row.value10()),
                         row.value11(),
                         row.value12(),
                         row.value13(),
-                        row.value14()));
+                        row.value14(),
+                        row.value15()));
     }
 }

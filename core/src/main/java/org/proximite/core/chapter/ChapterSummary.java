@@ -17,6 +17,7 @@ public record ChapterSummary(
         List<String> languages,
         String version,
         ChapterState state,
+        String stateReason,
         SignatureStatus signature,
         boolean hasCode,
         String brandColour,

@@ -183,6 +183,26 @@ class ChapterLoaderIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anInstalledChapterThatNoLongerFitsTheHostIsMarkedIncompatibleAndHidden(TestDatabase database) throws IOException {
+        CoreServices core = CoreServices.on(database);
+        Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea.jar"));
+        core.newLoader().loadAll(plugins);
+        // As after an upgrade of the host past the chapter's range: same chapter version, a range that excludes this host.
+        Path narrowed = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea.jar"),
+                Map.of("Plugin-Requires", ">=5.0.0 & <6.0.0"), Map.of());
+        Files.copy(narrowed, plugins.resolve("guinea.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        core.dsl().update(CHAPTER).set(CHAPTER.CONTENT_SHA256, ChapterJar.sha256(narrowed)).execute();
+        core.dsl().update(org.proximite.db.jooq.Tables.CHAPTER_PACKAGE).set(org.proximite.db.jooq.Tables.CHAPTER_PACKAGE.CONTENT, Files.readAllBytes(narrowed)).execute();
+
+        core.newLoader().loadAll(plugins);
+
+        assertThat(core.dsl().fetchValue(CHAPTER.STATE, CHAPTER.ID.eq("guinea"))).isEqualTo("INCOMPATIBLE");
+        assertThat(core.dsl().fetchValue(CHAPTER.STATE_REASON, CHAPTER.ID.eq("guinea"))).contains(">=5.0.0 & <6.0.0");
+        assertThat(core.practices().list(org.proximite.core.practice.PracticeFilter.published("fr"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void chapterWithCodeIsNotLoaded(TestDatabase database) throws IOException {
         CoreServices core = CoreServices.on(database);
         TestChapterJars.variant(TestChapterJars.guinea(), plugins.resolve("guinea.jar"),

@@ -52,7 +52,7 @@ class ChapterAdminApi {
     /** The plan, and whether it was applied. */
     record PlanResponse(boolean applied, InstallPlan plan) {}
 
-    record ChapterState(String id, String name, String version, String state, String signature, boolean hasCode,
+    record ChapterState(String id, String name, String version, String state, String stateReason, String signature, boolean hasCode,
             List<String> languages, int practices, int initiatives) {}
 
     @Operation(summary = "Upload a chapter jar: answers its install plan; with apply=true also applies it when no decision is needed")
@@ -88,7 +88,7 @@ class ChapterAdminApi {
     @GetMapping
     List<ChapterState> list(@RequestParam(defaultValue = "en") String lang) {
         return chapters.list(lang).stream()
-                .map(chapter -> new ChapterState(chapter.id(), chapter.name(), chapter.version(), chapter.state().name().toLowerCase(Locale.ROOT),
+                .map(chapter -> new ChapterState(chapter.id(), chapter.name(), chapter.version(), chapter.state().name().toLowerCase(Locale.ROOT), chapter.stateReason(),
                         chapter.signature().name().toLowerCase(Locale.ROOT), chapter.hasCode(), chapter.languages(),
                         chapter.practiceCount(), chapter.initiativeCount()))
                 .toList();

@@ -68,7 +68,8 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         chapterGrid.addColumn(ChapterSummary::name).setHeader(getTranslation("chapters.name")).setFlexGrow(2);
         chapterGrid.addColumn(ChapterSummary::id).setHeader(getTranslation("chapters.id"));
         chapterGrid.addColumn(ChapterSummary::version).setHeader(getTranslation("chapters.version"));
-        chapterGrid.addColumn(chapter -> getTranslation("chapters.state." + chapter.state().name().toLowerCase(java.util.Locale.ROOT)))
+        chapterGrid.addColumn(chapter -> getTranslation("chapters.state." + chapter.state().name().toLowerCase(java.util.Locale.ROOT))
+                        + (chapter.stateReason() == null ? "" : " — " + chapter.stateReason()))
                 .setHeader(getTranslation("chapters.state"));
         chapterGrid.addColumn(chapter -> getTranslation("chapters.plan.signature." + chapter.signature().name().toLowerCase(java.util.Locale.ROOT))
                         + (chapter.hasCode() ? " · " + getTranslation("chapters.plan.code") : ""))
