@@ -104,7 +104,7 @@ public class ChapterInspector {
             throw new ChapterRejectedException(reasons);
         }
         return new ChapterPackage(fileName, staged, size, sha256, manifest.pluginId(), manifest.version(),
-                manifest.requires(), dependencies, manifest.pluginClass(), signature, content);
+                manifest.requires(), dependencies, manifest.pluginClass(), signature, manifest.carriesClasses(), content);
     }
 
     /** {@code Plugin-Requires} must name a range with an upper bound that includes this host. */

@@ -17,7 +17,8 @@ import java.util.jar.Manifest;
  *
  * @param pluginClass null for a content-only chapter
  */
-record ChapterJar(Path path, String sha256, String pluginId, String version, String requires, String pluginClass, String dependencies) {
+record ChapterJar(Path path, String sha256, String pluginId, String version, String requires, String pluginClass, String dependencies,
+        boolean carriesClasses) {
 
     /** Reads the jar's manifest and hashes the file. */
     static ChapterJar inspect(Path path) throws IOException {
@@ -33,13 +34,16 @@ record ChapterJar(Path path, String sha256, String pluginId, String version, Str
             if (id == null || id.isBlank() || version == null || version.isBlank()) {
                 throw new IOException("its manifest lacks Plugin-Id or Plugin-Version");
             }
+            // Code is code whether or not a Plugin-Class names it: classes or an extension index count.
+            boolean carriesClasses = jar.stream().anyMatch(entry -> entry.getName().endsWith(".class")
+                    || entry.getName().equals("META-INF/extensions.idx") || entry.getName().startsWith("META-INF/services/"));
             return new ChapterJar(path, sha256, id.strip(), version.strip(), attributes.getValue("Plugin-Requires"),
-                    attributes.getValue("Plugin-Class"), attributes.getValue("Plugin-Dependencies"));
+                    attributes.getValue("Plugin-Class"), attributes.getValue("Plugin-Dependencies"), carriesClasses);
         }
     }
 
     boolean hasCode() {
-        return pluginClass != null && !pluginClass.isBlank() && !"org.pf4j.Plugin".equals(pluginClass.strip());
+        return carriesClasses || pluginClass != null && !pluginClass.isBlank() && !"org.pf4j.Plugin".equals(pluginClass.strip());
     }
 
     String fileName() {

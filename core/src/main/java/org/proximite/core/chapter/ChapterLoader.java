@@ -91,6 +91,10 @@ public class ChapterLoader {
                 .from(CHAPTER).where(CHAPTER.ID.eq(jar.pluginId())).fetchOne();
         String fromVersion = installed == null ? null : installed.value1();
         if (installed != null && installed.value1().equals(jar.version()) && installed.value2().equals(jar.sha256())) {
+            if (jar.hasCode() && !trustedAtInstall(jar)) {
+                throw new ChapterRefusedException(ChapterAction.LOAD, fromVersion, "it carries code that is neither signed by a trusted "
+                        + "publisher nor allowed by an admin");
+            }
             startInPf4j(jar, fromVersion);
             return false;
         }
@@ -110,7 +114,7 @@ public class ChapterLoader {
         }
         if (jar.hasCode()) {
             throw new ChapterRefusedException(ChapterAction.REFUSE, fromVersion,
-                    "it carries code (Plugin-Class " + jar.pluginClass() + "); this host loads only content chapters at start");
+                    "it carries code; code chapters are installed from the Chapters page or the admin API, where their signature is checked");
         }
         startInPf4j(jar, fromVersion);
         ChapterContent content = readAndCheck(jar, fromVersion);
@@ -272,6 +276,14 @@ public class ChapterLoader {
                 + problems.stream().map(ContentProblem::toString).collect(Collectors.joining("; "));
     }
 
+    /** A code chapter installed through the lifecycle: signed by a trusted publisher then, or allowed by its SHA-256. */
+    private boolean trustedAtInstall(ChapterJar jar) {
+        return "SIGNED".equals(dsl.select(CHAPTER.SIGNATURE).from(CHAPTER).where(CHAPTER.ID.eq(jar.pluginId())).fetchOne(CHAPTER.SIGNATURE))
+                || dsl.fetchExists(org.proximite.db.jooq.Tables.ALLOWED_CHAPTER_CODE,
+                        org.proximite.db.jooq.Tables.ALLOWED_CHAPTER_CODE.PLUGIN_ID.eq(jar.pluginId())
+                                .and(org.proximite.db.jooq.Tables.ALLOWED_CHAPTER_CODE.SHA256.eq(jar.sha256())));
+    }
+
     private void ensureManager(Path pluginsDir) throws IOException {
         Files.createDirectories(pluginsDir);
         if (plugins == null) {
@@ -329,8 +341,13 @@ public class ChapterLoader {
         removeOtherJars(pluginsDir, jar.pluginId(), target);
         writeAtomically(target, Files.readAllBytes(jar.staged()));
         plugins.loadPlugin(target);
-        if (!jar.hasCode()) {
-            plugins.startPlugin(jar.pluginId());
+        // Only trusted jars get here: the plan of an untrusted code chapter cannot be applied.
+        if (plugins.startPlugin(jar.pluginId()) != PluginState.STARTED) {
+            Throwable cause = plugins.getPlugin(jar.pluginId()).getFailedException();
+            String reason = "it did not start: " + (cause == null ? "unknown reason" : cause);
+            dsl.update(CHAPTER).set(CHAPTER.STATE, ChapterState.FAILED.name()).set(CHAPTER.STATE_REASON, reason)
+                    .where(CHAPTER.ID.eq(jar.pluginId())).execute();
+            log.error("Chapter {} installed but {}", jar.pluginId(), reason);
         }
         return target;
     }
@@ -380,6 +397,12 @@ public class ChapterLoader {
                 }
             }
         }
+    }
+
+    /** The extensions of this type that a started chapter brings. */
+    synchronized <T> List<T> extensions(Class<T> type, String chapterId) {
+        PluginWrapper wrapper = plugins == null ? null : plugins.getPlugin(chapterId);
+        return wrapper == null || !wrapper.getPluginState().isStarted() ? List.of() : plugins.getExtensions(type, chapterId);
     }
 
     /** The class loader PF4J made for a loaded chapter, or null: for leak checks. */

@@ -22,9 +22,11 @@ public record ChapterPackage(
         Map<String, String> dependencies,
         String pluginClass,
         SignatureStatus signature,
+        boolean carriesClasses,
         ChapterContent content) {
 
+    /** Whether the jar carries code: classes, an extension index, or a Plugin-Class. */
     public boolean hasCode() {
-        return pluginClass != null && !pluginClass.isBlank() && !"org.pf4j.Plugin".equals(pluginClass.strip());
+        return carriesClasses || pluginClass != null && !pluginClass.isBlank() && !"org.pf4j.Plugin".equals(pluginClass.strip());
     }
 }

@@ -26,6 +26,7 @@ import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.core.chapter.ChapterExtensions;
 import org.proximite.core.editing.ContentNotFoundException;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -56,6 +57,7 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
     private final LanguageQueries languages;
     private final MarkdownRenderer markdown;
     private final EditorAccess access;
+    private final ChapterExtensions extensions;
 
     private final H1 heading = new H1();
     private final TextField slug = new TextField();
@@ -70,7 +72,8 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
     private PracticeDraft loaded;
 
     public PracticeEditorView(PracticeEditing editing, ThemeQueries themes, LanguageQueries languages,
-            MarkdownRenderer markdown, EditorAccess access) {
+            MarkdownRenderer markdown, EditorAccess access, ChapterExtensions extensions) {
+        this.extensions = extensions;
         this.editing = editing;
         this.themes = themes;
         this.languages = languages;
@@ -180,12 +183,27 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
             editing.save(draft, access.userName());
             Notification.show(getTranslation("editor.saved"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
+            showChecks(draft);
             leave(draft.slug());
         } catch (InvalidEditException e) {
             List<String> unplaced = errors.show(this, e.problems());
             showMessage(getTranslation("editor.invalid") + (unplaced.isEmpty() ? "" : " " + String.join(" ", unplaced)));
         } catch (StaleEditException e) {
             showMessage(getTranslation("editor.stale"));
+        }
+    }
+
+    /** What installed code chapters' checks say of the saved texts: advice, never a refusal. */
+    private void showChecks(PracticeDraft draft) {
+        List<String> warnings = new java.util.ArrayList<>();
+        draft.texts().forEach((language, text) -> {
+            if (text.title() != null && !text.title().isBlank()) {
+                extensions.checkPractice(language, text).forEach(warning -> warnings.add(language + ": " + warning));
+            }
+        });
+        if (!warnings.isEmpty()) {
+            Notification.show(getTranslation("editor.checks", String.join(" · ", warnings)), 10000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.WARNING);
         }
     }
 
