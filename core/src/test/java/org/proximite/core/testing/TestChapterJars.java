@@ -14,6 +14,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.io.ByteArrayOutputStream;
 
 /** Real chapter jars for tests: the Guinea chapter as built, and variants of it. */
 public final class TestChapterJars {
@@ -105,5 +106,57 @@ public final class TestChapterJars {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
+    }
+
+    /** A generated content chapter, id {@code bench}, of {@code practices} practices in French and English with Markdown bodies. */
+    public static byte[] generated(int PRACTICES, String version, String titleSuffix) throws Exception {
+        Manifest manifest = new Manifest();
+        Attributes attributes = manifest.getMainAttributes();
+        attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        attributes.putValue("Plugin-Id", "bench");
+        attributes.putValue("Plugin-Version", version);
+        attributes.putValue("Plugin-Requires", ">=0.1.0 & <1.0.0");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            put(jar, "chapter/chapter.yaml", """
+                    id: bench
+                    country: SN
+                    defaultLanguage: fr
+                    languages: [fr, en]
+                    name: {fr: Chapitre de mesure, en: Benchmark chapter}
+                    """);
+            put(jar, "chapter/themes.yaml", """
+                    themes:
+                      - slug: bench-theme
+                        label: {fr: Thème de mesure, en: Benchmark theme}
+                    """);
+            for (int i = 0; i < PRACTICES; i++) {
+                put(jar, "chapter/practices/practice-" + i + ".yaml", """
+                        themes: [bench-theme]
+                        evidenceLevel: practice-based
+                        related: [practice-%d]
+                        fr:
+                          title: "Pratique numéro %d%s"
+                          summary: "Une pratique générée pour mesurer l’import, avec des accents : é, è, ç."
+                          effect: "Aucun effet mesuré : texte de mesure."
+                          implementation: |
+                            1. Réunir les acteurs.
+                            2. Convenir d’un plan.
+                        en:
+                          title: "Practice number %d%s"
+                          summary: "A practice generated to measure the import."
+                          effect: "No measured effect: benchmark text."
+                        """.formatted((i + 1) % PRACTICES, i, titleSuffix, i, titleSuffix));
+                put(jar, "chapter/practices/practice-" + i + ".fr.md", "## Étapes\n\n- réunir\n- écouter\n- agir\n\n" + "Texte. ".repeat(40));
+                put(jar, "chapter/practices/practice-" + i + ".en.md", "## Steps\n\n- gather\n- listen\n- act\n\n" + "Text. ".repeat(40));
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void put(JarOutputStream jar, String name, String text) throws IOException {
+        jar.putNextEntry(new JarEntry(name));
+        jar.write(text.getBytes(StandardCharsets.UTF_8));
+        jar.closeEntry();
     }
 }

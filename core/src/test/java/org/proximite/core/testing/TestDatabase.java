@@ -3,7 +3,6 @@ package org.proximite.core.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,14 +34,40 @@ public enum TestDatabase {
         System.setProperty("liquibase.analytics.enabled", "false");
     }
 
+    /** Where to reach a fresh, migrated database from another process. */
+    public record Connection(String url, String user, String password) {
+
+        public DSLContext dsl() {
+            SQLDialect dialect = url.startsWith("jdbc:h2") ? SQLDialect.H2 : SQLDialect.POSTGRES;
+            return DSL.using(url, user, password).configuration().derive(dialect).derive(settings()).dsl();
+        }
+    }
+
+    /** A new database on PostgreSQL, migrated, reachable by URL (from a child process, say). */
+    public static Connection freshPostgres() {
+        String name = "proximite_test_" + COUNTER.incrementAndGet();
+        EmbeddedPostgres server = postgres();
+        try (java.sql.Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database " + name, e);
+        }
+        migrate(server.getDatabase("postgres", name));
+        return new Connection(server.getJdbcUrl("postgres", name), "postgres", "postgres");
+    }
+
+    static Settings settings() {
+        return new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteWithOptimisticLocking(true);
+    }
+
     /** A new, empty database migrated by Liquibase, with a jOOQ context set up as the application does. */
     public DSLContext freshDsl() {
         DataSource dataSource = freshDataSource();
         migrate(dataSource);
-        Settings settings = new Settings()
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withExecuteWithOptimisticLocking(true);
-        return DSL.using(dataSource, this == H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, settings);
+        return DSL.using(dataSource, this == H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, settings());
     }
 
     private DataSource freshDataSource() {
@@ -55,7 +80,7 @@ public enum TestDatabase {
             return h2;
         }
         EmbeddedPostgres server = postgres();
-        try (Connection connection = server.getPostgresDatabase().getConnection();
+        try (java.sql.Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
@@ -83,7 +108,7 @@ public enum TestDatabase {
     }
 
     private static void migrate(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try (Liquibase liquibase = new Liquibase("db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(), database)) {
                 liquibase.update("");
