@@ -196,6 +196,36 @@ class ChapterLifecycleIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void refusesAMissingOrGarbledDescriptorAndUnknownLanguagesWithTheirPlace(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        Path noDescriptor = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("a.jar"), Map.of(), removing(ChapterLayout.DESCRIPTOR));
+        Path garbled = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("b.jar"), Map.of(),
+                Map.of(ChapterLayout.DESCRIPTOR, "id: guinea\nlanguages: [fr, en\n  name: {"));
+        Path noId = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("c.jar"), removing("Plugin-Id"), Map.of());
+        String practice = TestChapterJars.read(TestChapterJars.guinea(), ChapterLayout.PRACTICES + "local-security-plan.yaml");
+        Path unknownLanguage = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("d.jar"), Map.of(),
+                Map.of(ChapterLayout.PRACTICES + "local-security-plan.yaml", practice + "de:\n  title: Plan\n  summary: Ein Plan.\n"));
+
+        assertThat(reasons(lifecycle, noDescriptor)).singleElement().asString().contains("chapter/chapter.yaml").contains("is missing");
+        assertThat(reasons(lifecycle, garbled)).anySatisfy(reason -> assertThat(reason).contains("chapter/chapter.yaml").contains("not valid YAML"));
+        assertThat(reasons(lifecycle, noId)).singleElement().asString().contains("Plugin-Id");
+        assertThat(reasons(lifecycle, unknownLanguage)).singleElement().asString()
+                .contains("chapter/practices/local-security-plan.yaml [de]").contains("not among the chapter's languages");
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+    }
+
+    private List<String> reasons(ChapterLifecycle lifecycle, Path jar) throws IOException {
+        try {
+            lifecycle.prepare(jar.getFileName().toString(), bytes(jar), folders(), List.of(), "admin");
+            throw new AssertionError(jar + " was accepted");
+        } catch (ChapterRejectedException e) {
+            return e.reasons();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aCodeChapterThatNobodyTrustsNeedsAnAdminsDecision(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
