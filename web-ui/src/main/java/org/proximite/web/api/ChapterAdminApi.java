@@ -84,6 +84,16 @@ class ChapterAdminApi {
         return new PlanResponse(true, administration.apply(planId, confirmDowngrade, resolutions, user.getName()));
     }
 
+    @Operation(summary = "Allow the code of exactly this jar (its chapter id and SHA-256, the plan's id) to run")
+    @PostMapping("/allowed-code")
+    ResponseEntity<Void> allowCode(@RequestParam String chapterId, @RequestParam String sha256, Principal user) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            return ResponseEntity.badRequest().build();
+        }
+        administration.allowCode(chapterId, sha256, user.getName());
+        return ResponseEntity.noContent().build();
+    }
+
     @Operation(summary = "Installed chapters with their state and signature")
     @GetMapping
     List<ChapterState> list(@RequestParam(defaultValue = "en") String lang) {

@@ -33,6 +33,8 @@ class ChapterInstallPanel extends Div {
     private final String actor;
     private final Runnable onChange;
     private final Div result = new Div();
+    private String lastFileName;
+    private byte[] lastBytes;
 
     ChapterInstallPanel(ChapterAdministration administration, String actor, List<String> examples, Runnable onChange) {
         this.administration = administration;
@@ -58,6 +60,8 @@ class ChapterInstallPanel extends Div {
 
     private void prepare(String fileName, byte[] bytes) {
         result.removeAll();
+        lastFileName = fileName;
+        lastBytes = bytes;
         if (bytes == null) {
             showRefusal(List.of(getTranslation("chapters.example.missing", fileName)));
             return;
@@ -89,6 +93,15 @@ class ChapterInstallPanel extends Div {
         confirmDowngrade.addValueChangeListener(change -> enable.run());
         planView.onChoice(enable);
         Button cancel = new Button(getTranslation("editor.cancel"), click -> result.removeAll());
+        if (!plan.contentOnly() && blocking.stream().anyMatch(decision -> decision.contains("carries code"))) {
+            Button allow = new Button(getTranslation("chapters.plan.allow-code", plan.id().substring(0, 12)), click -> {
+                administration.allowCode(plan.chapterId(), plan.id(), actor);
+                prepare(lastFileName, lastBytes);
+            });
+            allow.addThemeVariants(ButtonVariant.ERROR);
+            allow.addClassName("allow-code-button");
+            result.add(new Paragraph(getTranslation("chapters.plan.allow-code.help")), allow);
+        }
         apply.addClickListener(click -> apply(plan, confirmDowngrade.getValue(), planView.resolutions(), apply));
         result.add(confirmDowngrade, new Div(apply, cancel));
     }

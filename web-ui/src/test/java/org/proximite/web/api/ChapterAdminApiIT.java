@@ -177,6 +177,16 @@ class ChapterAdminApiIT {
     }
 
     @Test
+    void anAdminAllowsTheCodeOfOneExactJar() throws Exception {
+        String sha = "a".repeat(64);
+
+        assertThat(send("POST", "/api/v1/admin/chapters/allowed-code?chapterId=guinea&sha256=not-a-hash").statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/api/v1/admin/chapters/allowed-code?chapterId=guinea&sha256=" + sha).statusCode()).isEqualTo(204);
+
+        assertThat(send("GET", "/api/v1/admin/chapters/history").body()).contains("\"action\":\"ALLOW_CODE\"", sha);
+    }
+
+    @Test
     void saysWhyAnUploadIsRefused() throws Exception {
         HttpResponse<String> refused = upload("not a jar".getBytes(StandardCharsets.UTF_8), "", true, true);
 
