@@ -102,7 +102,7 @@ public class ChapterImporter {
             // The validator makes sure every item has texts in the chapter's default language.
             String language = content.descriptor().defaultLanguage();
             writePractices(tx, chapterId, language, content.practices(), now, counts, merge);
-            writeInitiatives(tx, chapterId, language, content.initiatives(), now, counts);
+            writeInitiatives(tx, chapterId, language, content.initiatives(), now, counts, merge);
             ChapterExtrasWriter.write(tx, chapterId, content, dependencies);
             alsoInTransaction.accept(tx);
             return new ImportSummary(counts.added, counts.updated, counts.removed, counts.kept, counts.merged);
@@ -370,13 +370,32 @@ public class ChapterImporter {
         });
     }
 
-    private void writeInitiatives(DSLContext tx, String chapterId, String defaultLanguage, List<InitiativeEntry> initiatives, OffsetDateTime now, Counts counts) {
+    private void writeInitiatives(DSLContext tx, String chapterId, String defaultLanguage, List<InitiativeEntry> initiatives, OffsetDateTime now,
+            Counts counts, UpgradeMerge merge) {
+        Map<String, InitiativeEntry> previous = new HashMap<>();
+        if (merge != null) {
+            merge.previous().initiatives().forEach(initiative -> previous.put(initiative.slug(), initiative));
+        }
         var existing = tx.select(INITIATIVE.SLUG, INITIATIVE.ID, INITIATIVE.EDITED_LOCALLY).from(INITIATIVE)
                 .where(INITIATIVE.CHAPTER_ID.eq(chapterId)).fetchMap(INITIATIVE.SLUG);
         for (InitiativeEntry initiative : initiatives) {
             var current = existing.get(initiative.slug());
             if (current != null && current.value3()) {
-                counts.kept.add(initiative.slug());
+                InitiativeEntry before = previous.get(initiative.slug());
+                if (before != null && !before.equals(initiative)) {
+                    long editedId = current.value2();
+                    InitiativeWrites.replaceTexts(tx, editedId, InitiativeMerge.merge(initiative.slug(), before, initiative,
+                            InitiativeWrites.readTexts(tx, editedId), merge.resolutions()));
+                    tx.update(INITIATIVE)
+                            .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))
+                            .set(INITIATIVE.UPDATED_AT, now)
+                            .set(INITIATIVE.UPDATED_BY, SYSTEM_USER)
+                            .where(INITIATIVE.ID.eq(editedId))
+                            .execute();
+                    counts.merged.add(initiative.slug());
+                } else {
+                    counts.kept.add(initiative.slug());
+                }
                 continue;
             }
             long id;

@@ -82,6 +82,15 @@ public class ChapterPlanner {
                             org.proximite.core.practice.PracticeWrites.readTexts(dsl, practiceId)));
                 }
             }
+            Map<String, InitiativeEntry> initiativesBefore = new LinkedHashMap<>();
+            previous.get().initiatives().forEach(initiative -> initiativesBefore.put(initiative.slug(), initiative));
+            for (InitiativeEntry initiative : content.initiatives()) {
+                if (Boolean.TRUE.equals(installedInitiatives.get(initiative.slug())) && initiativesBefore.containsKey(initiative.slug())) {
+                    Long initiativeId = dsl.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.SLUG.eq(initiative.slug())).fetchOne(INITIATIVE.ID);
+                    conflicts.addAll(InitiativeMerge.conflicts(initiative.slug(), initiativesBefore.get(initiative.slug()), initiative,
+                            org.proximite.core.initiative.InitiativeWrites.readTexts(dsl, initiativeId)));
+                }
+            }
         }
         Set<String> knownLanguages = Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE));
         List<String> languagesAdded = content.descriptor().languages().stream().filter(code -> !knownLanguages.contains(code)).toList();

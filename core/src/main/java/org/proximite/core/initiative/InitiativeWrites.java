@@ -21,6 +21,13 @@ public final class InitiativeWrites {
 
     private InitiativeWrites() {}
 
+    /** The initiative's texts per language, as saved. */
+    public static Map<String, InitiativeText> readTexts(DSLContext dsl, long initiativeId) {
+        return new java.util.TreeMap<>(dsl.selectFrom(INITIATIVE_TEXT)
+                .where(INITIATIVE_TEXT.INITIATIVE_ID.eq(initiativeId))
+                .fetchMap(INITIATIVE_TEXT.LANGUAGE_CODE, InitiativeQueries::text));
+    }
+
     public static void replaceTexts(DSLContext tx, long initiativeId, Map<String, InitiativeText> texts) {
         tx.deleteFrom(INITIATIVE_TEXT).where(INITIATIVE_TEXT.INITIATIVE_ID.eq(initiativeId)).execute();
         for (var entry : texts.entrySet()) {

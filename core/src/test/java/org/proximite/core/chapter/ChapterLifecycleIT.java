@@ -139,6 +139,37 @@ class ChapterLifecycleIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anUpgradeAsksAboutAnInitiativeEditedOnTheSiteToo(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        var draft = core.initiativeEditing().load("share-fair");
+        var texts = new java.util.HashMap<>(draft.texts());
+        var en = texts.get("en");
+        texts.put("en", new org.proximite.chapter.api.InitiativeEntry.InitiativeText("Conakry Share Fair", en.summary(), en.body(), en.outcomes()));
+        core.initiativeEditing().save(new org.proximite.core.initiative.InitiativeDraft(draft.id(), draft.slug(), draft.version(),
+                draft.chapterId(), draft.defaultLanguage(), draft.kind(), draft.countryCode(), draft.locality(), draft.startDate(),
+                draft.endDate(), draft.year(), draft.participantsTotal(), draft.participantsByGroup(), draft.practiceSlugs(), draft.status(),
+                texts), "coordinator");
+        String shareFair = TestChapterJars.read(TestChapterJars.guinea(), ChapterLayout.INITIATIVES + "share-fair.yaml");
+        Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"),
+                Map.of(ChapterLayout.INITIATIVES + "share-fair.yaml", shareFair.replace("title: \"Share Fair\"", "title: \"Share Fair 2019\"")));
+
+        InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), "admin");
+
+        assertThat(plan.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.key()).isEqualTo("initiatives/share-fair/en/title");
+            assertThat(conflict.local()).isEqualTo("Conakry Share Fair");
+            assertThat(conflict.incoming()).isEqualTo("Share Fair 2019");
+        });
+
+        lifecycle.apply(plan.id(), false, Map.of("initiatives/share-fair/en/title", TextConflict.Resolution.TAKE_CHAPTER), folders(), "admin");
+
+        assertThat(core.initiatives().find("share-fair", "en", false).orElseThrow().text().title()).isEqualTo("Share Fair 2019");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aDowngradeWaitsForConfirmation(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
