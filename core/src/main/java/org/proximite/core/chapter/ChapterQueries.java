@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_LANGUAGE;
+import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
 import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
 import static org.proximite.db.jooq.Tables.INITIATIVE;
 import static org.proximite.db.jooq.Tables.PRACTICE;
@@ -24,6 +25,24 @@ public class ChapterQueries {
 
     public ChapterQueries(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** The terms of active chapters, each in the given language or else in its chapter's default language. */
+    public java.util.Map<String, List<ChapterTerm>> terms(String language) {
+        var asked = CHAPTER_TERM.as("asked");
+        var fallback = CHAPTER_TERM.as("fallback");
+        java.util.Map<String, List<ChapterTerm>> terms = new java.util.LinkedHashMap<>();
+        dsl.select(fallback.CHAPTER_ID, fallback.TERM_KEY, coalesce(asked.LABEL, fallback.LABEL), coalesce(asked.NOTE, fallback.NOTE),
+                        coalesce(asked.LANGUAGE_CODE, fallback.LANGUAGE_CODE))
+                .from(fallback)
+                .join(CHAPTER).on(CHAPTER.ID.eq(fallback.CHAPTER_ID).and(CHAPTER.DEFAULT_LANGUAGE.eq(fallback.LANGUAGE_CODE)))
+                .leftJoin(asked).on(asked.CHAPTER_ID.eq(fallback.CHAPTER_ID).and(asked.TERM_KEY.eq(fallback.TERM_KEY))
+                        .and(asked.LANGUAGE_CODE.eq(language)))
+                .where(CHAPTER.STATE.eq(ChapterState.ACTIVE.name()))
+                .orderBy(fallback.CHAPTER_ID, fallback.TERM_KEY)
+                .forEach(row -> terms.computeIfAbsent(row.value1(), id -> new java.util.ArrayList<>())
+                        .add(new ChapterTerm(row.value1(), row.value2(), row.value3(), row.value4(), row.value5())));
+        return terms;
     }
 
     /** Every installed chapter, named in the given language or else in its default language. */

@@ -10,6 +10,7 @@ import org.proximite.core.theme.ThemeNode;
 /** Everything the home page shows, in one language. */
 public record HomePage(
         List<ChapterSummary> chapters,
+        java.util.Map<String, List<org.proximite.core.chapter.ChapterTerm>> terms,
         List<ProjectSummary> projects,
         List<ThemeNode> themes,
         List<PracticeCard> recentPractices,

@@ -30,6 +30,7 @@ public class HomeQueries {
     public HomePage load(String language) {
         return new HomePage(
                 chapters.list(language),
+                chapters.terms(language),
                 projects.list(language),
                 themes.tree(language),
                 practices.recent(language, RECENT),

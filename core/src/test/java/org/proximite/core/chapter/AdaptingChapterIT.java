@@ -42,6 +42,13 @@ class AdaptingChapterIT {
         assertThat(core.dsl().fetchValue(CHAPTER.BRAND_COLOUR, CHAPTER.ID.eq("guinea-bissau"))).matches("#[0-9A-Fa-f]{6}");
         assertThat(core.chapters().list("pt")).extracting(ChapterSummary::id).containsExactly("guinea", "guinea-bissau");
 
+        assertThat(core.chapters().terms("en").get("guinea-bissau")).anySatisfy(term -> {
+            assertThat(term.key()).isEqualTo("local-security-council");
+            assertThat(term.language()).isEqualTo("en");
+        });
+        assertThat(core.chapters().terms("es").get("guinea-bissau")).as("falls back to the chapter's default language")
+                .allSatisfy(term -> assertThat(term.language()).isEqualTo("pt"));
+
         var inPortuguese = core.practices().find("local-security-council", "pt", false).orElseThrow();
         assertThat(inPortuguese.fallback()).as("Guinea wrote no Portuguese text").isTrue();
         assertThat(inPortuguese.adaptations()).singleElement().satisfies(adaptation -> {

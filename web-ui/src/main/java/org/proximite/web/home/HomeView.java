@@ -61,6 +61,20 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
                 card.add(new Paragraph(chapter.description()));
             }
             card.add(new Span(getTranslation("home.chapter.counts", chapter.practiceCount(), chapter.initiativeCount())));
+            var terms = page.terms().getOrDefault(chapter.id(), java.util.List.of());
+            if (!terms.isEmpty()) {
+                com.vaadin.flow.component.details.Details vocabulary = new com.vaadin.flow.component.details.Details(getTranslation("home.chapter.terms"));
+                vocabulary.addClassName("chapter-terms");
+                com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+                terms.forEach(term -> {
+                    com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(
+                            term.note() == null ? term.label() : term.label() + " — " + term.note());
+                    item.getElement().setAttribute("lang", term.language());
+                    list.add(item);
+                });
+                vocabulary.add(list);
+                card.add(vocabulary);
+            }
             section.add(card);
         }
         return section;
