@@ -12,8 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two filter chains. Machines (REST clients, metrics scrapers) get HTTP Basic and plain 401
- * answers, without sessions; people get Vaadin's form login, and the roles on each view are
- * checked by Vaadin's navigation access control.
+ * answers, and never a new session (a signed-in admin's session works too); people get Vaadin's
+ * form login, and the roles on each view are checked by Vaadin's navigation access control.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -34,9 +34,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         .anyRequest().hasRole(Roles.EDITOR))
                 .httpBasic(basic -> basic.realmName(REALM))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // No session, so no CSRF token; but a browser replays cached Basic credentials, so
-                // writing requests must carry a header that a cross-site form cannot send.
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // HTTP Basic for scripts, or the session of a signed-in admin (never a new session).
+                // No CSRF token: a browser replays the session cookie and cached Basic credentials,
+                // so writing requests must carry a header that a cross-site form cannot send.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("X-Requested-With") == null));
         return http.build();
