@@ -19,6 +19,7 @@ import org.proximite.chapter.api.ChapterDescriptor;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.api.ContentProblem;
 import org.proximite.chapter.api.ContentStatus;
+import org.proximite.chapter.api.ContextPageEntry;
 import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.chapter.api.InitiativeEntry;
 import org.proximite.chapter.api.InitiativeEntry.InitiativeText;
@@ -58,6 +59,7 @@ public class ChapterContentReader {
                 projects(root, problems),
                 practices(root, problems),
                 initiatives(root, problems),
+                contextPages(root, problems),
                 adaptations(root, problems),
                 terms(root, problems),
                 uiMessages(root, problems),
@@ -208,6 +210,22 @@ public class ChapterContentReader {
                     texts));
         }
         return initiatives;
+    }
+
+    private List<ContextPageEntry> contextPages(Path root, List<ContentProblem> problems) {
+        List<ContextPageEntry> pages = new ArrayList<>();
+        for (Path file : yamlFiles(root, ChapterLayout.CONTEXT, problems)) {
+            String slug = slugOf(file);
+            YamlFields page = yaml(root, ChapterLayout.CONTEXT + file.getFileName(), problems);
+            Map<String, ContextPageEntry.PageText> texts = new LinkedHashMap<>();
+            for (String language : languageKeys(page)) {
+                YamlFields text = page.object(language);
+                texts.put(language, new ContextPageEntry.PageText(text.string("title", true),
+                        markdownBody(root, ChapterLayout.CONTEXT + slug + "." + language + ".md", problems)));
+            }
+            pages.add(new ContextPageEntry(slug, texts));
+        }
+        return pages;
     }
 
     private List<AdaptationEntry> adaptations(Path root, List<ContentProblem> problems) {

@@ -12,6 +12,7 @@ import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ChapterDescriptor;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.api.ContentProblem;
+import org.proximite.chapter.api.ContextPageEntry;
 import org.proximite.chapter.api.InitiativeEntry;
 import org.proximite.chapter.api.OrganisationEntry;
 import org.proximite.chapter.api.PracticeEntry;
@@ -88,6 +89,16 @@ public class ChapterContentValidator {
         for (InitiativeEntry initiative : content.initiatives()) {
             checkInitiative(initiative, descriptor, languages, organisationSlugs, reachablePractices, stakeholderGroups, seenInitiatives, problems);
         }
+        Set<String> pageSlugs = new HashSet<>();
+        for (ContextPageEntry page : content.contextPages()) {
+            String file = ChapterLayout.CONTEXT + page.slug() + ".yaml";
+            unique(file, "slug", page.slug(), pageSlugs, problems);
+            texts(file, "", page.texts().keySet(), descriptor, languages, problems);
+            page.texts().forEach((language, text) -> {
+                plainText(file, language + ".title", text.title(), TextLimits.TITLE, problems);
+                markdown(ChapterLayout.CONTEXT + page.slug() + "." + language + ".md", "", text.body(), TextLimits.BODY, problems);
+            });
+        }
         for (AdaptationEntry adaptation : content.adaptations()) {
             checkAdaptation(adaptation, descriptor, languages, facts.dependencyPractices(), problems);
         }
@@ -135,7 +146,7 @@ public class ChapterContentValidator {
             problems.add(new ContentProblem(file, "", "'" + language + "' is not among the chapter's languages"));
         }
         messages.forEach((key, message) -> {
-            if (MARKUP.matcher(message).find()) {
+            if (MARKUP.matcher(outsideArguments(message)).find()) {
                 problems.add(new ContentProblem(file, key, "contains markup; interface texts are plain text"));
             }
             if (Mojibake.isSuspect(message) && !key.equals("validation.garbled")) {
@@ -147,6 +158,22 @@ public class ChapterContentValidator {
                 problems.add(new ContentProblem(file, key, "is not a valid message pattern: " + e.getMessage()));
             }
         });
+    }
+
+    /** The text of a message pattern without its {...} arguments, where choice limits such as {@code 1<} are not markup. */
+    static String outsideArguments(String message) {
+        StringBuilder outside = new StringBuilder();
+        int depth = 0;
+        for (char c : message.toCharArray()) {
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                outside.append(c);
+            }
+        }
+        return outside.toString();
     }
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");

@@ -2,6 +2,7 @@ package org.proximite.core.chapter;
 
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_DEPENDENCY;
+import static org.proximite.db.jooq.Tables.CHAPTER_PAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
 import static org.proximite.db.jooq.Tables.PRACTICE;
 import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
@@ -33,6 +34,20 @@ final class ChapterExtrasWriter {
                 .set(CHAPTER_DEPENDENCY.DEPENDS_ON, id)
                 .set(CHAPTER_DEPENDENCY.VERSION_RANGE, range)
                 .execute());
+
+        tx.deleteFrom(CHAPTER_PAGE).where(CHAPTER_PAGE.CHAPTER_ID.eq(chapterId)).execute();
+        for (int position = 0; position < content.contextPages().size(); position++) {
+            var page = content.contextPages().get(position);
+            int order = position;
+            page.texts().forEach((language, text) -> tx.insertInto(CHAPTER_PAGE)
+                    .set(CHAPTER_PAGE.CHAPTER_ID, chapterId)
+                    .set(CHAPTER_PAGE.SLUG, page.slug())
+                    .set(CHAPTER_PAGE.POSITION, order)
+                    .set(CHAPTER_PAGE.LANGUAGE_CODE, language)
+                    .set(CHAPTER_PAGE.TITLE, text.title())
+                    .set(CHAPTER_PAGE.BODY, text.body())
+                    .execute());
+        }
 
         tx.deleteFrom(CHAPTER_TERM).where(CHAPTER_TERM.CHAPTER_ID.eq(chapterId)).execute();
         for (TermEntry term : content.terms()) {

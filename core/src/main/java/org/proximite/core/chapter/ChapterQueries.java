@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_LANGUAGE;
+import static org.proximite.db.jooq.Tables.CHAPTER_PAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
 import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
 import static org.proximite.db.jooq.Tables.INITIATIVE;
@@ -25,6 +26,21 @@ public class ChapterQueries {
 
     public ChapterQueries(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** An active chapter's context pages, in the given language or else in the chapter's default language. */
+    public List<ContextPage> pages(String chapterId, String language) {
+        var asked = CHAPTER_PAGE.as("asked");
+        var fallback = CHAPTER_PAGE.as("fallback");
+        return dsl.select(fallback.SLUG, coalesce(asked.TITLE, fallback.TITLE), coalesce(asked.BODY, fallback.BODY),
+                        coalesce(asked.LANGUAGE_CODE, fallback.LANGUAGE_CODE), asked.LANGUAGE_CODE)
+                .from(fallback)
+                .join(CHAPTER).on(CHAPTER.ID.eq(fallback.CHAPTER_ID).and(CHAPTER.DEFAULT_LANGUAGE.eq(fallback.LANGUAGE_CODE)))
+                .leftJoin(asked).on(asked.CHAPTER_ID.eq(fallback.CHAPTER_ID).and(asked.SLUG.eq(fallback.SLUG)).and(asked.LANGUAGE_CODE.eq(language)))
+                .where(fallback.CHAPTER_ID.eq(chapterId))
+                .and(CHAPTER.STATE.eq(ChapterState.ACTIVE.name()))
+                .orderBy(fallback.POSITION)
+                .fetch(row -> new ContextPage(row.value1(), row.value2(), row.value3(), row.value4(), row.value5() == null));
     }
 
     /** The terms of active chapters, each in the given language or else in its chapter's default language. */

@@ -58,6 +58,11 @@ class ChapterLoaderIT {
             assertThat(project.implementers()).hasSize(3).first().isEqualTo("PartnersGlobal");
             assertThat(project.funders()).singleElement().asString().contains("International Narcotics and Law Enforcement");
         });
+        assertThat(core.chapters().pages("guinea", "en")).singleElement().satisfies(page -> {
+            assertThat(page.title()).isEqualTo("The Partners for Security in Guinea project");
+            assertThat(page.body()).contains("community policing");
+            assertThat(page.fallback()).isFalse();
+        });
         var shareFair = core.initiatives().find("share-fair", "en", false).orElseThrow();
         assertThat(shareFair.participantsTotal()).isEqualTo(400);
         assertThat(shareFair.organisations()).contains("PartnersGlobal");

@@ -54,9 +54,8 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
         for (var chapter : page.chapters()) {
             Div card = new Div();
             card.addClassNames("card", "chapter-card");
-            RouterLink name = new RouterLink(chapter.name(), PracticesView.class);
-            name.setQueryParameters(QueryParameters.simple(Map.of("chapter", chapter.id())));
-            card.add(new H3(name));
+            card.add(new H3(new RouterLink(chapter.name(), org.proximite.web.chapter.ChapterView.class,
+                    org.proximite.web.chapter.ChapterView.parameters(chapter.id()))));
             if (chapter.description() != null) {
                 card.add(new Paragraph(chapter.description()));
             }

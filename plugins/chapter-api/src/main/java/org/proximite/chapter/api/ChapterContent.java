@@ -16,6 +16,7 @@ public record ChapterContent(
         List<ProjectEntry> projects,
         List<PracticeEntry> practices,
         List<InitiativeEntry> initiatives,
+        List<ContextPageEntry> contextPages,
         List<AdaptationEntry> adaptations,
         List<TermEntry> terms,
         Map<String, Map<String, String>> uiMessages,

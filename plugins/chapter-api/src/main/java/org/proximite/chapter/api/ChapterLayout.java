@@ -14,6 +14,8 @@ package org.proximite.chapter.api;
  * chapter/practices/SLUG.LANG.md   its body in Markdown, one file per language (optional)
  * chapter/initiatives/SLUG.yaml    one initiative: kind, place, dates, participants, texts per language
  * chapter/initiatives/SLUG.LANG.md its body in Markdown, one file per language (optional)
+ * chapter/context/SLUG.yaml        a page about the country or partner: its title per language
+ * chapter/context/SLUG.LANG.md     that page's body in Markdown
  * chapter/adaptations/SLUG.yaml    how it adapts a practice of a chapter it depends on
  * chapter/adaptations/SLUG.LANG.md the adapted body in Markdown (optional)
  * chapter/terms.yaml               its words for concepts, per language
@@ -34,6 +36,7 @@ public final class ChapterLayout {
     public static final String PRACTICES = ROOT + "practices/";
     public static final String INITIATIVES = ROOT + "initiatives/";
     public static final String ADAPTATIONS = ROOT + "adaptations/";
+    public static final String CONTEXT = ROOT + "context/";
     public static final String TERMS = ROOT + "terms.yaml";
     public static final String UI_MESSAGES = ROOT + "i18n/";
     public static final String BRANDING = ROOT + "branding.yaml";

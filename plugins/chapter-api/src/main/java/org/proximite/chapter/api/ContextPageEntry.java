@@ -1,0 +1,12 @@
+package org.proximite.chapter.api;
+
+import java.util.Map;
+
+/**
+ * A page about the chapter's country or partner (its security context, its institutions, how the
+ * guide was adapted), per language: a plain-text title and a Markdown body.
+ */
+public record ContextPageEntry(String slug, Map<String, PageText> texts) {
+
+    public record PageText(String title, String body) {}
+}
