@@ -170,6 +170,24 @@ class ChapterLifecycleIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void theSameVersionWithOtherBytesIsRefused(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        Path changed = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-changed.jar"), Map.of(), Map.of(),
+                text -> text.replace("Forum de dialogue entre la police", "Forum d’échange entre la police"));
+
+        InstallPlan plan = lifecycle.prepare("guinea-changed.jar", bytes(changed), folders(), List.of(), "admin");
+
+        assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.UNCHANGED);
+        assertThat(plan.decisions()).singleElement().asString().contains("already installed with different bytes");
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), false, folders(), "admin")).isInstanceOf(ChapterRejectedException.class);
+        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title())
+                .startsWith("Forum de dialogue");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aDowngradeWaitsForConfirmation(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
