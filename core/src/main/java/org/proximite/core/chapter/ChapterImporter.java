@@ -82,7 +82,7 @@ public class ChapterImporter {
 
     /**
      * Imports the content; with {@code merge}, practices edited on the site are merged field by
-     * field with the new version (see {@link PracticeMerge}) instead of being kept whole.
+     * field with the new version (see {@link TextMerge}) instead of being kept whole.
      */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
             java.util.function.Consumer<DSLContext> alsoInTransaction, UpgradeMerge merge) throws InvalidChapterException {
@@ -289,7 +289,7 @@ public class ChapterImporter {
                 PracticeEntry before = previous.get(practice.slug());
                 if (before != null && !before.equals(practice)) {
                     long editedId = current.value2();
-                    PracticeWrites.replaceTexts(tx, editedId, PracticeMerge.merge(practice.slug(), before, practice,
+                    PracticeWrites.replaceTexts(tx, editedId, TextMerge.PRACTICES.merge(practice.slug(), before.texts(), practice.texts(),
                             PracticeWrites.readTexts(tx, editedId), merge.resolutions()));
                     tx.update(PRACTICE)
                             .set(PRACTICE.VERSION, PRACTICE.VERSION.plus(1))
@@ -384,7 +384,7 @@ public class ChapterImporter {
                 InitiativeEntry before = previous.get(initiative.slug());
                 if (before != null && !before.equals(initiative)) {
                     long editedId = current.value2();
-                    InitiativeWrites.replaceTexts(tx, editedId, InitiativeMerge.merge(initiative.slug(), before, initiative,
+                    InitiativeWrites.replaceTexts(tx, editedId, TextMerge.INITIATIVES.merge(initiative.slug(), before.texts(), initiative.texts(),
                             InitiativeWrites.readTexts(tx, editedId), merge.resolutions()));
                     tx.update(INITIATIVE)
                             .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))

@@ -78,7 +78,7 @@ public class ChapterPlanner {
             for (PracticeEntry practice : content.practices()) {
                 if (Boolean.TRUE.equals(installedPractices.get(practice.slug())) && before.containsKey(practice.slug())) {
                     Long practiceId = dsl.select(PRACTICE.ID).from(PRACTICE).where(PRACTICE.SLUG.eq(practice.slug())).fetchOne(PRACTICE.ID);
-                    conflicts.addAll(PracticeMerge.conflicts(practice.slug(), before.get(practice.slug()), practice,
+                    conflicts.addAll(TextMerge.PRACTICES.conflicts(practice.slug(), before.get(practice.slug()).texts(), practice.texts(),
                             org.proximite.core.practice.PracticeWrites.readTexts(dsl, practiceId)));
                 }
             }
@@ -87,7 +87,7 @@ public class ChapterPlanner {
             for (InitiativeEntry initiative : content.initiatives()) {
                 if (Boolean.TRUE.equals(installedInitiatives.get(initiative.slug())) && initiativesBefore.containsKey(initiative.slug())) {
                     Long initiativeId = dsl.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.SLUG.eq(initiative.slug())).fetchOne(INITIATIVE.ID);
-                    conflicts.addAll(InitiativeMerge.conflicts(initiative.slug(), initiativesBefore.get(initiative.slug()), initiative,
+                    conflicts.addAll(TextMerge.INITIATIVES.conflicts(initiative.slug(), initiativesBefore.get(initiative.slug()).texts(), initiative.texts(),
                             org.proximite.core.initiative.InitiativeWrites.readTexts(dsl, initiativeId)));
                 }
             }
