@@ -22,7 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.LinkedHashMap;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ChapterDescriptor;
@@ -303,30 +305,24 @@ public class ChapterImporter {
                 }
                 continue;
             }
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            values.put(PRACTICE.EVIDENCE_LEVEL, practice.evidenceLevel().name());
+            values.put(PRACTICE.STATUS, practice.status().name());
+            values.put(PRACTICE.DEFAULT_LANGUAGE, defaultLanguage);
+            values.put(PRACTICE.UPDATED_AT, now);
+            values.put(PRACTICE.UPDATED_BY, SYSTEM_USER);
             long id;
             if (current == null) {
                 id = tx.insertInto(PRACTICE)
+                        .set(values)
                         .set(PRACTICE.SLUG, practice.slug())
                         .set(PRACTICE.CHAPTER_ID, chapterId)
-                        .set(PRACTICE.EVIDENCE_LEVEL, practice.evidenceLevel().name())
-                        .set(PRACTICE.STATUS, practice.status().name())
-                        .set(PRACTICE.DEFAULT_LANGUAGE, defaultLanguage)
                         .set(PRACTICE.CREATED_AT, now)
-                        .set(PRACTICE.UPDATED_AT, now)
-                        .set(PRACTICE.UPDATED_BY, SYSTEM_USER)
                         .returningResult(PRACTICE.ID).fetchSingle().value1();
                 counts.added++;
             } else {
                 id = current.value2();
-                tx.update(PRACTICE)
-                        .set(PRACTICE.EVIDENCE_LEVEL, practice.evidenceLevel().name())
-                        .set(PRACTICE.STATUS, practice.status().name())
-                        .set(PRACTICE.DEFAULT_LANGUAGE, defaultLanguage)
-                        .set(PRACTICE.VERSION, PRACTICE.VERSION.plus(1))
-                        .set(PRACTICE.UPDATED_AT, now)
-                        .set(PRACTICE.UPDATED_BY, SYSTEM_USER)
-                        .where(PRACTICE.ID.eq(id))
-                        .execute();
+                tx.update(PRACTICE).set(values).set(PRACTICE.VERSION, PRACTICE.VERSION.plus(1)).where(PRACTICE.ID.eq(id)).execute();
                 counts.updated++;
             }
             written.put(practice.slug(), id);
@@ -398,42 +394,30 @@ public class ChapterImporter {
                 }
                 continue;
             }
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            values.put(INITIATIVE.KIND, initiative.kind());
+            values.put(INITIATIVE.COUNTRY_CODE, initiative.countryCode());
+            values.put(INITIATIVE.LOCALITY, initiative.locality());
+            values.put(INITIATIVE.START_DATE, initiative.startDate());
+            values.put(INITIATIVE.END_DATE, initiative.endDate());
+            values.put(INITIATIVE.EVENT_YEAR, initiative.year());
+            values.put(INITIATIVE.PARTICIPANTS_TOTAL, initiative.participantsTotal());
+            values.put(INITIATIVE.STATUS, initiative.status().name());
+            values.put(INITIATIVE.DEFAULT_LANGUAGE, defaultLanguage);
+            values.put(INITIATIVE.UPDATED_AT, now);
+            values.put(INITIATIVE.UPDATED_BY, SYSTEM_USER);
             long id;
             if (current == null) {
                 id = tx.insertInto(INITIATIVE)
+                        .set(values)
                         .set(INITIATIVE.SLUG, initiative.slug())
                         .set(INITIATIVE.CHAPTER_ID, chapterId)
-                        .set(INITIATIVE.KIND, initiative.kind())
-                        .set(INITIATIVE.COUNTRY_CODE, initiative.countryCode())
-                        .set(INITIATIVE.LOCALITY, initiative.locality())
-                        .set(INITIATIVE.START_DATE, initiative.startDate())
-                        .set(INITIATIVE.END_DATE, initiative.endDate())
-                        .set(INITIATIVE.EVENT_YEAR, initiative.year())
-                        .set(INITIATIVE.PARTICIPANTS_TOTAL, initiative.participantsTotal())
-                        .set(INITIATIVE.STATUS, initiative.status().name())
-                        .set(INITIATIVE.DEFAULT_LANGUAGE, defaultLanguage)
                         .set(INITIATIVE.CREATED_AT, now)
-                        .set(INITIATIVE.UPDATED_AT, now)
-                        .set(INITIATIVE.UPDATED_BY, SYSTEM_USER)
                         .returningResult(INITIATIVE.ID).fetchSingle().value1();
                 counts.added++;
             } else {
                 id = current.value2();
-                tx.update(INITIATIVE)
-                        .set(INITIATIVE.KIND, initiative.kind())
-                        .set(INITIATIVE.COUNTRY_CODE, initiative.countryCode())
-                        .set(INITIATIVE.LOCALITY, initiative.locality())
-                        .set(INITIATIVE.START_DATE, initiative.startDate())
-                        .set(INITIATIVE.END_DATE, initiative.endDate())
-                        .set(INITIATIVE.EVENT_YEAR, initiative.year())
-                        .set(INITIATIVE.PARTICIPANTS_TOTAL, initiative.participantsTotal())
-                        .set(INITIATIVE.STATUS, initiative.status().name())
-                        .set(INITIATIVE.DEFAULT_LANGUAGE, defaultLanguage)
-                        .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))
-                        .set(INITIATIVE.UPDATED_AT, now)
-                        .set(INITIATIVE.UPDATED_BY, SYSTEM_USER)
-                        .where(INITIATIVE.ID.eq(id))
-                        .execute();
+                tx.update(INITIATIVE).set(values).set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1)).where(INITIATIVE.ID.eq(id)).execute();
                 counts.updated++;
             }
             InitiativeWrites.replaceTexts(tx, id, initiative.texts());

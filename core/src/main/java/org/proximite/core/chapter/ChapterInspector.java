@@ -1,9 +1,6 @@
 package org.proximite.core.chapter;
 
 import static org.proximite.db.jooq.Tables.CHAPTER;
-import static org.proximite.db.jooq.Tables.LANGUAGE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -14,10 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
@@ -93,7 +88,7 @@ public class ChapterInspector {
         ChapterContent content = null;
         try (FileSystem zip = FileSystems.newFileSystem(staged)) {
             content = reader.read(zip.getPath("/"));
-            List<ContentProblem> problems = validator.validate(content, manifest.pluginId(), facts(dependencies.keySet()));
+            List<ContentProblem> problems = validator.validate(content, manifest.pluginId(), HostFacts.of(dsl, dependencies.keySet()));
             problems.forEach(problem -> reasons.add(problem.toString()));
         } catch (InvalidChapterException e) {
             e.problems().forEach(problem -> reasons.add(problem.toString()));
@@ -130,36 +125,18 @@ public class ChapterInspector {
         }
     }
 
-    /** Parses {@code Plugin-Dependencies: guinea@>=1.0.0 & <2.0.0, other} and checks each is installed. */
+    /** The chapters {@code Plugin-Dependencies} names must be installed, at a version in range. */
     private Map<String, String> dependencies(String declared, List<String> reasons) {
-        Map<String, String> dependencies = new LinkedHashMap<>();
-        if (declared == null || declared.isBlank()) {
-            return dependencies;
-        }
-        for (String item : declared.split(",")) {
-            String[] parts = item.strip().split("@", 2);
-            String id = parts[0].strip();
-            String range = parts.length > 1 ? parts[1].strip() : "*";
-            if (id.isEmpty()) {
-                continue;
-            }
-            dependencies.put(id, range);
+        Map<String, String> dependencies = ChapterJar.parseDependencies(declared);
+        dependencies.forEach((id, range) -> {
             String installed = dsl.select(CHAPTER.PLUGIN_VERSION).from(CHAPTER).where(CHAPTER.ID.eq(id)).fetchOne(CHAPTER.PLUGIN_VERSION);
             if (installed == null) {
                 reasons.add("it needs the chapter '" + id + "' (" + range + "), which is not installed");
             } else if (!range.equals("*") && !versions.checkVersionConstraint(installed, range)) {
                 reasons.add("it needs the chapter '" + id + "' " + range + " but " + installed + " is installed");
             }
-        }
+        });
         return dependencies;
-    }
-
-    /** What the content may refer to beyond itself: the host's languages, groups and the practices of its dependencies. */
-    HostFacts facts(Set<String> dependencyIds) {
-        return new HostFacts(
-                Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE)),
-                Set.copyOf(dsl.select(STAKEHOLDER_GROUP.CODE).from(STAKEHOLDER_GROUP).fetch(STAKEHOLDER_GROUP.CODE)),
-                Set.copyOf(dsl.select(PRACTICE.SLUG).from(PRACTICE).where(PRACTICE.CHAPTER_ID.in(dependencyIds)).fetch(PRACTICE.SLUG)));
     }
 
     private static String safeName(String fileName) {

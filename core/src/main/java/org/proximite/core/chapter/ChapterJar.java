@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -44,6 +46,24 @@ record ChapterJar(Path path, String sha256, String pluginId, String version, Str
 
     boolean hasCode() {
         return carriesClasses || pluginClass != null && !pluginClass.isBlank() && !"org.pf4j.Plugin".equals(pluginClass.strip());
+    }
+
+    /** {@code Plugin-Dependencies: guinea@>=1.0.0 & <2.0.0, other}: chapter id to accepted versions ({@code *} for any). */
+    Map<String, String> dependencyRanges() {
+        return parseDependencies(dependencies);
+    }
+
+    static Map<String, String> parseDependencies(String declared) {
+        Map<String, String> ranges = new LinkedHashMap<>();
+        if (declared != null) {
+            for (String item : declared.split(",")) {
+                String[] parts = item.strip().split("@", 2);
+                if (!parts[0].isBlank()) {
+                    ranges.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "*");
+                }
+            }
+        }
+        return ranges;
     }
 
     String fileName() {

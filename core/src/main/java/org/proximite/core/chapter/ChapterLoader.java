@@ -2,9 +2,6 @@ package org.proximite.core.chapter;
 
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
-import static org.proximite.db.jooq.Tables.LANGUAGE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -121,7 +118,7 @@ public class ChapterLoader {
         ChapterAction action = installed == null ? ChapterAction.INSTALL : ChapterAction.UPGRADE;
         try {
             byte[] bytes = java.nio.file.Files.readAllBytes(jar.path());
-            ImportSummary summary = importer.importChapter(content, jar.version(), jar.sha256(), dependencyRanges(jar),
+            ImportSummary summary = importer.importChapter(content, jar.version(), jar.sha256(), jar.dependencyRanges(),
                     tx -> ChapterPackages.store(tx, jar.pluginId(), jar.version(), jar.sha256(), jar.fileName(), bytes,
                             JarSignatures.verify(jar.path(), java.util.List.of()), jar.hasCode(), jar.requires(), ACTOR,
                             java.time.OffsetDateTime.now()));
@@ -163,7 +160,7 @@ public class ChapterLoader {
     private ChapterContent readAndCheck(ChapterJar jar, String fromVersion) throws ChapterRefusedException {
         try (FileSystem zip = FileSystems.newFileSystem(jar.path())) {
             ChapterContent content = reader.read(zip.getPath("/"));
-            List<ContentProblem> problems = validator.validate(content, jar.pluginId(), facts(jar));
+            List<ContentProblem> problems = validator.validate(content, jar.pluginId(), HostFacts.of(dsl, jar.dependencyRanges().keySet()));
             if (!problems.isEmpty()) {
                 throw new InvalidChapterException(problems);
             }
@@ -204,6 +201,17 @@ public class ChapterLoader {
         return newest;
     }
 
+    private void unload(String pluginId) {
+        if (plugins != null && plugins.getPlugin(pluginId) != null) {
+            plugins.unloadPlugin(pluginId);
+        }
+    }
+
+    private static String describe(List<ContentProblem> problems) {
+        return problems.size() + " problem(s) in its content: "
+                + problems.stream().map(ContentProblem::toString).collect(Collectors.joining("; "));
+    }
+
     /**
      * When the jar that failed is the installed version itself (not an upgrade waiting), its
      * content must not stay on show as if nothing happened: the chapter becomes incompatible or
@@ -226,7 +234,7 @@ public class ChapterLoader {
             java.util.Set<String> present = new java.util.HashSet<>();
             waiting.forEach(jar -> present.add(jar.pluginId()));
             List<ChapterJar> ready = waiting.stream()
-                    .filter(jar -> dependencyRanges(jar).keySet().stream().noneMatch(present::contains))
+                    .filter(jar -> jar.dependencyRanges().keySet().stream().noneMatch(present::contains))
                     .toList();
             // A cycle: load the rest in name order; their checks will say what is missing.
             List<ChapterJar> next = ready.isEmpty() ? List.copyOf(waiting) : ready;
@@ -234,46 +242,6 @@ public class ChapterLoader {
             waiting.removeAll(next);
         }
         return ordered;
-    }
-
-    private static Map<String, String> dependencyRanges(ChapterJar jar) {
-        Map<String, String> ranges = new LinkedHashMap<>();
-        if (jar.dependencies() != null) {
-            for (String item : jar.dependencies().split(",")) {
-                String[] parts = item.strip().split("@", 2);
-                if (!parts[0].isBlank()) {
-                    ranges.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "*");
-                }
-            }
-        }
-        return ranges;
-    }
-
-    private HostFacts facts(ChapterJar jar) {
-        Set<String> dependencies = new java.util.HashSet<>();
-        if (jar.dependencies() != null) {
-            for (String item : jar.dependencies().split(",")) {
-                String id = item.strip().split("@", 2)[0].strip();
-                if (!id.isEmpty()) {
-                    dependencies.add(id);
-                }
-            }
-        }
-        return new HostFacts(
-                Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE)),
-                Set.copyOf(dsl.select(STAKEHOLDER_GROUP.CODE).from(STAKEHOLDER_GROUP).fetch(STAKEHOLDER_GROUP.CODE)),
-                Set.copyOf(dsl.select(PRACTICE.SLUG).from(PRACTICE).where(PRACTICE.CHAPTER_ID.in(dependencies)).fetch(PRACTICE.SLUG)));
-    }
-
-    private void unload(String pluginId) {
-        if (plugins != null && plugins.getPlugin(pluginId) != null) {
-            plugins.unloadPlugin(pluginId);
-        }
-    }
-
-    private static String describe(List<ContentProblem> problems) {
-        return problems.size() + " problem(s) in its content: "
-                + problems.stream().map(ContentProblem::toString).collect(Collectors.joining("; "));
     }
 
     /** A code chapter installed through the lifecycle: signed by a trusted publisher then, or allowed by its SHA-256. */

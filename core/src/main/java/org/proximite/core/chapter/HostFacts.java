@@ -1,6 +1,11 @@
 package org.proximite.core.chapter;
 
+import static org.proximite.db.jooq.Tables.LANGUAGE;
+import static org.proximite.db.jooq.Tables.PRACTICE;
+import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
+
 import java.util.Set;
+import org.jooq.DSLContext;
 
 /**
  * What a chapter's content may refer to beyond its own files.
@@ -9,4 +14,13 @@ import java.util.Set;
  * @param stakeholderGroups codes participant counts may use
  * @param dependencyPractices slugs of practices brought by the chapters it depends on
  */
-public record HostFacts(Set<String> languages, Set<String> stakeholderGroups, Set<String> dependencyPractices) {}
+public record HostFacts(Set<String> languages, Set<String> stakeholderGroups, Set<String> dependencyPractices) {
+
+    /** What this database knows, for a chapter that depends on the given chapters. */
+    static HostFacts of(DSLContext dsl, Set<String> dependencyIds) {
+        return new HostFacts(
+                Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE)),
+                Set.copyOf(dsl.select(STAKEHOLDER_GROUP.CODE).from(STAKEHOLDER_GROUP).fetch(STAKEHOLDER_GROUP.CODE)),
+                Set.copyOf(dsl.select(PRACTICE.SLUG).from(PRACTICE).where(PRACTICE.CHAPTER_ID.in(dependencyIds)).fetch(PRACTICE.SLUG)));
+    }
+}
