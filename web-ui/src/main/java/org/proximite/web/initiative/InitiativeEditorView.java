@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -42,6 +40,7 @@ import org.proximite.core.practice.PracticeQueries;
 import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.ReaderLanguage;
 import org.proximite.web.editing.EditorAccess;
+import org.proximite.web.editing.EditorMessage;
 import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.security.Roles;
 
@@ -72,8 +71,8 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
     private final Select<ContentStatus> status = new Select<>();
     private final Select<String> defaultLanguage = new Select<>();
     private final Map<String, InitiativeTextFields> texts = new LinkedHashMap<>();
-    private final Paragraph formMessage = new Paragraph();
     private final FieldErrors errors = new FieldErrors();
+    private final EditorMessage formMessage = new EditorMessage(errors);
     private InitiativeDraft loaded;
 
     public InitiativeEditorView(InitiativeEditing editing, PracticeQueries practices, LanguageQueries languages,
@@ -177,8 +176,6 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
             texts.put(code, fields);
             columns.add(fields);
         }
-        formMessage.addClassName("form-message");
-        formMessage.setVisible(false);
         Button save = new Button(getTranslation("editor.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClassName("save-button");
@@ -222,30 +219,21 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
     }
 
     private void save() {
-        errors.clear();
-        formMessage.setVisible(false);
+        formMessage.clear();
         if (startDate.isInvalid() || endDate.isInvalid() || year.isInvalid() || participantsTotal.isInvalid()) {
-            showMessage(getTranslation("editor.invalid"));
+            formMessage.invalid();
             return;
         }
         InitiativeDraft draft = draftFromFields();
         try {
             editing.save(draft, access.userName());
-            Notification.show(getTranslation("editor.saved"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            formMessage.saved();
             leave(draft.slug());
         } catch (InvalidEditException e) {
-            List<String> unplaced = errors.show(this, e.problems());
-            showMessage(getTranslation("editor.invalid") + (unplaced.isEmpty() ? "" : " " + String.join(" ", unplaced)));
+            formMessage.invalid(e);
         } catch (StaleEditException e) {
-            showMessage(getTranslation("editor.stale"));
+            formMessage.stale();
         }
-    }
-
-    private void showMessage(String message) {
-        formMessage.setText(message);
-        formMessage.setVisible(true);
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 
     private void leave(String savedSlug) {

@@ -40,6 +40,7 @@ import org.proximite.core.theme.ThemeQueries;
 import org.proximite.web.content.EvidenceLabels;
 import org.proximite.web.content.ReaderLanguage;
 import org.proximite.web.editing.EditorAccess;
+import org.proximite.web.editing.EditorMessage;
 import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.security.Roles;
 
@@ -66,9 +67,9 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
     private final Select<String> defaultLanguage = new Select<>();
     private final MultiSelectComboBox<String> themeSlugs = new MultiSelectComboBox<>();
     private final Div columns = new Div();
-    private final Paragraph formMessage = new Paragraph();
     private final Map<String, PracticeTextFields> texts = new LinkedHashMap<>();
     private final FieldErrors errors = new FieldErrors();
+    private final EditorMessage formMessage = new EditorMessage(errors);
     private PracticeDraft loaded;
 
     public PracticeEditorView(PracticeEditing editing, ThemeQueries themes, LanguageQueries languages,
@@ -148,8 +149,6 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
             texts.put(code, fields);
             columns.add(fields);
         }
-        formMessage.addClassName("form-message");
-        formMessage.setVisible(false);
         Button save = new Button(getTranslation("editor.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClassName("save-button");
@@ -176,20 +175,17 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void save() {
-        errors.clear();
-        formMessage.setVisible(false);
+        formMessage.clear();
         PracticeDraft draft = draftFromFields();
         try {
             editing.save(draft, access.userName());
-            Notification.show(getTranslation("editor.saved"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            formMessage.saved();
             showChecks(draft);
             leave(draft.slug());
         } catch (InvalidEditException e) {
-            List<String> unplaced = errors.show(this, e.problems());
-            showMessage(getTranslation("editor.invalid") + (unplaced.isEmpty() ? "" : " " + String.join(" ", unplaced)));
+            formMessage.invalid(e);
         } catch (StaleEditException e) {
-            showMessage(getTranslation("editor.stale"));
+            formMessage.stale();
         }
     }
 
@@ -205,12 +201,6 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
             Notification.show(getTranslation("editor.checks", String.join(" · ", warnings)), 10000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.WARNING);
         }
-    }
-
-    private void showMessage(String message) {
-        formMessage.setText(message);
-        formMessage.setVisible(true);
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 
     private void leave(String savedSlug) {

@@ -1,0 +1,52 @@
+package org.proximite.web.editing;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
+import org.proximite.core.editing.InvalidEditException;
+
+/**
+ * What an editor is told about a save, the same for every editor: saved; refused because of
+ * fields (marked on them); refused because someone else saved first (the text stays on screen).
+ */
+public class EditorMessage extends Paragraph {
+
+    private final FieldErrors errors;
+
+    public EditorMessage(FieldErrors errors) {
+        this.errors = errors;
+        addClassName("form-message");
+        setVisible(false);
+    }
+
+    public void clear() {
+        errors.clear();
+        setVisible(false);
+    }
+
+    public void saved() {
+        Notification.show(getTranslation("editor.saved"), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    public void invalid(InvalidEditException e) {
+        List<String> unplaced = errors.show(this, e.problems());
+        refused(getTranslation("editor.invalid") + (unplaced.isEmpty() ? "" : " " + String.join(" ", unplaced)));
+    }
+
+    /** Fields the browser already knows are wrong (a date it cannot read, say). */
+    public void invalid() {
+        refused(getTranslation("editor.invalid"));
+    }
+
+    public void stale() {
+        refused(getTranslation("editor.stale"));
+    }
+
+    private void refused(String message) {
+        setText(message);
+        setVisible(true);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+}
