@@ -1,0 +1,24 @@
+package org.proximite.core.outbox;
+
+/** What a change did; the outbox records it with the item, language and version concerned. */
+public enum ChangeKind {
+    /** A practice or initiative was created. */
+    ITEM_CREATED,
+    /** Fields of an item that are not per language changed (themes, evidence level, dates...). */
+    ITEM_CHANGED,
+    /** An item was deleted. */
+    ITEM_DELETED,
+    /** An item was archived (hidden from readers, kept for editors). */
+    ITEM_ARCHIVED,
+    /** The text of one language of an item was saved. */
+    TEXT_SAVED,
+    /** The text of one language of an item was deleted. */
+    TEXT_DELETED,
+    CHAPTER_INSTALLED,
+    CHAPTER_UPGRADED,
+    CHAPTER_DISABLED,
+    CHAPTER_ENABLED,
+    CHAPTER_REMOVED,
+    /** A chapter's state changed for another reason (failed, incompatible). */
+    CHAPTER_STATE_CHANGED
+}

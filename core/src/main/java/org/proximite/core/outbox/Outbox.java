@@ -1,0 +1,70 @@
+package org.proximite.core.outbox;
+
+import static org.proximite.db.jooq.Tables.OUTBOX_EVENT;
+import static org.proximite.db.jooq.Tables.OUTBOX_HEAD;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * Appends changes inside the writer's transaction and reads them back by position.
+ *
+ * <p>Appending takes the row lock of the outbox head until the transaction ends, so writers of
+ * content are serialised at that point and positions become visible strictly in order: a reader
+ * that asks for the events after position n never misses one that commits later with a smaller
+ * position.
+ */
+@Service
+public class Outbox {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public Outbox(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends the change in the caller's transaction {@code tx}; returns its position.
+     * Must run inside a transaction, or the order guarantee does not hold.
+     */
+    public long append(DSLContext tx, OutboxEvent change) {
+        tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(1)).where(OUTBOX_HEAD.ID.eq(1)).execute();
+        long position = tx.select(OUTBOX_HEAD.LAST_POSITION).from(OUTBOX_HEAD).where(OUTBOX_HEAD.ID.eq(1)).fetchSingle().value1();
+        tx.insertInto(OUTBOX_EVENT)
+                .set(OUTBOX_EVENT.POSITION, position)
+                .set(OUTBOX_EVENT.OCCURRED_AT, OffsetDateTime.now(clock))
+                .set(OUTBOX_EVENT.ACTOR, bounded(change.actor(), 80))
+                .set(OUTBOX_EVENT.KIND, change.kind().name())
+                .set(OUTBOX_EVENT.ITEM_KIND, change.itemKind())
+                .set(OUTBOX_EVENT.ITEM_KEY, change.itemKey())
+                .set(OUTBOX_EVENT.LANGUAGE_CODE, change.language())
+                .set(OUTBOX_EVENT.ITEM_VERSION, change.version())
+                .set(OUTBOX_EVENT.CHAPTER_ID, change.chapterId())
+                .execute();
+        return position;
+    }
+
+    /** The events after {@code position}, oldest first, at most {@code limit}. */
+    public List<OutboxEvent> after(long position, int limit) {
+        return dsl.selectFrom(OUTBOX_EVENT)
+                .where(OUTBOX_EVENT.POSITION.gt(position))
+                .orderBy(OUTBOX_EVENT.POSITION)
+                .limit(limit)
+                .fetch(row -> new OutboxEvent(row.getPosition(), row.getOccurredAt(), row.getActor(), ChangeKind.valueOf(row.getKind()),
+                        row.getItemKind(), row.getItemKey(), row.getLanguageCode(), row.getItemVersion(), row.getChapterId()));
+    }
+
+    /** The position of the newest committed event, 0 when there is none. */
+    public long lastPosition() {
+        return dsl.select(OUTBOX_HEAD.LAST_POSITION).from(OUTBOX_HEAD).where(OUTBOX_HEAD.ID.eq(1)).fetchSingle().value1();
+    }
+
+    private static String bounded(String value, int limit) {
+        return value == null || value.length() <= limit ? value : value.substring(0, limit);
+    }
+}
