@@ -10,5 +10,9 @@ public enum ChapterAction {
     DISABLE,
     UNINSTALL,
     ALLOW_CODE,
-    RESTORE
+    RESTORE,
+    /** A jar in the plugins folder that the database does not record was moved aside, unloaded. */
+    SET_ASIDE,
+    /** The chapter's state changed for another reason than an admin's action (failed, incompatible). */
+    STATE
 }

@@ -12,6 +12,8 @@ import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
 import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
 import static org.proximite.db.jooq.Tables.INITIATIVE;
 import static org.proximite.db.jooq.Tables.PRACTICE;
+import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
+import static org.proximite.db.jooq.Tables.PRACTICE_TEXT;
 
 import java.util.List;
 import org.jooq.DSLContext;
@@ -61,6 +63,26 @@ public class ChapterQueries {
         return terms;
     }
 
+    /**
+     * The practices of other chapters that an active chapter adapts, each titled in the given
+     * language or else in the practice's default language, in title order.
+     */
+    public List<AdaptedPractice> adaptations(String chapterId, String language) {
+        var asked = PRACTICE_TEXT.as("asked");
+        var fallback = PRACTICE_TEXT.as("fallback");
+        return dsl.selectDistinct(PRACTICE.SLUG, coalesce(asked.TITLE, fallback.TITLE), PRACTICE.CHAPTER_ID)
+                .from(PRACTICE_ADAPTATION)
+                .join(CHAPTER).on(CHAPTER.ID.eq(PRACTICE_ADAPTATION.CHAPTER_ID))
+                .join(PRACTICE).on(PRACTICE.ID.eq(PRACTICE_ADAPTATION.PRACTICE_ID))
+                .join(fallback).on(fallback.PRACTICE_ID.eq(PRACTICE.ID).and(fallback.LANGUAGE_CODE.eq(PRACTICE.DEFAULT_LANGUAGE)))
+                .leftJoin(asked).on(asked.PRACTICE_ID.eq(PRACTICE.ID).and(asked.LANGUAGE_CODE.eq(language)))
+                .where(PRACTICE_ADAPTATION.CHAPTER_ID.eq(chapterId))
+                .and(CHAPTER.STATE.eq(ChapterState.ACTIVE.name()))
+                .and(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .fetch(row -> new AdaptedPractice(row.value1(), row.value2(), row.value3()))
+                .stream().sorted(java.util.Comparator.comparing(AdaptedPractice::title)).toList();
+    }
+
     /** Every installed chapter, named in the given language or else in its default language. */
     public List<ChapterSummary> list(String language) {
         var asked = CHAPTER_TEXT.as("asked");
@@ -79,6 +101,7 @@ public class ChapterQueries {
                         CHAPTER.PLUGIN_VERSION,
                         CHAPTER.STATE,
                         CHAPTER.STATE_REASON,
+                        CHAPTER.STATE_REASONS,
                         CHAPTER.SIGNATURE,
                         CHAPTER.HAS_CODE,
                         CHAPTER.BRAND_COLOUR,
@@ -103,11 +126,12 @@ public class ChapterQueries {
                         row.value7(),
                         ChapterState.valueOf(row.value8()),
                         row.value9(),
-                        SignatureStatus.valueOf(row.value10()),
-                        row.value11(),
+                        StoredReasons.decode(row.value10()),
+                        SignatureStatus.valueOf(row.value11()),
                         row.value12(),
                         row.value13(),
                         row.value14(),
-                        row.value15()));
+                        row.value15(),
+                        row.value16()));
     }
 }

@@ -2,11 +2,14 @@ package org.proximite.core.chapter;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.proximite.chapter.format.Reason;
 
 /**
  * An installed chapter, named in the reader's language when it can be.
  *
  * @param languages the chapter's content languages, default first
+ * @param stateReason why it is in its state, in English (null when active)
+ * @param stateReasons the same as codes with parameters, to show in the reader's language
  */
 public record ChapterSummary(
         String id,
@@ -18,6 +21,7 @@ public record ChapterSummary(
         String version,
         ChapterState state,
         String stateReason,
+        List<Reason> stateReasons,
         SignatureStatus signature,
         boolean hasCode,
         String brandColour,

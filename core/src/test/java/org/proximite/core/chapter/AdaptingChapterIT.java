@@ -1,6 +1,7 @@
 package org.proximite.core.chapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
 import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
@@ -9,9 +10,12 @@ import static org.proximite.db.jooq.Tables.UI_MESSAGE;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.core.chapter.running.LoadReport;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
@@ -20,20 +24,20 @@ import org.proximite.core.testing.TestDatabase;
 class AdaptingChapterIT {
 
     @TempDir
-    Path plugins;
+    Path dataDir;
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void importsAfterTheChapterItDependsOnWithAdaptationsTermsAndInterfaceTexts(TestDatabase database) throws IOException {
         CoreServices core = CoreServices.on(database);
-        // Named so that the dependant comes first in the folder: the loader must still order them.
-        Files.copy(TestChapterJars.guineaBissau(), plugins.resolve("a-guinea-bissau.jar"));
-        Files.copy(TestChapterJars.guinea(), plugins.resolve("z-guinea.jar"));
+        core.install(TestChapterJars.guinea(), dataDir);
+        core.install(TestChapterJars.guineaBissau(), dataDir);
 
-        LoadReport report = core.newLoader().loadAll(plugins);
+        // A restart loads them in dependency order, whatever the folder's order.
+        LoadReport report = core.newLoader().loadAll(ChapterFolders.in(dataDir).plugins());
 
         assertThat(report.failed()).isEmpty();
-        assertThat(report.imported()).containsExactly("guinea", "guinea-bissau");
+        assertThat(report.started()).containsExactly("guinea", "guinea-bissau");
         assertThat(core.dsl().fetchCount(PRACTICE_ADAPTATION, PRACTICE_ADAPTATION.CHAPTER_ID.eq("guinea-bissau")
                 .and(PRACTICE_ADAPTATION.FIELD_NAME.eq("rationale")).and(PRACTICE_ADAPTATION.LANGUAGE_CODE.eq("pt")))).isGreaterThanOrEqualTo(4);
         assertThat(core.dsl().fetchCount(CHAPTER_TERM, CHAPTER_TERM.CHAPTER_ID.eq("guinea-bissau"))).isPositive();
@@ -65,12 +69,13 @@ class AdaptingChapterIT {
     @EnumSource(TestDatabase.class)
     void isRefusedWithoutTheChapterItAdapts(TestDatabase database) throws IOException {
         CoreServices core = CoreServices.on(database);
-        Files.copy(TestChapterJars.guineaBissau(), plugins.resolve("guinea-bissau.jar"));
 
-        LoadReport report = core.newLoader().loadAll(plugins);
-
-        assertThat(report.imported()).isEmpty();
-        assertThat(report.failed()).singleElement().asString().contains("Dependencies").contains("guinea").contains("not found");
+        assertThatThrownBy(() -> core.newLifecycle().prepare("guinea-bissau.jar", Files.readAllBytes(TestChapterJars.guineaBissau()),
+                        ChapterFolders.in(dataDir), List.of(), "admin"))
+                .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.reasons()).first().satisfies(reason -> {
+                    assertThat(LifecycleReason.DEPENDENCY_MISSING.is(reason)).isTrue();
+                    assertThat(reason.arguments()).first().isEqualTo("guinea");
+                }));
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
     }
 }

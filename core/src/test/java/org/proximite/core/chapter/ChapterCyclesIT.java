@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.proximite.core.chapter.installing.Answers;
+import org.proximite.core.chapter.installing.ChapterLifecycle;
+import org.proximite.core.chapter.installing.InstallPlan;
+import org.proximite.core.chapter.running.ChapterLoader;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
@@ -52,7 +56,7 @@ class ChapterCyclesIT {
     private static void cycle(ChapterLifecycle lifecycle, ChapterFolders folders, byte[] jar, ChapterLoader loader,
             List<WeakReference<ClassLoader>> classLoaders) throws Exception {
         InstallPlan plan = lifecycle.prepare("guinea.jar", jar, folders, List.of(), "admin");
-        lifecycle.apply(plan.id(), false, folders, "admin");
+        lifecycle.apply(plan.id(), Answers.none(), folders, "admin");
         classLoaders.add(new WeakReference<>(loader.classLoaderOf("guinea")));
         lifecycle.uninstall("guinea", false, folders, "admin");
     }

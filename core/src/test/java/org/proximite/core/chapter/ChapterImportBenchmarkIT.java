@@ -21,6 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.proximite.chapter.api.PracticeEntry.PracticeText;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeFilter;
+import org.proximite.core.chapter.installing.Answers;
+import org.proximite.core.chapter.installing.ChapterLifecycle;
+import org.proximite.core.chapter.installing.InstallPlan;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
@@ -72,7 +75,7 @@ class ChapterImportBenchmarkIT {
             InstallPlan plan = lifecycle.prepare("bench-1.1.0.jar", bigUpgrade, folders, List.of(), "admin");
             Map<String, TextConflict.Resolution> keepEveryLocalEdit = new HashMap<>();
             plan.conflicts().forEach(conflict -> keepEveryLocalEdit.put(conflict.key(), TextConflict.Resolution.KEEP_LOCAL));
-            lifecycle.apply(plan.id(), false, keepEveryLocalEdit, folders, "admin");
+            lifecycle.apply(plan.id(), Answers.settling(keepEveryLocalEdit), folders, "admin");
             upgrade.add(System.nanoTime() - start);
             assertThat(plan.conflicts()).hasSize(EDITED);
         }
@@ -91,7 +94,7 @@ class ChapterImportBenchmarkIT {
             throws Exception {
         long start = System.nanoTime();
         InstallPlan plan = lifecycle.prepare(chapter + ".jar", jar, folders, List.of(), "admin");
-        lifecycle.apply(plan.id(), false, folders, "admin");
+        lifecycle.apply(plan.id(), Answers.none(), folders, "admin");
         int visible = core.practices().list(new PracticeFilter("fr", null, chapter, null, null, false)).size();
         long elapsed = System.nanoTime() - start;
         assertThat(visible).isEqualTo(expected);

@@ -28,8 +28,7 @@ class InitiativeEditingIT {
 
     private CoreServices withGuinea(TestDatabase database) throws IOException {
         CoreServices core = CoreServices.on(database);
-        Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea.jar"));
-        core.newLoader().loadAll(plugins);
+        core.install(TestChapterJars.guinea(), plugins);
         return core;
     }
 

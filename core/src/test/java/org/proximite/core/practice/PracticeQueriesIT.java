@@ -22,8 +22,7 @@ class PracticeQueriesIT {
     @EnumSource(TestDatabase.class)
     void filtersByThemeIncludingChildThemesAndByChapterAndLevel(TestDatabase database) throws IOException {
         CoreServices core = CoreServices.on(database);
-        Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea.jar"));
-        core.newLoader().loadAll(plugins);
+        core.install(TestChapterJars.guinea(), plugins);
 
         var all = core.practices().list(new PracticeFilter("fr", null, null, null, null, false));
         var topTheme = core.themes().tree("fr").stream().filter(node -> !node.children().isEmpty()).findFirst().orElseThrow();
@@ -45,8 +44,7 @@ class PracticeQueriesIT {
     @EnumSource(TestDatabase.class)
     void listsEnglishTitlesForEnglishReaders(TestDatabase database) throws IOException {
         CoreServices core = CoreServices.on(database);
-        Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea.jar"));
-        core.newLoader().loadAll(plugins);
+        core.install(TestChapterJars.guinea(), plugins);
 
         var english = core.practices().list(PracticeFilter.published("en"));
 

@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.core.chapter.running;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.db.jooq.Tables.CHAPTER;
@@ -10,6 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.core.chapter.ChapterFolders;
+import org.proximite.core.chapter.installing.Answers;
+import org.proximite.core.chapter.installing.ChapterLifecycle;
+import org.proximite.core.chapter.installing.InstallPlan;
+import org.proximite.core.chapter.installing.PlanDecision;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestCodeChapters;
 import org.proximite.core.testing.TestDatabase;
@@ -37,10 +42,10 @@ class CodeChapterIT {
         byte[] bytes = Files.readAllBytes(jar);
         InstallPlan plan = lifecycle.prepare(jar.getFileName().toString(), bytes, folders, List.of(), "admin");
         assertThat(plan.contentOnly()).isFalse();
-        assertThat(plan.decisions()).singleElement().asString().contains("carries code");
-        lifecycle.allowCode("guinea", plan.id(), "admin");
-        lifecycle.apply(lifecycle.prepare(jar.getFileName().toString(), bytes, folders, List.of(), "admin").id(), false, folders, "admin");
-        extensions = new ChapterExtensions(loader, core.events(), core.dsl());
+        assertThat(plan.decisions()).extracting(PlanDecision::kind).containsExactly(PlanDecision.Kind.ALLOW_CODE);
+        lifecycle.allowCode("guinea", plan.sha256(), "admin");
+        lifecycle.apply(plan.id(), Answers.none(), folders, "admin");
+        extensions = new ChapterExtensions(loader, core.states());
     }
 
     @Test

@@ -1,6 +1,4 @@
-package org.proximite.core.chapter;
-
-import static org.proximite.db.jooq.Tables.CHAPTER;
+package org.proximite.core.chapter.running;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,9 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.jooq.DSLContext;
 import org.proximite.chapter.api.PracticeCheck;
 import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.chapter.format.Reason;
+import org.proximite.core.chapter.ChapterState;
+import org.proximite.core.chapter.LifecycleReason;
+import org.proximite.core.chapter.SafeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
 /**
  * Runs code chapters' extensions, each on a thread of its own with a time limit. An extension that
  * throws or overruns is cut off (its thread interrupted: it holds no database connection) and its
- * chapter is marked failed and stopped, with the reason; the others keep working.
+ * chapter is marked failed, with the reason: every instance then stops it; the others keep working.
  *
  * <p>The JVM cannot sandbox plugin code: a loop that ignores interruption keeps its thread busy.
  * That is why code runs only from chapters the site trusts.
@@ -30,21 +31,19 @@ import org.springframework.stereotype.Service;
 public class ChapterExtensions {
 
     private static final Logger log = LoggerFactory.getLogger(ChapterExtensions.class);
-    static final Duration LIMIT = Duration.ofSeconds(2);
+    public static final Duration LIMIT = Duration.ofSeconds(2);
 
     private final ChapterLoader loader;
-    private final ChapterEvents events;
-    private final DSLContext dsl;
+    private final ChapterStates states;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "chapter-extension");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ChapterExtensions(ChapterLoader loader, ChapterEvents events, DSLContext dsl) {
+    public ChapterExtensions(ChapterLoader loader, ChapterStates states) {
         this.loader = loader;
-        this.events = events;
-        this.dsl = dsl;
+        this.states = states;
     }
 
     /** Every started chapter's warnings on this text. */
@@ -62,10 +61,10 @@ public class ChapterExtensions {
                     }
                 } catch (TimeoutException e) {
                     answer.cancel(true);
-                    cutOff(chapterId, "its practice check did not answer within " + LIMIT.toSeconds() + " s");
+                    cutOff(chapterId, LifecycleReason.CHECK_TIMEOUT.with(LIMIT.toSeconds()));
                     break;
                 } catch (ExecutionException e) {
-                    cutOff(chapterId, "its practice check failed: " + e.getCause());
+                    cutOff(chapterId, LifecycleReason.CHECK_FAILED.with(SafeMessage.of(e.getCause())));
                     break;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -76,11 +75,9 @@ public class ChapterExtensions {
         return warnings;
     }
 
-    private void cutOff(String chapterId, String reason) {
+    private void cutOff(String chapterId, Reason reason) {
         log.error("Chapter {} cut off: {}", chapterId, reason);
         loader.stop(chapterId);
-        dsl.update(CHAPTER).set(CHAPTER.STATE, ChapterState.FAILED.name()).set(CHAPTER.STATE_REASON, reason)
-                .where(CHAPTER.ID.eq(chapterId)).execute();
-        events.record(chapterId, chapterId, ChapterAction.LOAD, false, null, null, reason, ChapterLoader.ACTOR);
+        states.markUnusable(chapterId, ChapterState.FAILED, reason);
     }
 }

@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.core.chapter.installing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.proximite.chapter.api.ChapterLayout;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.Reason;
+import org.proximite.core.chapter.ChapterFolders;
+import org.proximite.core.chapter.SignatureStatus;
+import org.proximite.core.chapter.TextConflict;
+import org.proximite.core.chapter.running.LoadReport;
 import org.proximite.core.practice.PracticeFilter;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;
@@ -63,10 +69,10 @@ class ChapterLifecycleIT {
         assertThat(plan.needsDecision()).isFalse();
         assertThat(core.dsl().fetchCount(PRACTICE)).as("nothing changes before apply").isZero();
 
-        lifecycle.apply(plan.id(), false, folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.none(), folders(), "admin");
 
         assertThat(core.practices().list(PracticeFilter.published("fr"))).hasSize(10);
-        assertThat(core.dsl().fetchValue(CHAPTER_PACKAGE.SHA256, CHAPTER_PACKAGE.CHAPTER_ID.eq("guinea"))).isEqualTo(plan.id());
+        assertThat(core.dsl().fetchValue(CHAPTER_PACKAGE.SHA256, CHAPTER_PACKAGE.CHAPTER_ID.eq("guinea"))).isEqualTo(plan.sha256());
         assertThat(folders().plugins().resolve("guinea-1.0.0.jar")).exists();
         assertThat(folders().staging()).isEmptyDirectory();
         assertThat(core.events().recent(1).getFirst().actor()).isEqualTo("admin");
@@ -77,7 +83,7 @@ class ChapterLifecycleIT {
     void plansAnUpgradeWithWhatChangesAndWhatGoes(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"),
                 Map.of("Plugin-Version", "1.1.0"),
                 removing(ChapterLayout.PRACTICES + "share-fair-peer-learning.yaml",
@@ -93,7 +99,7 @@ class ChapterLifecycleIT {
         assertThat(plan.practices().changed()).contains("police-community-dialogue-forum").doesNotContain("local-security-plan");
         assertThat(plan.practices().removed()).containsExactly("share-fair-peer-learning");
 
-        lifecycle.apply(plan.id(), false, folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.none(), folders(), "admin");
 
         assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title()).startsWith("Forum d’échange");
         assertThat(core.practices().find("share-fair-peer-learning", "fr", true)).isEmpty();
@@ -105,7 +111,7 @@ class ChapterLifecycleIT {
     void anUpgradeOverLocalEditsMergesFieldByFieldAndAsksAboutRealConflicts(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
         var draft = core.practiceEditing().load("police-community-dialogue-forum");
         var texts = new java.util.HashMap<>(draft.texts());
         var fr = texts.get("fr");
@@ -125,10 +131,10 @@ class ChapterLifecycleIT {
             assertThat(conflict.incoming()).isEqualTo("Forum d’échange entre la police et la population");
             assertThat(conflict.local()).isEqualTo("Forum de quartier (version du site)");
         });
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), false, folders(), "admin"))
-                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.getMessage()).contains("police-community-dialogue-forum/fr/title"));
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin"))
+                .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.getMessage()).contains("police-community-dialogue-forum/fr/title"));
 
-        lifecycle.apply(plan.id(), false, Map.of("police-community-dialogue-forum/fr/title", TextConflict.Resolution.KEEP_LOCAL), folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.settling(Map.of("police-community-dialogue-forum/fr/title", TextConflict.Resolution.KEEP_LOCAL)), folders(), "admin");
 
         assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title())
                 .as("the site's choice").isEqualTo("Forum de quartier (version du site)");
@@ -142,7 +148,7 @@ class ChapterLifecycleIT {
     void anUpgradeAsksAboutAnInitiativeEditedOnTheSiteToo(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
         var draft = core.initiativeEditing().load("share-fair");
         var texts = new java.util.HashMap<>(draft.texts());
         var en = texts.get("en");
@@ -163,7 +169,7 @@ class ChapterLifecycleIT {
             assertThat(conflict.incoming()).isEqualTo("Share Fair 2019");
         });
 
-        lifecycle.apply(plan.id(), false, Map.of("initiatives/share-fair/en/title", TextConflict.Resolution.TAKE_CHAPTER), folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.settling(Map.of("initiatives/share-fair/en/title", TextConflict.Resolution.TAKE_CHAPTER)), folders(), "admin");
 
         assertThat(core.initiatives().find("share-fair", "en", false).orElseThrow().text().title()).isEqualTo("Share Fair 2019");
     }
@@ -173,15 +179,18 @@ class ChapterLifecycleIT {
     void theSameVersionWithOtherBytesIsRefused(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
         Path changed = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-changed.jar"), Map.of(), Map.of(),
                 text -> text.replace("Forum de dialogue entre la police", "Forum d’échange entre la police"));
 
         InstallPlan plan = lifecycle.prepare("guinea-changed.jar", bytes(changed), folders(), List.of(), "admin");
 
         assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.UNCHANGED);
-        assertThat(plan.decisions()).singleElement().asString().contains("already installed with different bytes");
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), false, folders(), "admin")).isInstanceOf(ChapterRejectedException.class);
+        assertThat(plan.decisions()).singleElement().satisfies(decision -> {
+            assertThat(decision.kind()).isEqualTo(PlanDecision.Kind.NEW_VERSION_NEEDED);
+            assertThat(decision.reason().toString()).contains("already installed with different bytes");
+        });
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin")).isInstanceOf(ChapterRefusedException.class);
         assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title())
                 .startsWith("Forum de dialogue");
     }
@@ -192,16 +201,19 @@ class ChapterLifecycleIT {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-2.jar"), Map.of("Plugin-Version", "1.2.0"), Map.of());
-        lifecycle.apply(lifecycle.prepare("guinea-1.2.0.jar", bytes(newer), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea-1.2.0.jar", bytes(newer), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
 
         InstallPlan plan = lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
 
         assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.DOWNGRADE);
-        assertThat(plan.decisions()).singleElement().asString().contains("confirm the downgrade");
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), false, folders(), "admin")).isInstanceOf(ChapterRejectedException.class);
+        assertThat(plan.decisions()).singleElement().satisfies(decision -> {
+            assertThat(decision.kind()).isEqualTo(PlanDecision.Kind.CONFIRM_DOWNGRADE);
+            assertThat(decision.reason().toString()).contains("confirm the downgrade");
+        });
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin")).isInstanceOf(ChapterRefusedException.class);
         assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.2.0");
 
-        lifecycle.apply(plan.id(), true, folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.confirmingDowngrade(), folders(), "admin");
 
         assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.0.0");
     }
@@ -215,11 +227,11 @@ class ChapterLifecycleIT {
         Path missing = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("b.jar"), removing("Plugin-Requires"), Map.of());
 
         assertThatThrownBy(() -> lifecycle.prepare("a.jar", bytes(unbounded), folders(), List.of(), "admin"))
-                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.reasons()).singleElement().asString().contains("no upper bound"));
+                .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.reasons()).singleElement().asString().contains("no upper bound"));
         assertThatThrownBy(() -> lifecycle.prepare("b.jar", bytes(missing), folders(), List.of(), "admin"))
-                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.reasons()).singleElement().asString().contains("Plugin-Requires is missing"));
+                .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.reasons()).singleElement().asString().contains("Plugin-Requires is missing"));
         assertThatThrownBy(() -> lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), "admin"))
-                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.reasons()).first().asString()
+                .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.reasons()).first().asString()
                         .contains("needs the chapter 'guinea'").contains("not installed"));
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
         assertThat(core.events().recent(10)).hasSize(3).allSatisfy(event -> assertThat(event.succeeded()).isFalse());
@@ -234,7 +246,7 @@ class ChapterLifecycleIT {
                 Map.of("../evil.txt", "boom", "chapter/../../outside.txt", "boom"));
 
         assertThatThrownBy(() -> lifecycle.prepare("slip.jar", bytes(slip), folders(), List.of(), "admin"))
-                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.getMessage()).contains("zip slip"));
+                .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.getMessage()).contains("zip slip"));
 
         try (var files = Files.walk(dataDir)) {
             assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
@@ -268,8 +280,8 @@ class ChapterLifecycleIT {
         try {
             lifecycle.prepare(jar.getFileName().toString(), bytes(jar), folders(), List.of(), "admin");
             throw new AssertionError(jar + " was accepted");
-        } catch (ChapterRejectedException e) {
-            return e.reasons();
+        } catch (ChapterRefusedException e) {
+            return e.reasons().stream().map(Reason::toString).toList();
         }
     }
 
@@ -283,8 +295,11 @@ class ChapterLifecycleIT {
         InstallPlan plan = lifecycle.prepare("code.jar", bytes(withCode), folders(), List.of(), "admin");
 
         assertThat(plan.contentOnly()).isFalse();
-        assertThat(plan.decisions()).singleElement().asString().contains("carries code").contains("unsigned");
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), false, folders(), "admin")).isInstanceOf(ChapterRejectedException.class);
+        assertThat(plan.decisions()).singleElement().satisfies(decision -> {
+            assertThat(decision.kind()).isEqualTo(PlanDecision.Kind.ALLOW_CODE);
+            assertThat(decision.reason().toString()).contains("carries code").contains("unsigned");
+        });
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin")).isInstanceOf(ChapterRefusedException.class);
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
     }
 
@@ -306,11 +321,11 @@ class ChapterLifecycleIT {
         assertThat(trusted.signature()).isEqualTo(SignatureStatus.SIGNED);
         assertThat(trusted.decisions()).isEmpty();
         assertThat(modified.signature()).isEqualTo(SignatureStatus.MODIFIED);
-        assertThat(modified.decisions()).singleElement().asString().contains("modified");
+        assertThat(modified.decisions()).singleElement().satisfies(decision -> assertThat(decision.reason().toString()).contains("modified"));
         assertThat(unknown.signature()).isEqualTo(SignatureStatus.INVALID);
-        assertThat(unknown.decisions()).singleElement().asString().contains("invalid");
+        assertThat(unknown.decisions()).singleElement().satisfies(decision -> assertThat(decision.reason().toString()).contains("invalid"));
 
-        lifecycle.allowCode("guinea", unknown.id(), "admin");
+        lifecycle.allowCode("guinea", unknown.sha256(), "admin");
         assertThat(lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(), "admin").decisions()).isEmpty();
     }
 
@@ -319,8 +334,8 @@ class ChapterLifecycleIT {
     void disablingHidesTheContentAndRemovalIsRefusedWhileAnotherChapterDependsOnIt(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
-        lifecycle.apply(lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
 
         lifecycle.disable("guinea", "admin");
         assertThat(core.practices().list(new PracticeFilter("fr", null, "guinea", null, null, false))).isEmpty();
@@ -328,7 +343,7 @@ class ChapterLifecycleIT {
         assertThat(core.practices().list(new PracticeFilter("fr", null, "guinea", null, null, false))).hasSize(10);
 
         assertThatThrownBy(() -> lifecycle.uninstall("guinea", true, folders(), "admin"))
-                .isInstanceOfSatisfying(ChapterRejectedException.class, e -> assertThat(e.getMessage()).contains("guinea-bissau"));
+                .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.getMessage()).contains("guinea-bissau"));
 
         lifecycle.uninstall("guinea-bissau", false, folders(), "admin");
         lifecycle.uninstall("guinea", true, folders(), "admin");
@@ -345,13 +360,14 @@ class ChapterLifecycleIT {
     void aJarLostAfterTheDatabaseSavedItIsRestoredAtTheNextStart(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), false, folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
         Files.delete(folders().plugins().resolve("guinea-1.0.0.jar"));
 
         LoadReport restart = core.newLoader().loadAll(folders().plugins());
 
         assertThat(folders().plugins().resolve("guinea-1.0.0.jar")).exists();
-        assertThat(restart.unchanged()).containsExactly("guinea");
+        assertThat(restart.restored()).containsExactly("guinea");
+        assertThat(restart.started()).containsExactly("guinea");
         assertThat(restart.failed()).isEmpty();
         assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(10);
     }

@@ -1,8 +1,9 @@
-package org.proximite.core.chapter;
+package org.proximite.core.chapter.installing;
 
 import java.nio.file.Path;
 import java.util.Map;
 import org.proximite.chapter.api.ChapterContent;
+import org.proximite.core.chapter.SignatureStatus;
 
 /**
  * A chapter jar that passed inspection: safe to read, meant for this host, its content checked.
@@ -10,6 +11,8 @@ import org.proximite.chapter.api.ChapterContent;
  * @param staged the jar's copy in the staging folder
  * @param dependencies other chapters it needs, by id, with the versions it accepts
  * @param pluginClass null for a content-only chapter
+ * @param provider its {@code Plugin-Provider}, or null
+ * @param signer SHA-256 of the certificate whose signature covers the whole jar, or null
  */
 public record ChapterPackage(
         String fileName,
@@ -23,10 +26,18 @@ public record ChapterPackage(
         String pluginClass,
         SignatureStatus signature,
         boolean carriesClasses,
+        String provider,
+        String signer,
         ChapterContent content) {
 
     /** Whether the jar carries code: classes, an extension index, or a Plugin-Class. */
     public boolean hasCode() {
         return carriesClasses || pluginClass != null && !pluginClass.isBlank() && !"org.pf4j.Plugin".equals(pluginClass.strip());
+    }
+
+    /** The same jar as judged when its plan was prepared (trust is decided once, at upload). */
+    ChapterPackage withSignature(SignatureStatus status) {
+        return new ChapterPackage(fileName, staged, size, sha256, pluginId, version, requires, dependencies, pluginClass, status,
+                carriesClasses, provider, signer, content);
     }
 }

@@ -1,0 +1,87 @@
+package org.proximite.core.chapter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarFile;
+import org.jooq.DSLContext;
+import org.proximite.chapter.api.ChapterContent;
+import org.proximite.chapter.api.ContentProblem;
+
+/**
+ * The chapter format's checks, as the installing and running packages call them: the one class
+ * of those packages that reaches into the format's package-private classes, so that moving the
+ * format elsewhere changes this class and nothing else.
+ */
+public final class ChapterFormatAccess {
+
+    private ChapterFormatAccess() {}
+
+    /**
+     * What the manifest of a chapter jar says, and its fingerprint, before PF4J or any of its
+     * code touches it.
+     *
+     * @param dependencies chapter id to the versions it accepts ({@code *} for any)
+     * @param provider its {@code Plugin-Provider}, or null
+     */
+    public record JarFacts(Path path, String sha256, String pluginId, String version, String requires, String pluginClass,
+            Map<String, String> dependencies, boolean carriesClasses, String provider) {
+
+        /** Whether the jar carries code: classes, an extension index, or a Plugin-Class. */
+        public boolean hasCode() {
+            return carriesClasses || pluginClass != null && !pluginClass.isBlank() && !"org.pf4j.Plugin".equals(pluginClass.strip());
+        }
+
+        public String fileName() {
+            return path.getFileName().toString();
+        }
+    }
+
+    /** Reads the manifest and hashes the file; fails for a file that is not a chapter jar. */
+    public static JarFacts readJar(Path jar) throws IOException {
+        ChapterJar facts = ChapterJar.inspect(jar);
+        String provider;
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            provider = file.getManifest().getMainAttributes().getValue("Plugin-Provider");
+        }
+        return new JarFacts(jar, facts.sha256(), facts.pluginId(), facts.version(), facts.requires(), facts.pluginClass(),
+                facts.dependencyRanges(), facts.carriesClasses(), provider == null || provider.isBlank() ? null : provider.strip());
+    }
+
+    public static String sha256(byte[] bytes) {
+        return Fingerprint.sha256(bytes);
+    }
+
+    public static String sha256(Path file) throws IOException {
+        return ChapterJar.sha256(file);
+    }
+
+    public static SignatureStatus verifySignature(Path jar, Collection<X509Certificate> trustedPublishers) {
+        return JarSignatures.verify(jar, trustedPublishers);
+    }
+
+    /** Why the archive is unsafe to open (zip slip, zip bomb...), or empty when it is safe. */
+    public static Optional<String> archiveProblem(Path jar, long size) {
+        try {
+            ZipSafety.check(jar, size);
+            return Optional.empty();
+        } catch (UnsafeChapterException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Reads the content of a chapter whose files are under {@code root}. */
+    public static ChapterContent readContent(Path root) throws InvalidChapterException {
+        return new ChapterContentReader().read(root);
+    }
+
+    /** Checks the content against what this database knows, for a chapter depending on {@code dependencyIds}. */
+    public static List<ContentProblem> validate(DSLContext dsl, ChapterContent content, String pluginId, Set<String> dependencyIds) {
+        return new ChapterContentValidator().validate(content, pluginId, HostFacts.of(dsl, dependencyIds));
+    }
+}
