@@ -2,18 +2,25 @@ package org.proximite.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.core.chapter.ChapterAction;
 import org.proximite.core.chapter.ChapterEvent;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.ChapterQueries;
-import org.proximite.core.chapter.ChapterRejectedException;
-import org.proximite.core.chapter.InstallPlan;
+import org.proximite.core.chapter.ChapterSummary;
 import org.proximite.core.chapter.TextConflict;
+import org.proximite.core.chapter.installing.Answers;
+import org.proximite.core.chapter.installing.AppliedPlan;
+import org.proximite.core.chapter.installing.InstallPlan;
 import org.proximite.web.chapter.ChapterAdministration;
+import org.proximite.web.i18n.ReasonTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +40,8 @@ import org.springframework.web.multipart.MultipartFile;
  * The chapters' lifecycle for admins and for country teams' own deployment scripts: the same
  * operations as the Chapters page. HTTP Basic; writing requests must carry an
  * {@code X-Requested-With} header (any value), which browsers cannot add to a forged cross-site form.
+ * Every reason (refusal, decision, history line) answers as {@code {code, parameters, message}},
+ * the message in the language {@code Accept-Language} asks for, English by default.
  */
 @Tag(name = "Chapters (admin)", description = "Install, upgrade, disable, enable and remove chapters")
 @RestController
@@ -42,49 +51,61 @@ class ChapterAdminApi {
     private final ChapterAdministration administration;
     private final ChapterQueries chapters;
     private final ChapterEvents events;
+    private final ReasonTexts texts;
+    private final AdminApiLanguage language;
 
-    ChapterAdminApi(ChapterAdministration administration, ChapterQueries chapters, ChapterEvents events) {
+    ChapterAdminApi(ChapterAdministration administration, ChapterQueries chapters, ChapterEvents events, ReasonTexts texts,
+            AdminApiLanguage language) {
         this.administration = administration;
         this.chapters = chapters;
         this.events = events;
+        this.texts = texts;
+        this.language = language;
     }
 
-    /** The plan, and whether it was applied. */
-    record PlanResponse(boolean applied, InstallPlan plan) {}
+    /** The plan, whether it was applied, and what this instance could not do yet after applying it. */
+    record PlanResponse(boolean applied, PlanJson plan, List<ReasonJson> warnings) {}
 
-    record ChapterState(String id, String name, String version, String state, String stateReason, String signature, boolean hasCode,
-            List<String> languages, int practices, int initiatives) {}
+    record ChapterState(String id, String name, String version, String state, String stateReason, List<ReasonJson> stateReasons,
+            String signature, boolean hasCode, List<String> languages, int practices, int initiatives) {}
 
-    @Operation(summary = "Upload a chapter jar: answers its install plan; with apply=true also applies it when no decision is needed")
+    record HistoryLine(long id, String chapterId, String source, ChapterAction action, boolean succeeded, String fromVersion,
+            String toVersion, String message, List<ReasonJson> reasons, String actor, OffsetDateTime occurredAt) {}
+
+    @Operation(summary = "Upload a chapter jar: answers its install plan; with apply=true also applies it when no decision is left open")
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<PlanResponse> upload(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean apply,
             @RequestParam(defaultValue = "false") boolean confirmDowngrade,
-            Principal user) throws IOException, ChapterRejectedException {
+            @RequestParam(defaultValue = "false") boolean confirmPublisherChange,
+            Principal user, HttpServletRequest request) throws IOException, ChapterRefusedException {
+        Locale locale = language.of(request);
         InstallPlan plan = administration.prepare(file.getOriginalFilename(), file.getBytes(), user.getName());
         if (!apply) {
-            return ResponseEntity.ok(new PlanResponse(false, plan));
+            return ResponseEntity.ok(new PlanResponse(false, PlanJson.of(plan, texts, locale), List.of()));
         }
-        boolean downgradeOnly = plan.decisions().size() == 1 && plan.action() == InstallPlan.PlanAction.DOWNGRADE;
-        if (plan.needsDecision() && !(downgradeOnly && confirmDowngrade)) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(new PlanResponse(false, plan));
+        Answers answers = new Answers(confirmDowngrade, confirmPublisherChange, Map.of());
+        if (!plan.openWith(answers).isEmpty()) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(new PlanResponse(false, PlanJson.of(plan, texts, locale), List.of()));
         }
-        return ResponseEntity.ok(new PlanResponse(true, administration.apply(plan.id(), confirmDowngrade, user.getName())));
+        return ResponseEntity.ok(applied(administration.apply(plan.id(), answers, user.getName()), locale));
     }
 
     /** How each conflict of a plan is settled, by key ({@code slug/language/field}). */
     record Choices(Map<String, TextConflict.Resolution> resolutions) {}
 
-    @Operation(summary = "Apply a plan answered by an earlier upload; settle its conflicts with "
+    @Operation(summary = "Apply a plan answered by an earlier upload, on any instance until it expires; settle its conflicts with "
             + "{\"resolutions\": {\"slug/language/field\": \"TAKE_CHAPTER\" or \"KEEP_LOCAL\"}}")
     @PostMapping("/plans/{planId}/apply")
     PlanResponse apply(@PathVariable String planId, @RequestParam(defaultValue = "false") boolean confirmDowngrade,
-            @RequestBody(required = false) Choices choices, Principal user) throws ChapterRejectedException {
+            @RequestParam(defaultValue = "false") boolean confirmPublisherChange,
+            @RequestBody(required = false) Choices choices, Principal user, HttpServletRequest request) throws ChapterRefusedException {
         Map<String, TextConflict.Resolution> resolutions = choices == null || choices.resolutions() == null ? Map.of() : choices.resolutions();
-        return new PlanResponse(true, administration.apply(planId, confirmDowngrade, resolutions, user.getName()));
+        AppliedPlan applied = administration.apply(planId, new Answers(confirmDowngrade, confirmPublisherChange, resolutions), user.getName());
+        return applied(applied, language.of(request));
     }
 
-    @Operation(summary = "Allow the code of exactly this jar (its chapter id and SHA-256, the plan's id) to run")
+    @Operation(summary = "Allow the code of exactly this jar (its chapter id and SHA-256, the plan's sha256) to run")
     @PostMapping("/allowed-code")
     ResponseEntity<Void> allowCode(@RequestParam String chapterId, @RequestParam String sha256, Principal user) {
         if (!sha256.matches("[0-9a-f]{64}")) {
@@ -96,47 +117,66 @@ class ChapterAdminApi {
 
     @Operation(summary = "Installed chapters with their state and signature")
     @GetMapping
-    List<ChapterState> list(@RequestParam(defaultValue = "en") String lang) {
-        return chapters.list(lang).stream()
-                .map(chapter -> new ChapterState(chapter.id(), chapter.name(), chapter.version(), chapter.state().name().toLowerCase(Locale.ROOT), chapter.stateReason(),
-                        chapter.signature().name().toLowerCase(Locale.ROOT), chapter.hasCode(), chapter.languages(),
-                        chapter.practiceCount(), chapter.initiativeCount()))
-                .toList();
+    List<ChapterState> list(@RequestParam(defaultValue = "en") String lang, HttpServletRequest request) {
+        Locale locale = language.of(request);
+        return chapters.list(lang).stream().map(chapter -> state(chapter, locale)).toList();
     }
 
-    @Operation(summary = "Hide a chapter's content from readers")
+    @Operation(summary = "Hide a chapter's content from readers and stop its code, on every instance")
     @PostMapping("/{id}/disable")
-    ResponseEntity<Void> disable(@PathVariable String id, Principal user) throws ChapterRejectedException {
+    ResponseEntity<Void> disable(@PathVariable String id, Principal user) throws ChapterRefusedException {
         administration.disable(id, user.getName());
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Show a disabled chapter's content again")
+    @Operation(summary = "Show a disabled chapter's content again and start its code, on every instance")
     @PostMapping("/{id}/enable")
-    ResponseEntity<Void> enable(@PathVariable String id, Principal user) throws ChapterRejectedException {
+    ResponseEntity<Void> enable(@PathVariable String id, Principal user) throws ChapterRefusedException {
         administration.enable(id, user.getName());
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Remove a chapter; refused while another chapter depends on it")
+    @Operation(summary = "Remove a chapter from every instance; refused while another chapter depends on it")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> uninstall(@PathVariable String id, @RequestParam(defaultValue = "true") boolean keepContent, Principal user)
-            throws ChapterRejectedException {
+            throws ChapterRefusedException {
         administration.uninstall(id, keepContent, user.getName());
         return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The history of chapter actions, newest first")
     @GetMapping("/history")
-    List<ChapterEvent> history(@RequestParam(defaultValue = "100") int limit) {
-        return events.recent(Math.clamp(limit, 1, 1000));
+    List<HistoryLine> history(@RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
+        Locale locale = language.of(request);
+        return events.recent(Math.clamp(limit, 1, 1000)).stream().map(event -> line(event, locale)).toList();
     }
 
-    @ExceptionHandler(ChapterRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(ChapterRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    @ExceptionHandler(ChapterRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(ChapterRefusedException e, HttpServletRequest request) {
+        Locale locale = language.of(request);
+        List<ReasonJson> reasons = ReasonJson.of(e.reasons(), texts, locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                String.join(" ", reasons.stream().map(ReasonJson::message).toList()));
         problem.setTitle("The chapter operation was refused; nothing was changed");
-        problem.setProperty("reasons", e.reasons());
+        problem.setProperty("code", e.code());
+        problem.setProperty("reasons", reasons);
         return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    private PlanResponse applied(AppliedPlan applied, Locale locale) {
+        return new PlanResponse(true, PlanJson.of(applied.plan(), texts, locale), ReasonJson.of(applied.warnings(), texts, locale));
+    }
+
+    private ChapterState state(ChapterSummary chapter, Locale locale) {
+        String reason = chapter.stateReasons().isEmpty() ? chapter.stateReason() : texts.joined(chapter.stateReasons(), locale);
+        return new ChapterState(chapter.id(), chapter.name(), chapter.version(), chapter.state().name().toLowerCase(Locale.ROOT), reason,
+                ReasonJson.of(chapter.stateReasons(), texts, locale), chapter.signature().name().toLowerCase(Locale.ROOT), chapter.hasCode(),
+                chapter.languages(), chapter.practiceCount(), chapter.initiativeCount());
+    }
+
+    private HistoryLine line(ChapterEvent event, Locale locale) {
+        String message = event.reasons().isEmpty() ? event.message() : texts.joined(event.reasons(), locale);
+        return new HistoryLine(event.id(), event.chapterId(), event.source(), event.action(), event.succeeded(), event.fromVersion(),
+                event.toVersion(), message, ReasonJson.of(event.reasons(), texts, locale), event.actor(), event.occurredAt());
     }
 }

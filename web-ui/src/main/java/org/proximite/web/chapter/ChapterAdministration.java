@@ -10,11 +10,13 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.core.chapter.ChapterFolders;
-import org.proximite.core.chapter.ChapterLifecycle;
-import org.proximite.core.chapter.ChapterRejectedException;
-import org.proximite.core.chapter.InstallPlan;
-import org.proximite.core.chapter.TextConflict;
+import org.proximite.core.chapter.installing.Answers;
+import org.proximite.core.chapter.installing.AppliedPlan;
+import org.proximite.core.chapter.installing.ChapterLifecycle;
+import org.proximite.core.chapter.installing.InstallPlan;
+import org.proximite.core.chapter.running.ChapterLoader;
 import org.proximite.web.ProximiteProperties;
 import org.proximite.web.i18n.ChapterMessages;
 import org.slf4j.Logger;
@@ -32,47 +34,49 @@ public class ChapterAdministration {
     private static final Logger log = LoggerFactory.getLogger(ChapterAdministration.class);
 
     private final ChapterLifecycle lifecycle;
+    private final ChapterLoader loader;
     private final ChapterMessages interfaceTexts;
     private final ChapterFolders folders;
     private final Path trustedPublishers;
 
-    public ChapterAdministration(ChapterLifecycle lifecycle, ChapterMessages interfaceTexts, ProximiteProperties properties) {
+    public ChapterAdministration(ChapterLifecycle lifecycle, ChapterLoader loader, ChapterMessages interfaceTexts, ProximiteProperties properties) {
         this.lifecycle = lifecycle;
+        this.loader = loader;
         this.interfaceTexts = interfaceTexts;
         this.folders = ChapterFolders.in(properties.dataDir());
         this.trustedPublishers = properties.dataDir().toAbsolutePath().normalize().resolve("trusted-publishers");
     }
 
-    public InstallPlan prepare(String fileName, byte[] jar, String actor) throws ChapterRejectedException {
+    public InstallPlan prepare(String fileName, byte[] jar, String actor) throws ChapterRefusedException {
         return lifecycle.prepare(fileName, jar, folders, trustedPublishers(), actor);
     }
 
-    public InstallPlan apply(String planId, boolean confirmDowngrade, String actor) throws ChapterRejectedException {
-        return apply(planId, confirmDowngrade, java.util.Map.of(), actor);
-    }
-
-    public InstallPlan apply(String planId, boolean confirmDowngrade, java.util.Map<String, TextConflict.Resolution> resolutions, String actor)
-            throws ChapterRejectedException {
+    public AppliedPlan apply(String planId, Answers answers, String actor) throws ChapterRefusedException {
         try {
-            return lifecycle.apply(planId, confirmDowngrade, resolutions, folders, actor);
+            return lifecycle.apply(planId, answers, folders, actor);
         } finally {
             interfaceTexts.refresh();
         }
     }
 
-    public void disable(String chapterId, String actor) throws ChapterRejectedException {
+    public void disable(String chapterId, String actor) throws ChapterRefusedException {
         lifecycle.disable(chapterId, actor);
         interfaceTexts.refresh();
     }
 
-    public void enable(String chapterId, String actor) throws ChapterRejectedException {
+    public void enable(String chapterId, String actor) throws ChapterRefusedException {
         lifecycle.enable(chapterId, actor);
         interfaceTexts.refresh();
     }
 
-    public void uninstall(String chapterId, boolean keepContent, String actor) throws ChapterRejectedException {
+    public void uninstall(String chapterId, boolean keepContent, String actor) throws ChapterRefusedException {
         lifecycle.uninstall(chapterId, keepContent, folders, actor);
         interfaceTexts.refresh();
+    }
+
+    /** Jars this instance found in its plugins folder without a record in the database, moved aside, newest first. */
+    public List<String> setAsideFiles() {
+        return loader.setAsideFiles();
     }
 
     public void allowCode(String pluginId, String sha256, String actor) {

@@ -18,8 +18,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.proximite.core.chapter.ChapterRejectedException;
-import org.proximite.core.chapter.InstallPlan;
+import java.util.Locale;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.Reason;
+import org.proximite.core.chapter.installing.Answers;
+import org.proximite.core.chapter.installing.InstallPlan;
+import org.proximite.core.chapter.installing.PlanDecision.Kind;
+import org.proximite.web.i18n.ReasonTexts;
 
 /**
  * Upload a chapter jar, or pick a shipped example, read its plan, then apply it. Applying runs in
@@ -30,14 +35,16 @@ class ChapterInstallPanel extends Div {
     static final int MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
     private final ChapterAdministration administration;
+    private final ReasonTexts reasons;
     private final String actor;
     private final Runnable onChange;
     private final Div result = new Div();
     private String lastFileName;
     private byte[] lastBytes;
 
-    ChapterInstallPanel(ChapterAdministration administration, String actor, List<String> examples, Runnable onChange) {
+    ChapterInstallPanel(ChapterAdministration administration, ReasonTexts reasons, String actor, List<String> examples, Runnable onChange) {
         this.administration = administration;
+        this.reasons = reasons;
         this.actor = actor;
         this.onChange = onChange;
         addClassName("chapter-install");
@@ -68,47 +75,55 @@ class ChapterInstallPanel extends Div {
         }
         try {
             showPlan(administration.prepare(fileName, bytes, actor));
-        } catch (ChapterRejectedException e) {
-            showRefusal(e.reasons());
+        } catch (ChapterRefusedException e) {
+            showRefusal(reasons.texts(e.reasons(), getLocale()));
         }
     }
 
     private void showPlan(InstallPlan plan) {
         result.removeAll();
-        InstallPlanView planView = new InstallPlanView(plan);
+        InstallPlanView planView = new InstallPlanView(plan, reasons);
         result.add(planView);
-        // Conflicts are settled on the page; any other decision (code nobody trusts) blocks.
-        List<String> blocking = plan.decisions().stream()
-                .filter(decision -> !decision.contains("edited on the site"))
-                .toList();
-        boolean downgradeOnly = blocking.size() == 1 && plan.action() == InstallPlan.PlanAction.DOWNGRADE;
-        Checkbox confirmDowngrade = new Checkbox(getTranslation("chapters.plan.confirm-downgrade"));
-        confirmDowngrade.setVisible(downgradeOnly);
+        // Conflicts are settled on the page, downgrades and takeovers confirmed; code nobody trusts, or a
+        // changed jar under the installed version, block.
+        boolean blocked = plan.needs(Kind.ALLOW_CODE) || plan.needs(Kind.NEW_VERSION_NEEDED);
+        Checkbox confirmDowngrade = confirmation("chapters.plan.confirm-downgrade", "confirm-downgrade", plan.needs(Kind.CONFIRM_DOWNGRADE));
+        Checkbox confirmPublisher = confirmation("chapters.plan.confirm-publisher", "confirm-publisher", plan.needs(Kind.CONFIRM_PUBLISHER_CHANGE));
         Button apply = new Button(getTranslation("chapters.plan.apply"));
         apply.addThemeVariants(ButtonVariant.PRIMARY);
         apply.addClassName("apply-button");
-        Runnable enable = () -> apply.setEnabled(planView.allConflictsSettled()
-                && (blocking.isEmpty() || downgradeOnly && confirmDowngrade.getValue()));
+        Runnable enable = () -> apply.setEnabled(!blocked && planView.allConflictsSettled()
+                && (!confirmDowngrade.isVisible() || confirmDowngrade.getValue())
+                && (!confirmPublisher.isVisible() || confirmPublisher.getValue()));
         enable.run();
         confirmDowngrade.addValueChangeListener(change -> enable.run());
+        confirmPublisher.addValueChangeListener(change -> enable.run());
         planView.onChoice(enable);
         Button cancel = new Button(getTranslation("editor.cancel"), click -> result.removeAll());
-        if (!plan.contentOnly() && blocking.stream().anyMatch(decision -> decision.contains("carries code"))) {
-            Button allow = new Button(getTranslation("chapters.plan.allow-code", plan.id().substring(0, 12)), click -> {
-                administration.allowCode(plan.chapterId(), plan.id(), actor);
+        if (plan.needs(Kind.ALLOW_CODE)) {
+            Button allow = new Button(getTranslation("chapters.plan.allow-code", plan.sha256().substring(0, 12)), click -> {
+                administration.allowCode(plan.chapterId(), plan.sha256(), actor);
                 prepare(lastFileName, lastBytes);
             });
             allow.addThemeVariants(ButtonVariant.ERROR);
             allow.addClassName("allow-code-button");
             result.add(new Paragraph(getTranslation("chapters.plan.allow-code.help")), allow);
         }
-        apply.addClickListener(click -> apply(plan, confirmDowngrade.getValue(), planView.resolutions(), apply));
-        result.add(confirmDowngrade, new Div(apply, cancel));
+        apply.addClickListener(click -> apply(plan,
+                new Answers(confirmDowngrade.getValue(), confirmPublisher.getValue(), planView.resolutions()), apply));
+        result.add(confirmDowngrade, confirmPublisher, new Div(apply, cancel));
     }
 
-    private void apply(InstallPlan plan, boolean confirmDowngrade, java.util.Map<String, org.proximite.core.chapter.TextConflict.Resolution> resolutions,
-            Button apply) {
+    private Checkbox confirmation(String labelKey, String className, boolean needed) {
+        Checkbox confirm = new Checkbox(getTranslation(labelKey));
+        confirm.addClassName(className);
+        confirm.setVisible(needed);
+        return confirm;
+    }
+
+    private void apply(InstallPlan plan, Answers answers, Button apply) {
         UI ui = UI.getCurrent();
+        Locale locale = ui.getLocale();
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
         Paragraph working = new Paragraph(getTranslation("chapters.plan.applying"));
@@ -118,30 +133,37 @@ class ChapterInstallPanel extends Div {
         ui.setPollInterval(400);
         CompletableFuture.supplyAsync(() -> {
             try {
-                administration.apply(plan.id(), confirmDowngrade, resolutions, actor);
-                return List.<String>of();
-            } catch (ChapterRejectedException e) {
-                return e.reasons();
+                return new Outcome(administration.apply(plan.id(), answers, actor).warnings(), List.of());
+            } catch (ChapterRefusedException e) {
+                return new Outcome(List.of(), e.reasons());
             }
-        }).thenAccept(reasons -> ui.access(() -> {
+        }).thenAccept(outcome -> ui.access(() -> {
             ui.setPollInterval(-1);
-            if (reasons.isEmpty()) {
-                result.removeAll();
-                Notification.show(getTranslation("chapters.plan.applied", plan.chapterId(), plan.toVersion()), 5000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-                onChange.run();
-            } else {
-                showRefusal(reasons);
+            if (!outcome.refusal().isEmpty()) {
+                showRefusal(reasons.texts(outcome.refusal(), locale));
+                return;
             }
+            result.removeAll();
+            String done = getTranslation("chapters.plan.applied", plan.chapterId(), plan.toVersion());
+            if (outcome.warnings().isEmpty()) {
+                Notification.show(done, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            } else {
+                Notification.show(done + " " + reasons.joined(outcome.warnings(), locale), 10000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.WARNING);
+            }
+            onChange.run();
         }));
     }
 
-    private void showRefusal(List<String> reasons) {
+    /** What applying answered: warnings of an applied plan, or the reasons it was refused. */
+    private record Outcome(List<Reason> warnings, List<Reason> refusal) {}
+
+    private void showRefusal(List<String> why) {
         result.removeAll();
         Div refusal = new Div(new Paragraph(getTranslation("chapters.refused")));
         refusal.addClassName("rejection");
         UnorderedList list = new UnorderedList();
-        reasons.forEach(reason -> list.add(new ListItem(reason)));
+        why.forEach(reason -> list.add(new ListItem(reason)));
         refusal.add(list);
         result.add(refusal);
         Notification.show(getTranslation("chapters.refused"), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);

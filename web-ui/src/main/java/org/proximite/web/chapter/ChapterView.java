@@ -26,6 +26,7 @@ import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.FallbackNotice;
 import org.proximite.web.content.MarkdownView;
 import org.proximite.web.content.ReaderLanguage;
+import org.proximite.web.practice.PracticeView;
 import org.proximite.web.practice.PracticesView;
 
 /** A chapter for readers: what it is, its pages about the country or partner, its words. */
@@ -84,12 +85,25 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             }
             add(section);
         }
+        addAdaptations(found.id(), language);
         var terms = chapters.terms(language).getOrDefault(found.id(), java.util.List.of());
         if (!terms.isEmpty()) {
             UnorderedList list = new UnorderedList();
             terms.forEach(term -> list.add(new ListItem(term.note() == null ? term.label() : term.label() + " — " + term.note())));
             add(new H2(getTranslation("home.chapter.terms")), list);
         }
+    }
+
+    /** The practices of other chapters this one adapts, each a link to the practice, where the adaptation shows. */
+    private void addAdaptations(String chapterId, String language) {
+        var adapted = chapters.adaptations(chapterId, language);
+        if (adapted.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("chapter-adaptations");
+        adapted.forEach(practice -> list.add(new ListItem(new RouterLink(practice.title(), PracticeView.class, PracticeView.parameters(practice.slug())))));
+        add(new H2(getTranslation("chapter.adaptations")), new Paragraph(getTranslation("chapter.adaptations.help")), list);
     }
 
     @Override

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -23,10 +25,12 @@ import java.time.format.FormatStyle;
 import org.proximite.core.chapter.ChapterEvent;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.ChapterQueries;
-import org.proximite.core.chapter.ChapterRejectedException;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.core.chapter.ChapterState;
 import org.proximite.core.chapter.ChapterSummary;
 import org.proximite.web.content.ReaderLanguage;
 import org.proximite.web.editing.EditorAccess;
+import org.proximite.web.i18n.ReasonTexts;
 import org.proximite.web.security.Roles;
 
 /**
@@ -43,12 +47,15 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
     private final ChapterEvents events;
     private final ChapterAdministration administration;
     private final EditorAccess access;
+    private final ReasonTexts reasons;
 
-    public ChaptersView(ChapterQueries chapters, ChapterEvents events, ChapterAdministration administration, EditorAccess access) {
+    public ChaptersView(ChapterQueries chapters, ChapterEvents events, ChapterAdministration administration, EditorAccess access,
+            ReasonTexts reasons) {
         this.chapters = chapters;
         this.events = events;
         this.administration = administration;
         this.access = access;
+        this.reasons = reasons;
         addClassNames("chapters-view", "page-wide");
     }
 
@@ -60,7 +67,7 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
     private void refresh() {
         removeAll();
         add(new H1(getTranslation("chapters.title")), new Paragraph(getTranslation("chapters.help")));
-        add(new ChapterInstallPanel(administration, access.userName(), ShippedExamples.list(), this::refresh));
+        add(new ChapterInstallPanel(administration, reasons, access.userName(), ShippedExamples.list(), this::refresh));
 
         var installed = chapters.list(ReaderLanguage.of(getLocale()));
         Grid<ChapterSummary> chapterGrid = new Grid<>();
@@ -69,7 +76,7 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         chapterGrid.addColumn(ChapterSummary::id).setHeader(getTranslation("chapters.id"));
         chapterGrid.addColumn(ChapterSummary::version).setHeader(getTranslation("chapters.version"));
         chapterGrid.addColumn(chapter -> getTranslation("chapters.state." + chapter.state().name().toLowerCase(java.util.Locale.ROOT))
-                        + (chapter.stateReason() == null ? "" : " — " + chapter.stateReason()))
+                        + stateReason(chapter))
                 .setHeader(getTranslation("chapters.state"));
         chapterGrid.addColumn(chapter -> getTranslation("chapters.plan.signature." + chapter.signature().name().toLowerCase(java.util.Locale.ROOT))
                         + (chapter.hasCode() ? " · " + getTranslation("chapters.plan.code") : ""))
@@ -97,18 +104,39 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         historyGrid.addColumn(row -> versions(row)).setHeader(getTranslation("chapters.history.versions"));
         historyGrid.addColumn(row -> getTranslation(row.succeeded() ? "chapters.history.succeeded" : "chapters.history.failed"))
                 .setHeader(getTranslation("chapters.history.result"));
-        historyGrid.addColumn(ChapterEvent::message).setHeader(getTranslation("chapters.history.message")).setFlexGrow(4);
+        historyGrid.addColumn(row -> row.reasons().isEmpty() ? row.message() : reasons.joined(row.reasons(), getLocale()))
+                .setHeader(getTranslation("chapters.history.message")).setFlexGrow(4);
         historyGrid.addColumn(ChapterEvent::actor).setHeader(getTranslation("chapters.history.actor"));
         historyGrid.setItems(history);
         historyGrid.setAllRowsVisible(true);
         historyGrid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         historyGrid.setPartNameGenerator(row -> row.succeeded() ? null : "failed");
+        addSetAside();
         add(new H2(getTranslation("chapters.history")));
         add(history.isEmpty() ? new Paragraph(getTranslation("chapters.history.empty")) : historyGrid);
     }
 
+    /** Jars this instance found without a record in the database: moved aside, never loaded; the operator decides. */
+    private void addSetAside() {
+        var files = administration.setAsideFiles();
+        if (files.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("set-aside");
+        files.forEach(file -> list.add(new ListItem(file)));
+        add(new H2(getTranslation("chapters.set-aside")), new Paragraph(getTranslation("chapters.set-aside.help")), list);
+    }
+
+    private String stateReason(ChapterSummary chapter) {
+        if (!chapter.stateReasons().isEmpty()) {
+            return " — " + reasons.joined(chapter.stateReasons(), getLocale());
+        }
+        return chapter.stateReason() == null ? "" : " — " + chapter.stateReason();
+    }
+
     private Div actions(ChapterSummary chapter) {
-        boolean active = chapter.state() == org.proximite.core.chapter.ChapterState.ACTIVE;
+        boolean active = chapter.state() == ChapterState.ACTIVE;
         Button toggle = new Button(getTranslation(active ? "chapters.disable" : "chapters.enable"), click -> run(() -> {
             if (active) {
                 administration.disable(chapter.id(), access.userName());
@@ -146,16 +174,16 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
     private void run(ChapterOperation operation) {
         try {
             operation.run();
-        } catch (ChapterRejectedException e) {
-            Notification.show(getTranslation("chapters.refused") + " " + e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+        } catch (ChapterRefusedException e) {
+            Notification.show(getTranslation("chapters.refused") + " " + reasons.joined(e.reasons(), getLocale()), 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
         }
         refresh();
     }
 
     @FunctionalInterface
     private interface ChapterOperation {
-        void run() throws ChapterRejectedException;
+        void run() throws ChapterRefusedException;
     }
 
     private static String versions(ChapterEvent row) {

@@ -9,16 +9,18 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import java.util.Locale;
-import org.proximite.core.chapter.InstallPlan;
-import org.proximite.core.chapter.InstallPlan.Changes;
 import org.proximite.core.chapter.TextConflict;
+import org.proximite.core.chapter.installing.InstallPlan;
+import org.proximite.core.chapter.installing.InstallPlan.Changes;
+import org.proximite.core.chapter.installing.PlanDecision;
+import org.proximite.web.i18n.ReasonTexts;
 
 /** An install plan as an admin reads it before deciding: what the chapter would add, change and remove. */
 class InstallPlanView extends Composite<Div> {
 
     private final java.util.Map<String, RadioButtonGroup<TextConflict.Resolution>> choices = new java.util.LinkedHashMap<>();
 
-    InstallPlanView(InstallPlan plan) {
+    InstallPlanView(InstallPlan plan, ReasonTexts reasons) {
         Div root = getContent();
         root.addClassName("install-plan");
         root.add(new H3(getTranslation("chapters.plan.title", plan.chapterId(), plan.toVersion())));
@@ -26,12 +28,17 @@ class InstallPlanView extends Composite<Div> {
                 String.valueOf(plan.fromVersion()), plan.toVersion())));
         root.add(new Paragraph(getTranslation(plan.contentOnly() ? "chapters.plan.content-only" : "chapters.plan.code")
                 + " " + getTranslation("chapters.plan.signature." + plan.signature().name().toLowerCase(Locale.ROOT))));
+        if (plan.provider() != null) {
+            root.add(new Paragraph(getTranslation("chapters.plan.provider", plan.provider())));
+        }
         if (!plan.dependencies().isEmpty()) {
             root.add(new Paragraph(getTranslation("chapters.plan.dependencies", String.join(", ", plan.dependencies()))));
         }
         changes(root, "chapters.plan.practices", plan.practices());
         changes(root, "chapters.plan.initiatives", plan.initiatives());
         changes(root, "chapters.plan.terms", plan.terms());
+        changes(root, "chapters.plan.adaptations", plan.adaptations());
+        changes(root, "chapters.plan.context-pages", plan.contextPages());
         list(root, "chapters.plan.languages", plan.languagesAdded());
         list(root, "chapters.plan.kept", plan.keptLocalEdits());
         if (!plan.conflicts().isEmpty()) {
@@ -43,7 +50,8 @@ class InstallPlanView extends Composite<Div> {
         if (!plan.decisions().isEmpty()) {
             Div decisions = new Div();
             decisions.addClassName("plan-decisions");
-            list(decisions, "chapters.plan.decisions", plan.decisions());
+            list(decisions, "chapters.plan.decisions", plan.decisions().stream()
+                    .map(PlanDecision::reason).map(reason -> reasons.text(reason, getLocale())).toList());
             root.add(decisions);
         }
     }

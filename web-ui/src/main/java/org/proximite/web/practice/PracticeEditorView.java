@@ -26,7 +26,7 @@ import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.chapter.api.PracticeEntry.PracticeText;
-import org.proximite.core.chapter.ChapterExtensions;
+import org.proximite.core.chapter.running.ChapterExtensions;
 import org.proximite.core.editing.ContentNotFoundException;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;

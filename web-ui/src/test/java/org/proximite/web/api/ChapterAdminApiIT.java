@@ -51,6 +51,10 @@ class ChapterAdminApiIT {
     }
 
     private HttpResponse<String> upload(byte[] jar, String query, boolean withCredentials, boolean withHeader) throws Exception {
+        return upload(jar, query, withCredentials, withHeader, null);
+    }
+
+    private HttpResponse<String> upload(byte[] jar, String query, boolean withCredentials, boolean withHeader, String language) throws Exception {
         String boundary = "proximite-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"guinea-bissau.jar\"\r\n"
                 + "Content-Type: application/java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -67,6 +71,9 @@ class ChapterAdminApiIT {
         }
         if (withHeader) {
             request.header("X-Requested-With", "deploy-script");
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -187,10 +194,27 @@ class ChapterAdminApiIT {
     }
 
     @Test
-    void saysWhyAnUploadIsRefused() throws Exception {
+    void saysWhyAnUploadIsRefusedWithACodeAndAMessageInTheRequestsLanguage() throws Exception {
         HttpResponse<String> refused = upload("not a jar".getBytes(StandardCharsets.UTF_8), "", true, true);
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(json.readTree(refused.body()).get("reasons").get(0).asString()).contains("not a readable jar");
+        JsonNode reason = json.readTree(refused.body()).get("reasons").get(0);
+        assertThat(reason.get("code").asString()).isEqualTo("lifecycle.archive.unsafe");
+        assertThat(reason.get("parameters").get(0).asString()).contains("not a readable jar");
+        assertThat(reason.get("message").asString()).startsWith("The archive is unsafe").contains("not a readable jar");
+
+        HttpResponse<String> inFrench = upload("not a jar".getBytes(StandardCharsets.UTF_8), "", true, true, "fr-FR,fr;q=0.9");
+
+        assertThat(json.readTree(inFrench.body()).get("reasons").get(0).get("message").asString()).startsWith("L'archive n'est pas sûre");
+    }
+
+    @Test
+    void anUnknownPlanIsRefusedWithItsCode() throws Exception {
+        HttpResponse<String> refused = send("POST", "/api/v1/admin/chapters/plans/no-such-plan/apply");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode body = json.readTree(refused.body());
+        assertThat(body.get("code").asString()).isEqualTo("lifecycle.plan.unknown");
+        assertThat(body.get("reasons").get(0).get("parameters").get(0).asString()).isEqualTo("no-such-plan");
     }
 }

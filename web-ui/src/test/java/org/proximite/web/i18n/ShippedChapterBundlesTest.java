@@ -17,10 +17,35 @@ class ShippedChapterBundlesTest {
 
     @Test
     void theGuineaBissauPortugueseBundleHasEveryKeyOfTheEnglishOne() throws Exception {
-        Properties english = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/translations_en.properties")) {
-            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Properties english = load("/vaadin-i18n/translations_en.properties");
+        Properties portuguese = portuguese();
+        Set<String> missing = new HashSet<>(english.stringPropertyNames());
+        missing.removeAll(portuguese.stringPropertyNames());
+
+        assertThat(portuguese.stringPropertyNames()).isNotEmpty();
+        assertThat(missing).as("keys the Portuguese bundle lacks").isEmpty();
+    }
+
+    /** Refusals and plan decisions show in Portuguese too: the chapter translates the lifecycle's reason codes. */
+    @Test
+    void theGuineaBissauPortugueseBundleTranslatesEveryLifecycleReason() throws Exception {
+        Properties reasons = load("/org/proximite/chapter/format/reasons.properties");
+        Properties portuguese = portuguese();
+        Set<String> missing = new HashSet<>(reasons.stringPropertyNames().stream().filter(key -> key.startsWith("lifecycle.")).toList());
+        missing.removeAll(portuguese.stringPropertyNames());
+
+        assertThat(missing).as("lifecycle reasons the Portuguese bundle lacks").isEmpty();
+    }
+
+    private Properties load(String resource) throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
+        return properties;
+    }
+
+    private Properties portuguese() throws Exception {
         Properties portuguese = new Properties();
         try (JarInputStream jar = new JarInputStream(getClass().getResourceAsStream("/shipped-chapters/guinea-bissau.jar"))) {
             for (JarEntry entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
@@ -29,10 +54,6 @@ class ShippedChapterBundlesTest {
                 }
             }
         }
-        Set<String> missing = new HashSet<>(english.stringPropertyNames());
-        missing.removeAll(portuguese.stringPropertyNames());
-
-        assertThat(portuguese.stringPropertyNames()).isNotEmpty();
-        assertThat(missing).as("keys the Portuguese bundle lacks").isEmpty();
+        return portuguese;
     }
 }
