@@ -49,16 +49,21 @@ public final class TestCodeChapters {
 
     /** A code chapter whose plugin class fails to start. */
     public static Path withFailingStart(Path work) throws Exception {
+        return withFailingStart(work, "\"cannot start: missing configuration\"");
+    }
+
+    /** A code chapter whose plugin class fails to start with the message this Java expression makes. */
+    public static Path withFailingStart(Path work, String message) throws Exception {
         String source = """
                 package org.example.checks;
 
                 public class FailingStart extends org.pf4j.Plugin {
                     @Override
                     public void start() {
-                        throw new IllegalStateException("cannot start: missing configuration");
+                        throw new IllegalStateException(%s);
                     }
                 }
-                """;
+                """.formatted(message);
         return codeChapter(work, "FailingStart", source, false, "org.example.checks.FailingStart");
     }
 
