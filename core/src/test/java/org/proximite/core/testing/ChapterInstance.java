@@ -69,5 +69,9 @@ public final class ChapterInstance implements AutoCloseable {
     @Override
     public void close() {
         follower.stop();
+        // A poll under way holds the follower's monitor: once it is ours, this instance is quiet.
+        synchronized (follower) {
+            follower.position();
+        }
     }
 }
