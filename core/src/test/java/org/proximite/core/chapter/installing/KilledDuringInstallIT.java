@@ -40,7 +40,12 @@ class KilledDuringInstallIT {
     void killedInsideTheTransactionLeavesNothingAndFreesTheLock() throws Exception {
         TestDatabase.Connection database = TestDatabase.freshPostgres();
         Path dataDir = work.resolve("data-in-transaction");
-        String planId = killAt(ApplyCheckpoint.Step.IN_TRANSACTION, database, dataDir);
+        String planId = killAt(ApplyCheckpoint.Step.IN_TRANSACTION, database, dataDir, () -> {
+            CoreServices other = CoreServices.on(database.dsl());
+            assertThatThrownBy(() -> other.newLifecycle(other.newLoader(), ApplyCheckpoint.NONE, Duration.ofMillis(500)).disable("bench", "admin"))
+                    .as("the paused child holds the chapter lock")
+                    .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code()).isEqualTo(LifecycleReason.BUSY.code()));
+        });
 
         DSLContext dsl = database.dsl();
         CoreServices restarted = CoreServices.on(dsl);
@@ -61,7 +66,7 @@ class KilledDuringInstallIT {
     void killedAfterTheCommitComesBackWhole() throws Exception {
         TestDatabase.Connection database = TestDatabase.freshPostgres();
         Path dataDir = work.resolve("data-committed");
-        String planId = killAt(ApplyCheckpoint.Step.COMMITTED, database, dataDir);
+        String planId = killAt(ApplyCheckpoint.Step.COMMITTED, database, dataDir, () -> { });
 
         DSLContext dsl = database.dsl();
         CoreServices restarted = CoreServices.on(dsl);
@@ -78,7 +83,7 @@ class KilledDuringInstallIT {
     void killedWithTheJarInTheFolderComesBackWhole() throws Exception {
         TestDatabase.Connection database = TestDatabase.freshPostgres();
         Path dataDir = work.resolve("data-jar");
-        killAt(ApplyCheckpoint.Step.JAR_IN_FOLDER, database, dataDir);
+        killAt(ApplyCheckpoint.Step.JAR_IN_FOLDER, database, dataDir, () -> { });
 
         DSLContext dsl = database.dsl();
         LoadReport report = CoreServices.on(dsl).newLoader().loadAll(ChapterFolders.in(dataDir).plugins());
@@ -97,8 +102,11 @@ class KilledDuringInstallIT {
         assertThat(ChapterFolders.in(dataDir).plugins().resolve("bench-1.0.0.jar")).exists();
     }
 
-    /** Runs the install in a child process, kills it when it reports the step, and returns the plan's id. */
-    private String killAt(ApplyCheckpoint.Step step, TestDatabase.Connection database, Path dataDir) throws Exception {
+    /**
+     * Runs the install in a child process, runs {@code whilePaused} while the child waits at the
+     * step, kills the child there, and returns the plan's id.
+     */
+    private String killAt(ApplyCheckpoint.Step step, TestDatabase.Connection database, Path dataDir, Runnable whilePaused) throws Exception {
         Path jar = work.resolve("big.jar");
         if (!Files.exists(jar)) {
             Files.write(jar, TestChapterJars.generated(PRACTICES, "1.0.0", ""));
@@ -111,6 +119,7 @@ class KilledDuringInstallIT {
         try {
             await().atMost(Duration.ofMinutes(2)).until(() -> !child.isAlive() || Files.exists(marker) && read(marker).contains(" "));
             assertThat(marker).as("the child reached %s (see its log)", step).exists();
+            whilePaused.run();
             // The child waits at the step until it is killed: the kill lands exactly there.
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
