@@ -108,6 +108,36 @@ class ChapterLifecycleIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void thePlanListsTheAdaptationsAndContextPagesAddedChangedAndRemoved(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+
+        InstallPlan guinea = lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
+        assertThat(guinea.contextPages().added()).containsExactly("about-the-project");
+        lifecycle.apply(guinea.id(), Answers.none(), folders(), "admin");
+
+        InstallPlan bissau = lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), "admin");
+        assertThat(bissau.adaptations().added()).containsExactlyInAnyOrder("culture-and-sport-for-trust", "local-security-council",
+                "police-community-dialogue-forum", "women-participation-in-security", "youth-leaders-engagement");
+        lifecycle.apply(bissau.id(), Answers.none(), folders(), "admin");
+
+        String adaptation = TestChapterJars.read(TestChapterJars.guineaBissau(), ChapterLayout.ADAPTATIONS + "youth-leaders-engagement.yaml");
+        Map<String, String> files = removing(ChapterLayout.ADAPTATIONS + "women-participation-in-security.yaml");
+        files.put(ChapterLayout.ADAPTATIONS + "youth-leaders-engagement.yaml", adaptation.replace("The practice is taken over", "The practice is revised"));
+        Path newer = TestChapterJars.variant(TestChapterJars.guineaBissau(), work.resolve("gw-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"), files);
+        InstallPlan upgrade = lifecycle.prepare("gw-1.1.0.jar", bytes(newer), folders(), List.of(), "admin");
+        Path withoutPage = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"),
+                removing(ChapterLayout.CONTEXT + "about-the-project.yaml", ChapterLayout.CONTEXT + "about-the-project.fr.md",
+                        ChapterLayout.CONTEXT + "about-the-project.en.md"));
+
+        assertThat(upgrade.adaptations().removed()).containsExactly("women-participation-in-security");
+        assertThat(upgrade.adaptations().changed()).containsExactly("youth-leaders-engagement");
+        assertThat(lifecycle.prepare("guinea-1.1.0.jar", bytes(withoutPage), folders(), List.of(), "admin").contextPages().removed())
+                .containsExactly("about-the-project");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void anUpgradeOverLocalEditsMergesFieldByFieldAndAsksAboutRealConflicts(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
