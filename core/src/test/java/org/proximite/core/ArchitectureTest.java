@@ -33,6 +33,17 @@ class ArchitectureTest {
             .because("the UI works with the core's records, not with database rows");
 
     @ArchTest
+    static final ArchRule runningChaptersDoesNotKnowHowTheyAreInstalled = noClasses()
+            .that().resideInAPackage("..core.chapter.running..")
+            .should().dependOnClassesThat().resideInAPackage("..core.chapter.installing..")
+            .because("installing commits to the database and then asks the node to follow; the node only follows the database");
+
+    @ArchTest
+    static final ArchRule theSharedChapterPackageDoesNotReachIntoItsParts = noClasses()
+            .that().resideInAPackage("org.proximite.core.chapter")
+            .should().dependOnClassesThat().resideInAnyPackage("..core.chapter.installing..", "..core.chapter.running..");
+
+    @ArchTest
     static final ArchRule noPluginFrameworkOutsideChapterLoading = noClasses()
             .that().resideOutsideOfPackage("..core.chapter..")
             .should().dependOnClassesThat().resideInAPackage("org.pf4j..");

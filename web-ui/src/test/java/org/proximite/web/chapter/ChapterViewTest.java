@@ -7,7 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.proximite.core.chapter.ChapterQueries;
+import org.proximite.core.chapter.installing.Answers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.proximite.web.testing.BrowserlessUiTest;
 
 /** Readers open a chapter: its description and its pages about the country. */
@@ -20,6 +26,28 @@ class ChapterViewTest extends BrowserlessUiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Guinée — Partenaires pour la sécurité");
         assertThat(_find(Section.class, spec -> spec.withClasses("context-page"))).singleElement()
                 .satisfies(section -> assertThat(section.getElement().getTextRecursively()).contains("Partenaires pour la sécurité en Guinée"));
+    }
+
+    @Autowired
+    ChapterAdministration administration;
+
+    @Autowired
+    ChapterQueries chapters;
+
+    @Test
+    void aChapterThatAdaptsPracticesListsThemWithLinksToThem() throws Exception {
+        if (chapters.list("fr").stream().noneMatch(chapter -> chapter.id().equals("guinea-bissau"))) {
+            byte[] example = getClass().getResourceAsStream("/shipped-chapters/guinea-bissau.jar").readAllBytes();
+            administration.apply(administration.prepare("guinea-bissau.jar", example, "admin").id(), Answers.none(), "admin");
+        }
+
+        UI.getCurrent().navigate(ChapterView.class, ChapterView.parameters("guinea-bissau"));
+
+        UnorderedList adaptations = _get(UnorderedList.class, spec -> spec.withClasses("chapter-adaptations"));
+        List<RouterLink> links = _find(adaptations, RouterLink.class);
+        assertThat(links).hasSize(5);
+        assertThat(links).extracting(RouterLink::getHref).contains("practices/local-security-council");
+        assertThat(links).extracting(RouterLink::getText).allSatisfy(title -> assertThat(title).isNotBlank());
     }
 
     @Test

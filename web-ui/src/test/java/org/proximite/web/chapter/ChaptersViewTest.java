@@ -1,20 +1,32 @@
 package org.proximite.web.chapter;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.chapter.ChapterSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.grid.Grid;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.core.chapter.ChapterFolders;
+import org.proximite.core.chapter.installing.Answers;
+import org.proximite.core.chapter.running.ChapterLoader;
+import org.proximite.web.ProximiteProperties;
 import org.proximite.web.security.LoginView;
 import org.proximite.web.testing.BrowserlessUiTest;
 
@@ -37,7 +49,7 @@ class ChaptersViewTest extends BrowserlessUiTest {
     }
 
     @Test
-    void anAdminReadsThePlanOfTheExampleChapterThenAppliesItWithoutRestart() throws InterruptedException {
+    void anAdminReadsThePlanOfTheExampleChapterThenAppliesItWithoutRestart() {
         signInAs("admin", "ADMIN", "EDITOR");
         UI.getCurrent().navigate(ChaptersView.class);
 
@@ -49,9 +61,7 @@ class ChaptersViewTest extends BrowserlessUiTest {
         assertThat(apply.isEnabled()).isTrue();
 
         _click(apply);
-        for (int i = 0; i < 100 && chapters.list("fr").size() < 2; i++) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> chapters.list("fr").size() >= 2);
         MockVaadin.clientRoundtrip(false);
 
         assertThat(chapters.list("fr")).extracting(ChapterSummary::id).contains("guinea", "guinea-bissau");
@@ -65,6 +75,45 @@ class ChaptersViewTest extends BrowserlessUiTest {
         com.vaadin.flow.component.select.Select<java.util.Locale> languageSwitch =
                 _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("language-switch"));
         assertThat(languageSwitch.getListDataView().getItems().map(java.util.Locale::getLanguage)).contains("fr", "en", "pt");
+    }
+
+    @Autowired
+    ChapterAdministration administration;
+
+    @Autowired
+    ChapterLoader loader;
+
+    @Autowired
+    ProximiteProperties properties;
+
+    @Test
+    void aRefusalReadsInTheAdminsLanguageInTheHistory() throws Exception {
+        if (chapters.list("fr").stream().noneMatch(chapter -> chapter.id().equals("guinea-bissau"))) {
+            byte[] example = getClass().getResourceAsStream("/shipped-chapters/guinea-bissau.jar").readAllBytes();
+            administration.apply(administration.prepare("guinea-bissau.jar", example, "admin").id(), Answers.none(), "admin");
+        }
+        assertThatThrownBy(() -> administration.uninstall("guinea", true, "admin")).isInstanceOf(ChapterRefusedException.class);
+        signInAs("admin", "ADMIN", "EDITOR");
+
+        UI.getCurrent().navigate(ChaptersView.class);
+
+        Grid<?> history = _get(Grid.class, spec -> spec.withClasses("history-grid"));
+        assertThat(String.join(" ", _getFormattedRow(history, 0)))
+                .contains("Le ou les chapitres guinea-bissau en dépendent : retirez-les d'abord.");
+    }
+
+    @Test
+    void aJarThatTheDatabaseDoesNotRecordIsSetAsideAndShownToAdmins() throws Exception {
+        Path plugins = ChapterFolders.in(properties.dataDir()).plugins();
+        Files.write(plugins.resolve("left-by-hand.jar"), "not even a jar".getBytes());
+        loader.loadAll(plugins);
+        signInAs("admin", "ADMIN", "EDITOR");
+
+        UI.getCurrent().navigate(ChaptersView.class);
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("set-aside")).getElement().getTextRecursively()).contains("left-by-hand.jar");
+        assertThat(String.join(" ", _getFormattedRow(_get(Grid.class, spec -> spec.withClasses("history-grid")), 0)))
+                .contains("Mis de côté").contains("left-by-hand.jar");
     }
 
     @Test
