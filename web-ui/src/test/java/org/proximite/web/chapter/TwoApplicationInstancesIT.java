@@ -1,0 +1,103 @@
+package org.proximite.web.chapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.proximite.core.chapter.installing.Answers;
+import org.proximite.core.chapter.running.ChapterLoader;
+import org.proximite.web.ProximiteApplication;
+import org.proximite.web.i18n.UiLanguages;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two instances of the whole application, each with its own data folder, on one PostgreSQL: an
+ * admin installs a chapter on one, and the other runs it, offers its language and answers it in
+ * its API within seconds; a chapter disabled on the second stops on the first.
+ */
+class TwoApplicationInstancesIT {
+
+    static final Duration FOLLOWS_WITHIN = Duration.ofSeconds(5);
+
+    @TempDir
+    static Path dataA;
+
+    @TempDir
+    static Path dataB;
+
+    private static EmbeddedPostgres postgres;
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        System.setProperty("liquibase.analytics.enabled", "false");
+        postgres = EmbeddedPostgres.start();
+        a = start(dataA);
+        b = start(dataB);
+    }
+
+    @AfterAll
+    static void stopThem() throws Exception {
+        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {b, a}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        // Arguments, not default properties: they must win over application.yml.
+        return new SpringApplicationBuilder(ProximiteApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--proximite.data-dir=" + dataDir,
+                "--proximite.admin.password=two-instances-test-only",
+                "--proximite.outbox.poll-interval=PT0.2S");
+    }
+
+    @Test
+    void aChapterInstalledOnOneInstanceRunsOnTheOtherAndADisableOnTheOtherStopsItOnTheFirst() throws Exception {
+        byte[] example;
+        try (InputStream in = getClass().getResourceAsStream("/shipped-chapters/guinea-bissau.jar")) {
+            example = in.readAllBytes();
+        }
+        ChapterAdministration onA = a.getBean(ChapterAdministration.class);
+
+        onA.apply(onA.prepare("guinea-bissau.jar", example, "amina").id(), Answers.none(), "amina");
+
+        await().atMost(FOLLOWS_WITHIN).until(() -> b.getBean(ChapterLoader.class).startedChapters().contains("guinea-bissau"));
+        await().atMost(FOLLOWS_WITHIN).until(() -> b.getBean(UiLanguages.class).available().contains(Locale.forLanguageTag("pt")));
+        assertThat(publicChapters(b)).contains("\"id\":\"guinea-bissau\"");
+
+        b.getBean(ChapterAdministration.class).disable("guinea-bissau", "bakary");
+
+        await().atMost(FOLLOWS_WITHIN).until(() -> !a.getBean(ChapterLoader.class).startedChapters().contains("guinea-bissau"));
+        await().atMost(FOLLOWS_WITHIN).until(() -> !a.getBean(UiLanguages.class).available().contains(Locale.forLanguageTag("pt")));
+    }
+
+    private static String publicChapters(ConfigurableApplicationContext instance) throws Exception {
+        String port = instance.getEnvironment().getProperty("local.server.port");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/chapters")).build(), HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+}
