@@ -67,7 +67,7 @@ public class ChapterLifecycle {
         this.plans = plans;
         this.lock = lock;
         this.trust = new TrustedCode(dsl, events, clock);
-        this.applier = new PlanApplier(importer, plans, events, outbox, loader, checkpoint, clock);
+        this.applier = new PlanApplier(dsl, importer, plans, events, outbox, loader, checkpoint, clock);
         this.removal = new ChapterRemoval(dsl, events, outbox);
     }
 

@@ -1,5 +1,7 @@
 package org.proximite.core.chapter.installing;
 
+import static org.proximite.db.jooq.Tables.CHAPTER;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import org.proximite.chapter.format.Reason;
 import org.proximite.core.chapter.ChapterAction;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.ChapterImporter;
+import org.proximite.core.chapter.ChapterState;
 import org.proximite.core.chapter.ImportSummary;
 import org.proximite.core.chapter.InvalidChapterException;
 import org.proximite.core.chapter.LifecycleReason;
@@ -35,6 +38,7 @@ final class PlanApplier {
 
     private static final Logger log = LoggerFactory.getLogger(PlanApplier.class);
 
+    private final DSLContext dsl;
     private final ChapterImporter importer;
     private final StoredPlans plans;
     private final ChapterEvents events;
@@ -43,8 +47,9 @@ final class PlanApplier {
     private final ApplyCheckpoint checkpoint;
     private final Clock clock;
 
-    PlanApplier(ChapterImporter importer, StoredPlans plans, ChapterEvents events, Outbox outbox, ChapterLoader loader,
+    PlanApplier(DSLContext dsl, ChapterImporter importer, StoredPlans plans, ChapterEvents events, Outbox outbox, ChapterLoader loader,
             ApplyCheckpoint checkpoint, Clock clock) {
+        this.dsl = dsl;
         this.importer = importer;
         this.plans = plans;
         this.events = events;
@@ -56,9 +61,10 @@ final class PlanApplier {
 
     AppliedPlan apply(StoredPlan stored, ChapterPackage jar, InstallPlan plan, UpgradeMerge merge, String actor) throws ChapterRefusedException {
         ChapterAction action = plan.fromVersion() == null ? ChapterAction.INSTALL : ChapterAction.UPGRADE;
+        boolean disabled = dsl.fetchExists(CHAPTER, CHAPTER.ID.eq(jar.pluginId()).and(CHAPTER.STATE.eq(ChapterState.DISABLED.name())));
         try {
             ImportSummary summary = importer.importChapter(jar.content(), jar.version(), jar.sha256(), jar.dependencies(),
-                    tx -> writeRecord(tx, stored, jar, plan, action, actor), merge);
+                    tx -> writeRecord(tx, stored, jar, plan, action, disabled, actor), merge);
             log.info("Chapter {} {} {} by {}: {}", jar.pluginId(), action == ChapterAction.INSTALL ? "installed at" : "changed to",
                     jar.version(), actor, summary);
         } catch (InvalidChapterException e) {
@@ -66,7 +72,7 @@ final class PlanApplier {
             events.record(jar.pluginId(), jar.fileName(), action, false, plan.fromVersion(), jar.version(), reasons, actor);
             throw new ChapterRefusedException(reasons);
         } catch (PlanAlreadyClaimed e) {
-            throw LifecycleReason.PLAN_APPLIED.refusal(stored.id(), "another admin");
+            throw LifecycleReason.PLAN_APPLIED.refusal(stored.id(), plans.find(stored.id()).map(StoredPlan::appliedBy).orElse("?"));
         } catch (RuntimeException e) {
             // A failure reported by the commit itself may hide a commit that happened: the plan's row tells.
             if (!plans.isApplied(stored.id())) {
@@ -81,11 +87,16 @@ final class PlanApplier {
     }
 
     /** Everything the database records of the change, in the import's transaction. */
-    private void writeRecord(DSLContext tx, StoredPlan stored, ChapterPackage jar, InstallPlan plan, ChapterAction action, String actor) {
+    private void writeRecord(DSLContext tx, StoredPlan stored, ChapterPackage jar, InstallPlan plan, ChapterAction action, boolean disabled,
+            String actor) {
         if (!plans.claim(tx, stored.id(), actor)) {
             throw new PlanAlreadyClaimed();
         }
         ChapterPackages.store(tx, jar, stored.jar(), actor, OffsetDateTime.now(clock));
+        if (disabled) {
+            // An upgrade is not an admin's "enable": a disabled chapter stays disabled with its new version.
+            tx.update(CHAPTER).set(CHAPTER.STATE, ChapterState.DISABLED.name()).where(CHAPTER.ID.eq(jar.pluginId())).execute();
+        }
         events.record(tx, jar.pluginId(), jar.fileName(), action, true, plan.fromVersion(), jar.version(), summary(plan), actor);
         outbox.append(tx, OutboxEvent.ofChapter(actor, action == ChapterAction.INSTALL ? ChangeKind.CHAPTER_INSTALLED : ChangeKind.CHAPTER_UPGRADED,
                 jar.pluginId(), jar.version()));

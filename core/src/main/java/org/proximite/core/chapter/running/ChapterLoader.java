@@ -251,13 +251,6 @@ public class ChapterLoader {
 
     /** Files set aside in this instance's folder, newest first: for the Chapters page. */
     public synchronized List<String> setAsideFiles() {
-        if (folder == null || !java.nio.file.Files.isDirectory(folder.setAsideDir())) {
-            return List.of();
-        }
-        try (var files = java.nio.file.Files.list(folder.setAsideDir())) {
-            return files.map(file -> file.getFileName().toString()).sorted(java.util.Comparator.reverseOrder()).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return folder == null ? List.of() : folder.setAsideFiles();
     }
 }

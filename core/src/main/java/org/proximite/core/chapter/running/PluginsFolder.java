@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -97,6 +98,18 @@ final class PluginsFolder {
         Files.createDirectories(setAsideDir());
         Path target = setAsideDir().resolve(STAMP.format(clock.instant()) + "-" + jar.getFileName());
         return Files.move(jar, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The names of the files set aside, newest first. */
+    List<String> setAsideFiles() {
+        if (!Files.isDirectory(setAsideDir())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(setAsideDir())) {
+            return files.map(file -> file.getFileName().toString()).sorted(Comparator.reverseOrder()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Removes what an interrupted write left behind. */

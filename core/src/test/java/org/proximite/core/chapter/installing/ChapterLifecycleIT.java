@@ -387,6 +387,22 @@ class ChapterLifecycleIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anUpgradeOfADisabledChapterKeepsItDisabled(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.disable("guinea", "admin");
+        Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"), Map.of());
+
+        lifecycle.apply(lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+
+        assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.1.0");
+        assertThat(core.dsl().fetchValue(CHAPTER.STATE, CHAPTER.ID.eq("guinea"))).isEqualTo("DISABLED");
+        assertThat(core.practices().list(PracticeFilter.published("fr"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aJarLostAfterTheDatabaseSavedItIsRestoredAtTheNextStart(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
