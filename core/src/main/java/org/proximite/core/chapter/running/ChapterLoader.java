@@ -61,11 +61,10 @@ public class ChapterLoader {
         List<String> restored = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (InstalledChapter chapter : chapters.values()) {
-            if (!folder.holds(chapter.id(), chapter.version(), chapter.sha256())) {
+            boolean missing = !folder.holds(chapter.id(), chapter.version(), chapter.sha256());
+            reconcile(chapter).ifPresent(problem -> failed.add(chapter.id() + ": " + problem));
+            if (missing && folder.holds(chapter.id(), chapter.version(), chapter.sha256())) {
                 restored.add(chapter.id());
-            }
-            reconcile(chapter, chapters).ifPresent(problem -> failed.add(chapter.id() + ": " + problem));
-            if (restored.contains(chapter.id()) && folder.holds(chapter.id(), chapter.version(), chapter.sha256())) {
                 events.record(chapter.id(), chapter.id() + "-" + chapter.version() + ".jar", ChapterAction.RESTORE, true, null,
                         chapter.version(), List.of(LifecycleReason.FOLDER_RESTORED.with()), ChapterStates.SYSTEM);
             }
@@ -88,7 +87,7 @@ public class ChapterLoader {
         }
         for (InstalledChapter chapter : chapters.values()) {
             if (named.contains(chapter.id())) {
-                reconcile(chapter, chapters).ifPresent(problems::add);
+                reconcile(chapter).ifPresent(problems::add);
             }
         }
         return problems;
@@ -142,7 +141,7 @@ public class ChapterLoader {
     }
 
     /** One chapter: its jar in place, loaded, and started if and only if it is active and what it needs runs. */
-    private Optional<Reason> reconcile(InstalledChapter chapter, Map<String, InstalledChapter> chapters) {
+    private Optional<Reason> reconcile(InstalledChapter chapter) {
         Optional<Reason> incompatible = RequiresCheck.problem(chapter.requires(), new DefaultVersionManager());
         if (incompatible.isPresent()) {
             plugins.unload(chapter.id());
@@ -166,10 +165,10 @@ public class ChapterLoader {
             log.error("Chapter {} could not be put in place on this instance", chapter.id(), e);
             return Optional.of(LifecycleReason.LOAD_FAILED.with(SafeMessage.of(e)));
         }
-        return startOrStop(chapter, chapters);
+        return startOrStop(chapter);
     }
 
-    private Optional<Reason> startOrStop(InstalledChapter chapter, Map<String, InstalledChapter> chapters) {
+    private Optional<Reason> startOrStop(InstalledChapter chapter) {
         Optional<String> stoppedDependency = chapter.dependencies().stream()
                 .filter(dependency -> !plugins.isStarted(dependency)).findFirst();
         if (chapter.state() != ChapterState.ACTIVE || stoppedDependency.isPresent()) {
