@@ -1,11 +1,13 @@
 package org.proximite.core.chapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,11 +47,10 @@ class ChapterCyclesIT {
 
         assertThat(loader.startedChapters()).isEmpty();
         assertThat(openFiles()).as("open files after %d cycles", CYCLES).isLessThanOrEqualTo(openFilesBefore + 5);
-        for (int attempt = 0; attempt < 20 && classLoaders.stream().anyMatch(ref -> ref.get() != null); attempt++) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
             System.gc();
-            Thread.sleep(50);
-        }
-        assertThat(classLoaders.stream().filter(ref -> ref.get() != null).count()).as("chapter class loaders still reachable").isZero();
+            assertThat(classLoaders.stream().filter(ref -> ref.get() != null).count()).as("chapter class loaders still reachable").isZero();
+        });
         assertThat(folders.plugins()).isEmptyDirectory();
     }
 
