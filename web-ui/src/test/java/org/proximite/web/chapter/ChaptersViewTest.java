@@ -20,7 +20,6 @@ import com.vaadin.flow.component.grid.Grid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.core.chapter.ChapterFolders;
