@@ -18,6 +18,16 @@ import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ContentProblem;
+import org.proximite.chapter.format.content.ChapterContentReader;
+import org.proximite.chapter.format.content.ChapterContentValidator;
+import org.proximite.chapter.format.content.InvalidChapterException;
+import org.proximite.chapter.format.jar.ChapterJar;
+import org.proximite.chapter.format.jar.Fingerprint;
+import org.proximite.chapter.format.jar.HostRequirement;
+import org.proximite.chapter.format.jar.JarSignatures;
+import org.proximite.chapter.format.jar.SignatureStatus;
+import org.proximite.chapter.format.jar.UnsafeChapterException;
+import org.proximite.chapter.format.jar.ZipSafety;
 import org.springframework.stereotype.Service;
 
 /**
@@ -88,7 +98,7 @@ public class ChapterInspector {
         ChapterContent content = null;
         try (FileSystem zip = FileSystems.newFileSystem(staged)) {
             content = reader.read(zip.getPath("/"));
-            List<ContentProblem> problems = validator.validate(content, manifest.pluginId(), HostFacts.of(dsl, dependencies.keySet()));
+            List<ContentProblem> problems = validator.validate(content, manifest.pluginId(), HostFactsQueries.of(dsl, dependencies.keySet()));
             problems.forEach(problem -> reasons.add(problem.toString()));
         } catch (InvalidChapterException e) {
             e.problems().forEach(problem -> reasons.add(problem.toString()));
@@ -108,21 +118,7 @@ public class ChapterInspector {
     }
 
     static void requiresProblems(String requires, VersionManager versions, List<String> reasons) {
-        if (requires == null || requires.isBlank() || requires.strip().equals("*")) {
-            reasons.add("Plugin-Requires is missing: say which Proximité versions the chapter works with, e.g. '>=0.1.0 & <1.0.0'");
-            return;
-        }
-        if (!requires.contains("<")) {
-            reasons.add("Plugin-Requires '" + requires + "' has no upper bound: add one, e.g. '>=0.1.0 & <1.0.0'");
-            return;
-        }
-        try {
-            if (!versions.checkVersionConstraint(HostVersion.get(), requires)) {
-                reasons.add("it requires Proximité " + requires + " but this host is " + HostVersion.get());
-            }
-        } catch (RuntimeException e) {
-            reasons.add("Plugin-Requires '" + requires + "' is not a version range: " + e.getMessage());
-        }
+        HostRequirement.check(requires, reasons);
     }
 
     /** The chapters {@code Plugin-Dependencies} names must be installed, at a version in range. */

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.proximite.chapter.api.ContentStatus;
+import org.proximite.chapter.format.content.InvalidChapterException;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -25,6 +25,12 @@ import org.pf4j.PluginWrapper;
 import org.pf4j.VersionManager;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ContentProblem;
+import org.proximite.chapter.format.content.ChapterContentReader;
+import org.proximite.chapter.format.content.ChapterContentValidator;
+import org.proximite.chapter.format.content.InvalidChapterException;
+import org.proximite.chapter.format.jar.ChapterJar;
+import org.proximite.chapter.format.jar.HostVersion;
+import org.proximite.chapter.format.jar.JarSignatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -160,7 +166,7 @@ public class ChapterLoader {
     private ChapterContent readAndCheck(ChapterJar jar, String fromVersion) throws ChapterRefusedException {
         try (FileSystem zip = FileSystems.newFileSystem(jar.path())) {
             ChapterContent content = reader.read(zip.getPath("/"));
-            List<ContentProblem> problems = validator.validate(content, jar.pluginId(), HostFacts.of(dsl, jar.dependencyRanges().keySet()));
+            List<ContentProblem> problems = validator.validate(content, jar.pluginId(), HostFactsQueries.of(dsl, jar.dependencyRanges().keySet()));
             if (!problems.isEmpty()) {
                 throw new InvalidChapterException(problems);
             }

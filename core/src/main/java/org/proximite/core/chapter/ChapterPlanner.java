@@ -26,6 +26,8 @@ import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.InitiativeEntry;
 import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.TermEntry;
+import org.proximite.chapter.format.content.ChapterContentReader;
+import org.proximite.chapter.format.content.InvalidChapterException;
 import org.proximite.core.chapter.InstallPlan.Changes;
 import org.proximite.core.chapter.InstallPlan.PlanAction;
 import org.springframework.stereotype.Service;

@@ -16,6 +16,7 @@ import static org.proximite.db.jooq.Tables.PRACTICE;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.proximite.chapter.api.ContentStatus;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.springframework.stereotype.Service;
 
 /** Reads installed chapters for readers and admins. */

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
+import org.proximite.chapter.format.jar.ChapterJar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.proximite.chapter.format.jar.JarSignatures;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestPublisher;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.api.StakeholderGroups;
+import org.proximite.chapter.format.offline.OfflineChapterCheck;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
 

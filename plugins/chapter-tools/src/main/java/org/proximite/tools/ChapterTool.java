@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.proximite.chapter.api.ChapterLayout;
-import org.proximite.core.chapter.InvalidChapterException;
-import org.proximite.core.chapter.OfflineChapterCheck;
+import org.proximite.chapter.format.content.InvalidChapterException;
+import org.proximite.chapter.format.offline.OfflineChapterCheck;
 
 /**
  * {@code bin/chapter new ID [FOLDER]} writes a chapter to start from; {@code bin/chapter validate

@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.content;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.jar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,11 @@ import java.util.jar.Manifest;
  *
  * @param pluginClass null for a content-only chapter
  */
-record ChapterJar(Path path, String sha256, String pluginId, String version, String requires, String pluginClass, String dependencies,
+public record ChapterJar(Path path, String sha256, String pluginId, String version, String requires, String pluginClass, String dependencies,
         boolean carriesClasses) {
 
     /** Reads the jar's manifest and hashes the file. */
-    static ChapterJar inspect(Path path) throws IOException {
+    public static ChapterJar inspect(Path path) throws IOException {
         String sha256 = sha256(path);
         try (JarFile jar = new JarFile(path.toFile(), false)) {
             Manifest manifest = jar.getManifest();
@@ -44,16 +44,16 @@ record ChapterJar(Path path, String sha256, String pluginId, String version, Str
         }
     }
 
-    boolean hasCode() {
+    public boolean hasCode() {
         return carriesClasses || pluginClass != null && !pluginClass.isBlank() && !"org.pf4j.Plugin".equals(pluginClass.strip());
     }
 
     /** {@code Plugin-Dependencies: guinea@>=1.0.0 & <2.0.0, other}: chapter id to accepted versions ({@code *} for any). */
-    Map<String, String> dependencyRanges() {
+    public Map<String, String> dependencyRanges() {
         return parseDependencies(dependencies);
     }
 
-    static Map<String, String> parseDependencies(String declared) {
+    public static Map<String, String> parseDependencies(String declared) {
         Map<String, String> ranges = new LinkedHashMap<>();
         if (declared != null) {
             for (String item : declared.split(",")) {
@@ -66,11 +66,11 @@ record ChapterJar(Path path, String sha256, String pluginId, String version, Str
         return ranges;
     }
 
-    String fileName() {
+    public String fileName() {
         return path.getFileName().toString();
     }
 
-    static String sha256(Path path) throws IOException {
+    public static String sha256(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[64 * 1024];

@@ -1,15 +1,15 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.jar;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 fingerprints of chapter jars. */
-final class Fingerprint {
+public final class Fingerprint {
 
     private Fingerprint() {}
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

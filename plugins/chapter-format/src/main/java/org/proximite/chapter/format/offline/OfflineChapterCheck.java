@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.offline;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -8,9 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.pf4j.DefaultVersionManager;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.StakeholderGroups;
+import org.proximite.chapter.format.HostFacts;
+import org.proximite.chapter.format.content.ChapterContentReader;
+import org.proximite.chapter.format.content.ChapterContentValidator;
+import org.proximite.chapter.format.content.InvalidChapterException;
+import org.proximite.chapter.format.jar.ChapterJar;
+import org.proximite.chapter.format.jar.HostRequirement;
+import org.proximite.chapter.format.jar.UnsafeChapterException;
+import org.proximite.chapter.format.jar.ZipSafety;
 
 /**
  * The checks the server runs on a chapter, run by its authors before they upload it, without a
@@ -38,7 +45,7 @@ public final class OfflineChapterCheck {
         try {
             ZipSafety.check(chapter, Files.size(chapter));
             ChapterJar jar = ChapterJar.inspect(chapter);
-            ChapterInspector.requiresProblems(jar.requires(), new DefaultVersionManager(), problems);
+            HostRequirement.check(jar.requires(), problems);
             try (FileSystem zip = FileSystems.newFileSystem(chapter)) {
                 checkContent(zip.getPath("/"), jar.pluginId(), facts, problems);
             }

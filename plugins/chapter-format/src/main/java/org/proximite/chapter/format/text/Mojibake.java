@@ -1,4 +1,4 @@
-package org.proximite.core.text;
+package org.proximite.chapter.format.text;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package org.proximite.core.text;
+package org.proximite.chapter.format.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

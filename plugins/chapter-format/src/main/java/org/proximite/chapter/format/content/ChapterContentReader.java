@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.content;
 
 import java.io.IOException;
 import java.io.InputStream;

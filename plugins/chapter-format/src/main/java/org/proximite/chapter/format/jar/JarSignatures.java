@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.jar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,11 @@ import java.util.jar.JarFile;
  * Standard JAR signature verification: every file must be covered by the same signature, no file
  * may have changed since signing, and the signer must be a publisher this instance trusts.
  */
-final class JarSignatures {
+public final class JarSignatures {
 
     private JarSignatures() {}
 
-    static SignatureStatus verify(Path jar, Collection<X509Certificate> trustedPublishers) {
+    public static SignatureStatus verify(Path jar, Collection<X509Certificate> trustedPublishers) {
         try (JarFile file = new JarFile(jar.toFile(), true)) {
             List<JarEntry> entries = new ArrayList<>();
             boolean signed = false;

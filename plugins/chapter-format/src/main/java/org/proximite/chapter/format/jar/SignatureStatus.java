@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.jar;
 
 /** What a chapter jar's signature says about who made it and whether it was changed since. */
 public enum SignatureStatus {

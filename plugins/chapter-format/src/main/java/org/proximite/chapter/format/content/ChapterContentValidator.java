@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.content;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,8 +20,10 @@ import org.proximite.chapter.api.ProjectEntry;
 import org.proximite.chapter.api.ResourceEntry;
 import org.proximite.chapter.api.TermEntry;
 import org.proximite.chapter.api.ThemeEntry;
-import org.proximite.core.editing.TextLimits;
-import org.proximite.core.text.Mojibake;
+import org.proximite.chapter.format.HostFacts;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.chapter.format.TextField;
+import org.proximite.chapter.format.text.Mojibake;
 
 /**
  * The checks a chapter's content passes before anything of it is imported: identities, references
@@ -53,13 +55,13 @@ public class ChapterContentValidator {
         Set<String> themeSlugs = new HashSet<>();
         for (ThemeEntry theme : content.themes()) {
             unique(ChapterLayout.THEMES, "themes." + theme.slug(), theme.slug(), themeSlugs, problems);
-            localized(ChapterLayout.THEMES, "themes." + theme.slug() + ".label", theme.label(), descriptor, languages, TextLimits.TITLE, problems);
+            localized(ChapterLayout.THEMES, "themes." + theme.slug() + ".label", theme.label(), descriptor, languages, TextField.TITLE_LENGTH, problems);
         }
         Set<String> organisationSlugs = new HashSet<>();
         for (OrganisationEntry organisation : content.organisations()) {
             String field = "organisations." + organisation.slug();
             unique(ChapterLayout.ORGANISATIONS, field, organisation.slug(), organisationSlugs, problems);
-            plainText(ChapterLayout.ORGANISATIONS, field + ".name", organisation.name(), TextLimits.TITLE, problems);
+            plainText(ChapterLayout.ORGANISATIONS, field + ".name", organisation.name(), TextField.TITLE_LENGTH, problems);
             if (organisation.kind() != null && !ORGANISATION_KINDS.contains(organisation.kind())) {
                 problems.add(new ContentProblem(ChapterLayout.ORGANISATIONS, field + ".kind", "unknown kind '" + organisation.kind() + "' " + ORGANISATION_KINDS));
             }
@@ -73,8 +75,8 @@ public class ChapterContentValidator {
             references(ChapterLayout.PROJECTS, field + ".implementers", project.implementers(), organisationSlugs, "organisation", problems);
             texts(ChapterLayout.PROJECTS, field, project.texts().keySet(), descriptor, languages, problems);
             project.texts().forEach((language, text) -> {
-                plainText(ChapterLayout.PROJECTS, field + "." + language + ".name", text.name(), TextLimits.TITLE * 2, problems);
-                plainText(ChapterLayout.PROJECTS, field + "." + language + ".goal", text.goal(), TextLimits.SUMMARY * 4, problems);
+                plainText(ChapterLayout.PROJECTS, field + "." + language + ".name", text.name(), TextField.TITLE_LENGTH * 2, problems);
+                plainText(ChapterLayout.PROJECTS, field + "." + language + ".goal", text.goal(), TextField.SUMMARY_LENGTH * 4, problems);
             });
         }
         Set<String> practiceSlugs = new HashSet<>();
@@ -95,8 +97,8 @@ public class ChapterContentValidator {
             unique(file, "slug", page.slug(), pageSlugs, problems);
             texts(file, "", page.texts().keySet(), descriptor, languages, problems);
             page.texts().forEach((language, text) -> {
-                plainText(file, language + ".title", text.title(), TextLimits.TITLE, problems);
-                markdown(ChapterLayout.CONTEXT + page.slug() + "." + language + ".md", "", text.body(), TextLimits.BODY, problems);
+                plainText(file, language + ".title", text.title(), TextField.TITLE_LENGTH, problems);
+                markdown(ChapterLayout.CONTEXT + page.slug() + "." + language + ".md", "", text.body(), TextField.BODY_LENGTH, problems);
             });
         }
         for (AdaptationEntry adaptation : content.adaptations()) {
@@ -105,7 +107,7 @@ public class ChapterContentValidator {
         Set<String> termKeys = new HashSet<>();
         for (TermEntry term : content.terms()) {
             unique(ChapterLayout.TERMS, "terms." + term.key(), term.key(), termKeys, problems);
-            localized(ChapterLayout.TERMS, "terms." + term.key() + ".label", term.label(), descriptor, languages, TextLimits.TITLE, problems);
+            localized(ChapterLayout.TERMS, "terms." + term.key() + ".label", term.label(), descriptor, languages, TextField.TITLE_LENGTH, problems);
             localized(ChapterLayout.TERMS, "terms." + term.key() + ".note", term.note(), null, languages, 1000, problems);
         }
         content.uiMessages().forEach((language, messages) -> checkUiMessages(language, messages, languages, problems));
@@ -120,7 +122,7 @@ public class ChapterContentValidator {
             problems.add(new ContentProblem(file, "practice", "'" + adaptation.practice()
                     + "' is not a practice of a chapter this one depends on (declare it in Plugin-Dependencies)"));
         }
-        localized(file, "rationale", adaptation.rationale(), descriptor, languages, TextLimits.SUMMARY, problems);
+        localized(file, "rationale", adaptation.rationale(), descriptor, languages, TextField.SUMMARY_LENGTH, problems);
         if (adaptation.fields().isEmpty()) {
             problems.add(new ContentProblem(file, "texts", "an adaptation must change at least one field"));
         }
@@ -130,11 +132,11 @@ public class ChapterContentValidator {
             }
             fields.forEach((field, value) -> {
                 String name = "texts." + language + "." + field;
-                switch (field) {
-                    case "title" -> plainText(file, name, value, TextLimits.TITLE, problems);
-                    case "summary" -> plainText(file, name, value, TextLimits.SUMMARY, problems);
-                    case "body" -> markdown(file, name, value, TextLimits.BODY, problems);
-                    default -> markdown(file, name, value, TextLimits.SECTION, problems);
+                TextField described = ItemKind.PRACTICE.textField(field).orElseThrow();
+                if (described.markdown()) {
+                    markdown(file, name, value, described.maxLength(), problems);
+                } else {
+                    plainText(file, name, value, described.maxLength(), problems);
                 }
             });
         });
@@ -213,7 +215,7 @@ public class ChapterContentValidator {
         if (descriptor.defaultLanguage() != null && !descriptor.languages().contains(descriptor.defaultLanguage())) {
             problems.add(new ContentProblem(file, "defaultLanguage", "'" + descriptor.defaultLanguage() + "' is not among the chapter's languages"));
         }
-        localized(file, "name", descriptor.name(), descriptor, Set.copyOf(descriptor.languages()), TextLimits.TITLE, problems);
+        localized(file, "name", descriptor.name(), descriptor, Set.copyOf(descriptor.languages()), TextField.TITLE_LENGTH, problems);
         localized(file, "description", descriptor.description(), null, Set.copyOf(descriptor.languages()), 4000, problems);
     }
 
@@ -235,24 +237,15 @@ public class ChapterContentValidator {
             if (!Set.of("link", "file").contains(resource.kind())) {
                 problems.add(new ContentProblem(file, field + ".kind", "must be link or file"));
             }
-            plainText(file, field + ".label", resource.label(), TextLimits.TITLE, problems);
+            plainText(file, field + ".label", resource.label(), TextField.TITLE_LENGTH, problems);
             url(file, field + ".url", resource.url(), problems);
             if (resource.language() != null && !languages.contains(resource.language())) {
                 problems.add(new ContentProblem(file, field + ".language", "'" + resource.language() + "' is not among the chapter's languages"));
             }
         }
         texts(file, "", practice.texts().keySet(), descriptor, languages, problems);
-        practice.texts().forEach((language, text) -> {
-            String prefix = language + ".";
-            plainText(file, prefix + "title", text.title(), TextLimits.TITLE, problems);
-            plainText(file, prefix + "summary", text.summary(), TextLimits.SUMMARY, problems);
-            markdown(ChapterLayout.PRACTICES + practice.slug() + "." + language + ".md", "", text.body(), TextLimits.BODY, problems);
-            markdown(file, prefix + "effect", text.effect(), TextLimits.SECTION, problems);
-            markdown(file, prefix + "mechanism", text.mechanism(), TextLimits.SECTION, problems);
-            markdown(file, prefix + "context", text.context(), TextLimits.SECTION, problems);
-            markdown(file, prefix + "implementation", text.implementation(), TextLimits.SECTION, problems);
-            markdown(file, prefix + "cost", text.cost(), TextLimits.SECTION, problems);
-        });
+        practice.texts().forEach((language, text) ->
+                itemTexts(ItemKind.PRACTICE, file, ChapterLayout.PRACTICES + practice.slug() + "." + language + ".md", language, text, problems));
     }
 
     private static void checkInitiative(InitiativeEntry initiative, ChapterDescriptor descriptor, Set<String> languages,
@@ -263,7 +256,7 @@ public class ChapterContentValidator {
             problems.add(new ContentProblem(file, "kind", "must be written like a slug, for example dialogue-forum"));
         }
         country(file, "country", initiative.countryCode(), problems);
-        plainText(file, "locality", initiative.locality(), TextLimits.LOCALITY, problems);
+        plainText(file, "locality", initiative.locality(), TextField.LOCALITY_LENGTH, problems);
         if (initiative.startDate() != null && initiative.endDate() != null && initiative.endDate().isBefore(initiative.startDate())) {
             problems.add(new ContentProblem(file, "endDate", "is before startDate"));
         }
@@ -281,12 +274,27 @@ public class ChapterContentValidator {
         references(file, "organisations", initiative.organisations(), organisations, "organisation", problems);
         references(file, "practices", initiative.practices(), practices, "practice", problems);
         texts(file, "", initiative.texts().keySet(), descriptor, languages, problems);
-        initiative.texts().forEach((language, text) -> {
-            plainText(file, language + ".title", text.title(), TextLimits.TITLE, problems);
-            plainText(file, language + ".summary", text.summary(), TextLimits.SUMMARY, problems);
-            markdown(ChapterLayout.INITIATIVES + initiative.slug() + "." + language + ".md", "", text.body(), TextLimits.BODY, problems);
-            markdown(file, language + ".outcomes", text.outcomes(), TextLimits.SECTION, problems);
-        });
+        initiative.texts().forEach((language, text) ->
+                itemTexts(ItemKind.INITIATIVE, file, ChapterLayout.INITIATIVES + initiative.slug() + "." + language + ".md", language, text, problems));
+    }
+
+    /**
+     * One language's texts of a practice or an initiative, field by field as the item kind
+     * describes them; the body lives in its own Markdown file beside the YAML.
+     */
+    private static void itemTexts(ItemKind kind, String file, String bodyFile, String language, Record text, List<ContentProblem> problems) {
+        Map<String, String> values = ItemTexts.values(text);
+        for (TextField field : kind.textFields()) {
+            String value = values.get(field.name());
+            boolean body = field.name().equals(ItemTexts.BODY);
+            String where = body ? bodyFile : file;
+            String name = body ? "" : language + "." + field.name();
+            if (field.markdown()) {
+                markdown(where, name, value, field.maxLength(), problems);
+            } else {
+                plainText(where, name, value, field.maxLength(), problems);
+            }
+        }
     }
 
     private static void texts(String file, String field, Set<String> textLanguages, ChapterDescriptor descriptor, Set<String> languages, List<ContentProblem> problems) {

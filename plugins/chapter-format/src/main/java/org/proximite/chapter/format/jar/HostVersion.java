@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.jar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ public final class HostVersion {
     }
 
     private static String load() {
-        try (InputStream in = HostVersion.class.getResourceAsStream("/org/proximite/core/host.properties")) {
+        try (InputStream in = HostVersion.class.getResourceAsStream("host.properties")) {
             Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("version");

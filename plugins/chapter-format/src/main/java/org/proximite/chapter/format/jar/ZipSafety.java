@@ -1,4 +1,4 @@
-package org.proximite.core.chapter;
+package org.proximite.chapter.format.jar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,11 +16,11 @@ import java.util.zip.ZipFile;
  * folder (zip slip) and archives that inflate far beyond their size (zip bombs) are refused. The
  * host never extracts a chapter to disk, but it refuses such jars anyway: nothing honest needs them.
  */
-final class ZipSafety {
+public final class ZipSafety {
 
-    static final int MAX_ENTRIES = 5_000;
-    static final long MAX_TOTAL_BYTES = 100L * 1024 * 1024;
-    static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+    public static final int MAX_ENTRIES = 5_000;
+    public static final long MAX_TOTAL_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
     /** Text compresses about 3 to 10 times; a hundredfold is a bomb, past a small allowance. */
     static final int MAX_RATIO = 100;
     static final long RATIO_ALLOWANCE_BYTES = 1024 * 1024;
@@ -30,7 +30,7 @@ final class ZipSafety {
     private ZipSafety() {}
 
     /** Throws with the reason when the jar at this path is unsafe; reads every entry once. */
-    static void check(Path jar, long compressedSize) throws UnsafeChapterException {
+    public static void check(Path jar, long compressedSize) throws UnsafeChapterException {
         long total = 0;
         int count = 0;
         Set<String> names = new HashSet<>();
@@ -69,7 +69,7 @@ final class ZipSafety {
     }
 
     /** Entry names must stay inside the archive's root: no parent steps, no absolute paths. */
-    static void checkName(String name) throws UnsafeChapterException {
+    public static void checkName(String name) throws UnsafeChapterException {
         if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || DRIVE.matcher(name).matches()
                 || name.contains("\\") || name.indexOf('\0') >= 0) {
             throw new UnsafeChapterException("the entry name '" + printable(name) + "' is an absolute or malformed path");

@@ -6,15 +6,12 @@ import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
 
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.proximite.chapter.format.HostFacts;
 
-/**
- * What a chapter's content may refer to beyond its own files.
- *
- * @param languages languages the host knows (no name needed in the chapter)
- * @param stakeholderGroups codes participant counts may use
- * @param dependencyPractices slugs of practices brought by the chapters it depends on
- */
-public record HostFacts(Set<String> languages, Set<String> stakeholderGroups, Set<String> dependencyPractices) {
+/** Reads from the database what the chapter format's checks need to know about this host. */
+final class HostFactsQueries {
+
+    private HostFactsQueries() {}
 
     /** What this database knows, for a chapter that depends on the given chapters. */
     static HostFacts of(DSLContext dsl, Set<String> dependencyIds) {
