@@ -29,13 +29,13 @@ import org.jooq.impl.DSL;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ChapterDescriptor;
 import org.proximite.chapter.api.ChapterLayout;
-import org.proximite.chapter.api.ContentProblem;
 import org.proximite.chapter.api.InitiativeEntry;
 import org.proximite.chapter.api.OrganisationEntry;
 import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.ProjectEntry;
 import org.proximite.chapter.api.ThemeEntry;
-import org.proximite.chapter.format.content.InvalidChapterException;
+import org.proximite.chapter.format.ChapterProblem;
+import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.core.initiative.InitiativeWrites;
 import org.proximite.core.practice.PracticeWrites;
 import org.springframework.stereotype.Service;
@@ -61,16 +61,16 @@ public class ChapterImporter {
     /**
      * Imports the content as the given version of the chapter.
      *
-     * @throws InvalidChapterException when its slugs collide with content that another chapter or
+     * @throws ChapterRefusedException when its slugs collide with content that another chapter or
      *     a coordinator owns; nothing was written
      */
-    public ImportSummary importChapter(ChapterContent content, String version, String sha256) throws InvalidChapterException {
+    public ImportSummary importChapter(ChapterContent content, String version, String sha256) throws ChapterRefusedException {
         return importChapter(content, version, sha256, Map.of());
     }
 
     /** Imports the content, recording which chapters (and versions) it depends on. */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies)
-            throws InvalidChapterException {
+            throws ChapterRefusedException {
         return importChapter(content, version, sha256, dependencies, tx -> { });
     }
 
@@ -79,7 +79,7 @@ public class ChapterImporter {
      * what it writes (the jar itself, say) is saved together with the content or not at all.
      */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
-            java.util.function.Consumer<DSLContext> alsoInTransaction) throws InvalidChapterException {
+            java.util.function.Consumer<DSLContext> alsoInTransaction) throws ChapterRefusedException {
         return importChapter(content, version, sha256, dependencies, alsoInTransaction, null);
     }
 
@@ -88,11 +88,11 @@ public class ChapterImporter {
      * field with the new version (see {@link TextMerge}) instead of being kept whole.
      */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
-            java.util.function.Consumer<DSLContext> alsoInTransaction, UpgradeMerge merge) throws InvalidChapterException {
+            java.util.function.Consumer<DSLContext> alsoInTransaction, UpgradeMerge merge) throws ChapterRefusedException {
         String chapterId = content.descriptor().id();
-        List<ContentProblem> collisions = collisions(content, chapterId);
+        List<ChapterProblem> collisions = collisions(content, chapterId);
         if (!collisions.isEmpty()) {
-            throw new InvalidChapterException(collisions);
+            throw ChapterRefusedException.of(collisions);
         }
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -112,25 +112,24 @@ public class ChapterImporter {
         });
     }
 
-    private List<ContentProblem> collisions(ChapterContent content, String chapterId) {
-        List<ContentProblem> problems = new ArrayList<>();
+    private List<ChapterProblem> collisions(ChapterContent content, String chapterId) {
+        List<ChapterProblem> problems = new ArrayList<>();
         List<String> practiceSlugs = content.practices().stream().map(PracticeEntry::slug).toList();
         dsl.select(PRACTICE.SLUG, PRACTICE.CHAPTER_ID).from(PRACTICE)
                 .where(PRACTICE.SLUG.in(practiceSlugs))
                 .and(PRACTICE.CHAPTER_ID.isNull().or(PRACTICE.CHAPTER_ID.ne(chapterId)))
-                .forEach(row -> problems.add(new ContentProblem(ChapterLayout.PRACTICES + row.value1() + ".yaml", "slug",
-                        "'" + row.value1() + "' is already used by " + owner(row.value2()))));
+                .forEach(row -> problems.add(taken(ChapterLayout.PRACTICES + row.value1() + ".yaml", row.value1(), row.value2())));
         List<String> initiativeSlugs = content.initiatives().stream().map(InitiativeEntry::slug).toList();
         dsl.select(INITIATIVE.SLUG, INITIATIVE.CHAPTER_ID).from(INITIATIVE)
                 .where(INITIATIVE.SLUG.in(initiativeSlugs))
                 .and(INITIATIVE.CHAPTER_ID.isNull().or(INITIATIVE.CHAPTER_ID.ne(chapterId)))
-                .forEach(row -> problems.add(new ContentProblem(ChapterLayout.INITIATIVES + row.value1() + ".yaml", "slug",
-                        "'" + row.value1() + "' is already used by " + owner(row.value2()))));
+                .forEach(row -> problems.add(taken(ChapterLayout.INITIATIVES + row.value1() + ".yaml", row.value1(), row.value2())));
         return problems;
     }
 
-    private static String owner(String chapterId) {
-        return chapterId == null ? "content written on this site" : "the chapter '" + chapterId + "'";
+    private static ChapterProblem taken(String file, String slug, String chapterId) {
+        return chapterId == null ? ChapterProblem.of(file, "slug", "content.slug.taken.site", slug)
+                : ChapterProblem.of(file, "slug", "content.slug.taken.chapter", slug, chapterId);
     }
 
     private static void writeChapter(DSLContext tx, ChapterDescriptor descriptor, String version, String sha256, OffsetDateTime now) {

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.proximite.chapter.api.ContentStatus;
-import org.proximite.chapter.format.content.InvalidChapterException;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.Reason;
 import org.proximite.chapter.format.jar.SignatureStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,10 +127,10 @@ public class ChapterLifecycle {
                     jar.version(), actor, summary);
             events.record(jar.pluginId(), installed.getFileName().toString(), action, true, plan.fromVersion(), jar.version(), summary.toString(), actor);
             return plan;
-        } catch (InvalidChapterException e) {
-            String reason = e.problems().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse("");
+        } catch (ChapterRefusedException e) {
+            String reason = e.reasons().stream().map(Reason::toString).reduce((a, b) -> a + "; " + b).orElse("");
             events.record(jar.pluginId(), jar.fileName(), action, false, plan.fromVersion(), jar.version(), reason, actor);
-            throw new ChapterRejectedException(e.problems().stream().map(Object::toString).toList());
+            throw new ChapterRejectedException(e.reasons().stream().map(Reason::toString).toList());
         } catch (IOException | RuntimeException e) {
             log.error("Applying chapter {} failed", jar.pluginId(), e);
             events.record(jar.pluginId(), jar.fileName(), action, false, plan.fromVersion(), jar.version(),

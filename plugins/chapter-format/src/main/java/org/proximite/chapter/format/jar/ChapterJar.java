@@ -7,41 +7,51 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.Reason;
 
 /**
  * What the host learns from a chapter jar before PF4J or any of its code touches it: its
- * fingerprint and the plugin attributes of its manifest.
+ * fingerprint and the plugin attributes of its manifest. A jar whose id is not a slug or whose
+ * version is not a semantic version never becomes one: both end up in file names.
  *
  * @param pluginClass null for a content-only chapter
  */
 public record ChapterJar(Path path, String sha256, String pluginId, String version, String requires, String pluginClass, String dependencies,
         boolean carriesClasses) {
 
-    /** Reads the jar's manifest and hashes the file. */
-    public static ChapterJar inspect(Path path) throws IOException {
+    /**
+     * Reads the jar's manifest and hashes the file.
+     *
+     * @throws IOException when the file cannot be read as a jar
+     * @throws ChapterRefusedException when its manifest is missing, or its id or version unusable
+     */
+    public static ChapterJar inspect(Path path) throws IOException, ChapterRefusedException {
         String sha256 = sha256(path);
         try (JarFile jar = new JarFile(path.toFile(), false)) {
             Manifest manifest = jar.getManifest();
             if (manifest == null) {
-                throw new IOException("it has no META-INF/MANIFEST.MF");
+                throw new ChapterRefusedException("jar.manifest.missing");
             }
-            Attributes attributes = manifest.getMainAttributes();
-            String id = attributes.getValue("Plugin-Id");
-            String version = attributes.getValue("Plugin-Version");
-            if (id == null || id.isBlank() || version == null || version.isBlank()) {
-                throw new IOException("its manifest lacks Plugin-Id or Plugin-Version");
+            ChapterManifest attributes = ChapterManifest.of(manifest.getMainAttributes());
+            List<Reason> problems = attributes.identityProblems();
+            if (!problems.isEmpty()) {
+                throw new ChapterRefusedException(problems);
             }
             // Code is code whether or not a Plugin-Class names it: classes or an extension index count.
             boolean carriesClasses = jar.stream().anyMatch(entry -> entry.getName().endsWith(".class")
                     || entry.getName().equals("META-INF/extensions.idx") || entry.getName().startsWith("META-INF/services/"));
-            return new ChapterJar(path, sha256, id.strip(), version.strip(), attributes.getValue("Plugin-Requires"),
-                    attributes.getValue("Plugin-Class"), attributes.getValue("Plugin-Dependencies"), carriesClasses);
+            return new ChapterJar(path, sha256, attributes.pluginId(), attributes.version(), attributes.requires(),
+                    attributes.pluginClass(), attributes.dependencies(), carriesClasses);
         }
+    }
+
+    public ChapterManifest manifest() {
+        return new ChapterManifest(pluginId, version, requires, dependencies, pluginClass);
     }
 
     public boolean hasCode() {
@@ -50,20 +60,16 @@ public record ChapterJar(Path path, String sha256, String pluginId, String versi
 
     /** {@code Plugin-Dependencies: guinea@>=1.0.0 & <2.0.0, other}: chapter id to accepted versions ({@code *} for any). */
     public Map<String, String> dependencyRanges() {
-        return parseDependencies(dependencies);
+        return ChapterManifest.parseDependencies(dependencies);
     }
 
     public static Map<String, String> parseDependencies(String declared) {
-        Map<String, String> ranges = new LinkedHashMap<>();
-        if (declared != null) {
-            for (String item : declared.split(",")) {
-                String[] parts = item.strip().split("@", 2);
-                if (!parts[0].isBlank()) {
-                    ranges.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "*");
-                }
-            }
-        }
-        return ranges;
+        return ChapterManifest.parseDependencies(declared);
+    }
+
+    /** The name the host keeps the jar under: built from its checked id and version only. */
+    public String installedFileName() {
+        return pluginId + "-" + version + ".jar";
     }
 
     public String fileName() {

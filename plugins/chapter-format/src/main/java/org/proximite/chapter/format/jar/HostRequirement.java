@@ -1,32 +1,45 @@
 package org.proximite.chapter.format.jar;
 
 import java.util.List;
-import org.pf4j.DefaultVersionManager;
-import org.pf4j.VersionManager;
+import java.util.Optional;
+import org.proximite.chapter.format.Reason;
+import org.proximite.chapter.format.text.Printable;
 
-/** A chapter's {@code Plugin-Requires}: the Proximité versions it works with. */
+/**
+ * A chapter's {@code Plugin-Requires}: the Proximité versions it works with. It must have an upper
+ * bound, because a bare {@code 1.2.0} means "1.2.0 or any later version" to PF4J, and a chapter
+ * cannot promise to work with hosts that do not exist yet.
+ */
 public final class HostRequirement {
-
-    private static final VersionManager VERSIONS = new DefaultVersionManager();
 
     private HostRequirement() {}
 
-    /** {@code Plugin-Requires} must name a range with an upper bound that includes this host. */
-    public static void check(String requires, List<String> reasons) {
+    /** Why the requirement is refused on this host; empty when it is fine. */
+    public static List<Reason> problems(String requires) {
+        return problems(requires, HostVersion.get());
+    }
+
+    static List<Reason> problems(String requires, String hostVersion) {
         if (requires == null || requires.isBlank() || requires.strip().equals("*")) {
-            reasons.add("Plugin-Requires is missing: say which Proximité versions the chapter works with, e.g. '>=0.1.0 & <1.0.0'");
-            return;
+            return List.of(Reason.of("requires.missing"));
         }
-        if (!requires.contains("<")) {
-            reasons.add("Plugin-Requires '" + requires + "' has no upper bound: add one, e.g. '>=0.1.0 & <1.0.0'");
-            return;
+        String shown = Printable.of(requires);
+        if (requires.contains("|")) {
+            return List.of(Reason.of("requires.alternatives", shown));
         }
-        try {
-            if (!VERSIONS.checkVersionConstraint(HostVersion.get(), requires)) {
-                reasons.add("it requires Proximité " + requires + " but this host is " + HostVersion.get());
-            }
-        } catch (RuntimeException e) {
-            reasons.add("Plugin-Requires '" + requires + "' is not a version range: " + e.getMessage());
+        Optional<VersionRange> range = VersionRange.parse(requires);
+        if (range.isEmpty()) {
+            return List.of(SemanticVersion.isValid(requires.strip())
+                    ? Reason.of("requires.unbounded", shown)
+                    : Reason.of("requires.malformed", shown));
         }
+        if (!range.get().hasUpperBound()) {
+            return List.of(Reason.of("requires.unbounded", shown));
+        }
+        SemanticVersion host = SemanticVersion.parse(hostVersion).orElseThrow();
+        if (!range.get().includes(host)) {
+            return List.of(Reason.of("requires.excludes-host", shown, hostVersion));
+        }
+        return List.of();
     }
 }

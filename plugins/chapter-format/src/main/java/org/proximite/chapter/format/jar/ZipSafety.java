@@ -7,14 +7,19 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.text.Printable;
 
 /**
  * Checks a chapter jar before anything reads it as a chapter: entry names that could escape a
- * folder (zip slip) and archives that inflate far beyond their size (zip bombs) are refused. The
- * host never extracts a chapter to disk, but it refuses such jars anyway: nothing honest needs them.
+ * folder (zip slip), archives that inflate far beyond their size (zip bombs), and entries whose
+ * data does not match their checksum (a tampered or forged archive, which different readers could
+ * read differently) are refused. The host never extracts a chapter to disk, but it refuses such
+ * jars anyway: nothing honest needs them.
  */
 public final class ZipSafety {
 
@@ -29,8 +34,8 @@ public final class ZipSafety {
 
     private ZipSafety() {}
 
-    /** Throws with the reason when the jar at this path is unsafe; reads every entry once. */
-    public static void check(Path jar, long compressedSize) throws UnsafeChapterException {
+    /** Refuses the jar at this path, with the reason, when it is unsafe; reads every entry once. */
+    public static void check(Path jar, long compressedSize) throws ChapterRefusedException {
         long total = 0;
         int count = 0;
         Set<String> names = new HashSet<>();
@@ -38,67 +43,69 @@ public final class ZipSafety {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 if (++count > MAX_ENTRIES) {
-                    throw new UnsafeChapterException("it has more than " + MAX_ENTRIES + " entries");
+                    throw new ChapterRefusedException("zip.entries.too-many", MAX_ENTRIES);
                 }
                 checkName(entry.getName());
                 if (!names.add(entry.getName())) {
-                    throw new UnsafeChapterException("the entry '" + entry.getName() + "' appears twice");
+                    throw new ChapterRefusedException("zip.entry.twice", Printable.of(entry.getName()));
                 }
                 if (entry.isDirectory()) {
                     continue;
                 }
-                long size = inflatedSize(zip, entry);
+                long size = readToTheEnd(zip, entry);
                 total += size;
                 if (total > MAX_TOTAL_BYTES) {
-                    throw new UnsafeChapterException("it inflates to more than " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
+                    throw new ChapterRefusedException("zip.total.too-large", MAX_TOTAL_BYTES / (1024 * 1024));
                 }
                 long compressed = Math.max(1, entry.getCompressedSize());
                 if (size > RATIO_ALLOWANCE_BYTES && size / compressed > MAX_RATIO) {
-                    throw new UnsafeChapterException("the entry '" + entry.getName() + "' inflates " + size / compressed
-                            + " times its compressed size (a zip bomb?)");
+                    throw new ChapterRefusedException("zip.entry.ratio", Printable.of(entry.getName()), size / compressed);
                 }
             }
         } catch (ZipException e) {
-            throw new UnsafeChapterException("it is not a readable jar: " + e.getMessage());
+            // ZipFile's own messages name the defect, never the file's folder.
+            throw new ChapterRefusedException("zip.unreadable", Printable.of(e.getMessage()));
         } catch (IOException e) {
-            throw new UnsafeChapterException("it cannot be read: " + e.getMessage());
+            throw new ChapterRefusedException("zip.unreadable", "");
         }
         if (total > RATIO_ALLOWANCE_BYTES && total / Math.max(1, compressedSize) > MAX_RATIO) {
-            throw new UnsafeChapterException("it inflates " + total / compressedSize + " times its size (a zip bomb?)");
+            throw new ChapterRefusedException("zip.ratio", total / compressedSize);
         }
     }
 
     /** Entry names must stay inside the archive's root: no parent steps, no absolute paths. */
-    public static void checkName(String name) throws UnsafeChapterException {
+    public static void checkName(String name) throws ChapterRefusedException {
         if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || DRIVE.matcher(name).matches()
                 || name.contains("\\") || name.indexOf('\0') >= 0) {
-            throw new UnsafeChapterException("the entry name '" + printable(name) + "' is an absolute or malformed path");
+            throw new ChapterRefusedException("zip.entry.name.malformed", Printable.of(name));
         }
         for (String segment : name.split("/", -1)) {
             if (segment.equals("..")) {
-                throw new UnsafeChapterException("the entry name '" + printable(name) + "' climbs out of the archive (zip slip)");
+                throw new ChapterRefusedException("zip.entry.name.outside", Printable.of(name));
             }
         }
     }
 
-    /** Reads the entry to its end, but never past the per-entry limit: declared sizes can lie. */
-    private static long inflatedSize(ZipFile zip, ZipEntry entry) throws IOException, UnsafeChapterException {
+    /**
+     * Reads the entry to its end, never past the per-entry limit (declared sizes can lie), and
+     * compares its checksum: ZipFile does not, for entries stored without compression.
+     */
+    private static long readToTheEnd(ZipFile zip, ZipEntry entry) throws IOException, ChapterRefusedException {
         long size = 0;
+        CRC32 crc = new CRC32();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = zip.getInputStream(entry)) {
             for (int read; (read = in.read(buffer)) > 0; ) {
                 size += read;
                 if (size > MAX_ENTRY_BYTES) {
-                    throw new UnsafeChapterException("the entry '" + entry.getName() + "' inflates to more than "
-                            + MAX_ENTRY_BYTES / (1024 * 1024) + " MB");
+                    throw new ChapterRefusedException("zip.entry.too-large", Printable.of(entry.getName()), MAX_ENTRY_BYTES / (1024 * 1024));
                 }
+                crc.update(buffer, 0, read);
             }
         }
+        if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            throw new ChapterRefusedException("zip.entry.crc", Printable.of(entry.getName()));
+        }
         return size;
-    }
-
-    private static String printable(String name) {
-        String shown = name.replaceAll("\\p{Cntrl}", "?");
-        return shown.length() > 120 ? shown.substring(0, 117) + "..." : shown;
     }
 }

@@ -6,72 +6,125 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.StakeholderGroups;
+import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.chapter.format.HostFacts;
+import org.proximite.chapter.format.Reason;
 import org.proximite.chapter.format.content.ChapterContentReader;
 import org.proximite.chapter.format.content.ChapterContentValidator;
-import org.proximite.chapter.format.content.InvalidChapterException;
-import org.proximite.chapter.format.jar.ChapterJar;
-import org.proximite.chapter.format.jar.HostRequirement;
-import org.proximite.chapter.format.jar.UnsafeChapterException;
+import org.proximite.chapter.format.jar.ChapterManifest;
 import org.proximite.chapter.format.jar.ZipSafety;
 
 /**
  * The checks the server runs on a chapter, run by its authors before they upload it, without a
- * database: on the chapter's folder while writing it, or on the built jar. What only the server
- * knows (which practices the chapters it depends on bring) is given by the caller.
+ * database: on the chapter's folder while writing it (the manifest then comes from its
+ * {@code pom.xml}), or on the built jar. What only a server knows (the chapters it depends on) is
+ * given as those chapters' jars.
  */
 public final class OfflineChapterCheck {
 
     private static final Set<String> LANGUAGES_EVERY_HOST_KNOWS = Set.of("fr", "en");
+    private static final String POM = "pom.xml";
 
     private OfflineChapterCheck() {}
 
     /**
-     * @param chapter a folder holding {@code chapter/}, or a chapter jar
-     * @param dependencyPractices slugs of the practices of the chapters it depends on
-     * @return every problem found, each naming its file and field; empty when the chapter passes
+     * @param chapter a chapter's folder (holding {@code pom.xml} and {@code src/main/resources/chapter/},
+     *     or {@code chapter/} itself), or a chapter jar
+     * @param dependencies the chapters it depends on, as their jars say
      */
-    public static List<String> check(Path chapter, Set<String> dependencyPractices) {
-        List<String> problems = new ArrayList<>();
-        HostFacts facts = new HostFacts(LANGUAGES_EVERY_HOST_KNOWS, Set.copyOf(StakeholderGroups.CODES), dependencyPractices);
+    public static CheckReport check(Path chapter, List<DependencyChapter> dependencies) {
+        List<Reason> problems = new ArrayList<>();
+        List<Reason> notices = new ArrayList<>();
         if (Files.isDirectory(chapter)) {
-            checkContent(chapter, null, facts, problems);
-            return problems;
+            Path resources = chapter.resolve("src/main/resources");
+            Path root = Files.isDirectory(resources) ? resources : chapter;
+            ChapterManifest manifest = pomManifest(chapter, notices);
+            check(root, manifest, dependencies, problems, notices);
+            return new CheckReport(problems, notices);
         }
         try {
             ZipSafety.check(chapter, Files.size(chapter));
-            ChapterJar jar = ChapterJar.inspect(chapter);
-            HostRequirement.check(jar.requires(), problems);
             try (FileSystem zip = FileSystems.newFileSystem(chapter)) {
-                checkContent(zip.getPath("/"), jar.pluginId(), facts, problems);
+                check(zip.getPath("/"), jarManifest(chapter), dependencies, problems, notices);
             }
-        } catch (UnsafeChapterException e) {
-            problems.add(chapter.getFileName() + ": " + e.getMessage());
+        } catch (ChapterRefusedException e) {
+            problems.addAll(e.reasons());
         } catch (IOException | RuntimeException e) {
-            problems.add(chapter.getFileName() + ": cannot be read as a chapter jar: " + e.getMessage());
+            problems.add(Reason.of("jar.unreadable"));
         }
-        return problems;
+        return new CheckReport(problems, notices);
     }
 
-    /** The practice slugs a chapter jar brings, for checking a chapter that depends on it. */
-    public static Set<String> practicesOf(Path chapterJar) throws IOException, InvalidChapterException {
-        try (FileSystem zip = FileSystems.newFileSystem(chapterJar)) {
-            return Set.copyOf(new ChapterContentReader().read(zip.getPath("/")).practices().stream()
-                    .map(org.proximite.chapter.api.PracticeEntry::slug).toList());
+    private static ChapterManifest pomManifest(Path folder, List<Reason> notices) {
+        Path pom = folder.resolve(POM);
+        if (!Files.isRegularFile(pom)) {
+            notices.add(Reason.of("manifest.pom.missing"));
+            return null;
         }
-    }
-
-    private static void checkContent(Path root, String pluginId, HostFacts facts, List<String> problems) {
         try {
-            ChapterContent content = new ChapterContentReader().read(root);
-            String id = pluginId != null ? pluginId : content.descriptor().id();
-            new ChapterContentValidator().validate(content, id, facts).forEach(problem -> problems.add(problem.toString()));
-        } catch (InvalidChapterException e) {
-            e.problems().forEach(problem -> problems.add(problem.toString()));
+            return PomManifest.read(pom);
+        } catch (ChapterRefusedException e) {
+            notices.addAll(e.reasons());
+            return null;
         }
     }
+
+    private static ChapterManifest jarManifest(Path jar) throws IOException, ChapterRefusedException {
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            Manifest manifest = file.getManifest();
+            if (manifest == null) {
+                throw new ChapterRefusedException("jar.manifest.missing");
+            }
+            return ChapterManifest.of(manifest.getMainAttributes());
+        }
+    }
+
+    /** @param manifest null when it could not be read (a notice says why) */
+    private static void check(Path root, ChapterManifest manifest, List<DependencyChapter> dependencies, List<Reason> problems,
+            List<Reason> notices) {
+        List<DependencyChapter> declared = dependencies;
+        if (manifest != null) {
+            problems.addAll(manifest.problems());
+            declared = DependencyMatch.check(manifest.dependencyRanges(), dependencies, problems);
+        } else if (!dependencies.isEmpty()) {
+            notices.add(Reason.of("dependency.unchecked"));
+        }
+        ChapterContent content;
+        try {
+            content = new ChapterContentReader().read(root);
+        } catch (ChapterRefusedException e) {
+            problems.addAll(e.reasons());
+            return;
+        }
+        String pluginId = manifest != null && manifest.identityProblems().isEmpty() ? manifest.pluginId() : content.descriptor().id();
+        new ChapterContentValidator().validate(content, pluginId, facts(declared, dependencies))
+                .forEach(problem -> problems.add(problem.reason()));
+    }
+
+    /**
+     * What a host would know: the languages and groups every host has, the practices of the
+     * chapters this one depends on, and the slugs every given chapter already uses.
+     */
+    private static HostFacts facts(List<DependencyChapter> declared, List<DependencyChapter> given) {
+        Set<String> dependencyPractices = new HashSet<>();
+        declared.forEach(dependency -> dependencyPractices.addAll(dependency.practices()));
+        Map<String, String> practiceOwners = new HashMap<>();
+        Map<String, String> initiativeOwners = new HashMap<>();
+        for (DependencyChapter chapter : given) {
+            chapter.practices().forEach(slug -> practiceOwners.putIfAbsent(slug, chapter.id()));
+            chapter.initiatives().forEach(slug -> initiativeOwners.putIfAbsent(slug, chapter.id()));
+        }
+        return new HostFacts(LANGUAGES_EVERY_HOST_KNOWS, Set.copyOf(StakeholderGroups.CODES), dependencyPractices,
+                practiceOwners, initiativeOwners);
+    }
+
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.proximite.chapter.format.ChapterRefusedException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,9 +39,11 @@ class ZipSafetyTest {
     void refusesEntriesThatCouldLeaveTheFolder(String name) throws IOException {
         Path jar = zip(Map.of("chapter/chapter.yaml", "id: x".getBytes(), name, "boom".getBytes()));
 
+        boolean absolute = name.startsWith("C:") || name.startsWith("/") || name.contains("\\");
         assertThatThrownBy(() -> ZipSafety.check(jar, Files.size(jar)))
-                .isInstanceOf(UnsafeChapterException.class)
-                .hasMessageContaining(name.startsWith("C:") || name.startsWith("/") || name.contains("\\") ? "absolute or malformed" : "zip slip");
+                .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code())
+                        .isEqualTo(absolute ? "zip.entry.name.malformed" : "zip.entry.name.outside"))
+                .hasMessageContaining(absolute ? "absolute or malformed" : "zip slip");
     }
 
     @Test
@@ -77,10 +80,39 @@ class ZipSafetyTest {
     }
 
     @Test
+    void refusesAStoredEntryWhoseDataDoesNotMatchItsChecksum() throws IOException {
+        byte[] data = "id: sample\nlanguages: [fr]\n".getBytes();
+        Path jar = dir.resolve("stored.jar");
+        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry entry = new ZipEntry("chapter/chapter.yaml");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(data.length);
+            entry.setCompressedSize(data.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(data);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(data);
+            zip.closeEntry();
+        }
+        assertThatCode(() -> ZipSafety.check(jar, Files.size(jar))).doesNotThrowAnyException();
+        // Change one byte of the stored data after the fact, as a forger would: "fr" becomes "fx".
+        byte[] bytes = Files.readAllBytes(jar);
+        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("[fr]") + 2;
+        bytes[at] = 'x';
+        Files.write(jar, bytes);
+
+        assertThatThrownBy(() -> ZipSafety.check(jar, Files.size(jar)))
+                .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code()).isEqualTo("zip.entry.crc"))
+                .hasMessageContaining("does not match its checksum");
+    }
+
+    @Test
     void refusesSomethingThatIsNotAZip() throws IOException {
         Path file = dir.resolve("not.jar");
         Files.writeString(file, "hello");
 
-        assertThatThrownBy(() -> ZipSafety.check(file, 5)).hasMessageContaining("not a readable jar");
+        assertThatThrownBy(() -> ZipSafety.check(file, 5)).hasMessageContaining("not a readable jar")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(dir.toString()));
     }
 }
