@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * The versions a chapter accepts, written as PF4J reads them but in the one form the format
  * allows: comparisons joined by {@code &}, such as {@code >=0.1.0 & <1.0.0}. No {@code |}, no
  * wildcards, no shorthand: a range an author and an admin can both read at a glance, whose upper
- * bound is plain to see, and which PF4J evaluates the same way when it loads the chapter.
+ * bound is plain to see, and which PF4J evaluates the same way when it loads the chapter. Bounds
+ * are release versions: PF4J's range parser cannot read a pre-release ({@code <2.0.0-rc.1}) and
+ * would fail on it when loading the chapter.
  */
 public record VersionRange(List<Bound> bounds) {
 
@@ -46,7 +48,7 @@ public record VersionRange(List<Bound> bounds) {
                 return Optional.empty();
             }
             Optional<SemanticVersion> version = SemanticVersion.parse(matcher.group(2));
-            if (version.isEmpty()) {
+            if (version.isEmpty() || version.get().preRelease() != null) {
                 return Optional.empty();
             }
             bounds.add(new Bound(matcher.group(1), version.get()));

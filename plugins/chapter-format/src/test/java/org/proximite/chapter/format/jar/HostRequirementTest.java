@@ -14,7 +14,7 @@ class HostRequirementTest {
     private static final String HOST = "0.1.0";
 
     @ParameterizedTest
-    @ValueSource(strings = {">=0.1.0 & <1.0.0", ">=0.1.0&<1.0.0", "<1.0.0", ">=0.0.1 & <=0.1.0", "=0.1.0", ">0.0.9 & <0.2.0-rc.1"})
+    @ValueSource(strings = {">=0.1.0 & <1.0.0", ">=0.1.0&<1.0.0", "<1.0.0", ">=0.0.1 & <=0.1.0", "=0.1.0"})
     void aBoundedRangeThatIncludesTheHostPasses(String requires) {
         assertThat(HostRequirement.problems(requires, HOST)).isEmpty();
     }
@@ -32,6 +32,7 @@ class HostRequirementTest {
         ">=0.1 & <1.0;                 requires.malformed",
         ">=0.1.x & <1.0.0;             requires.malformed",
         ">=0.1.0 & <1.0.0 & ;          requires.malformed",
+        ">=0.1.0 & <1.0.0-rc.1;        requires.malformed",
         "*;                            requires.missing",
         ">=5.0.0 & <6.0.0;             requires.excludes-host"})
     void aRangeWithoutARealUpperBoundOrThatExcludesTheHostIsRefused(String requires, String code) {
