@@ -102,7 +102,7 @@ final class ItemReader {
                     texts.put(language, new ContextPageEntry.PageText(text.string("title", true), body));
                 }
             }
-            unmatchedBodies(page, bodies, texts.keySet());
+            unmatchedBodies(page, bodies);
             pages.add(new ContextPageEntry(slug, texts));
         });
         return pages;
@@ -141,19 +141,21 @@ final class ItemReader {
             }
             texts.put(language, ItemTexts.create(type, values));
         }
-        unmatchedBodies(item, bodies, texts.keySet());
+        unmatchedBodies(item, bodies);
         return texts;
     }
 
     /** A body in a language the YAML has no texts for would never be shown: say why. */
-    private void unmatchedBodies(YamlFields item, Map<String, String> bodies, Set<String> textLanguages) {
+    private void unmatchedBodies(YamlFields item, Map<String, String> bodies) {
         if (!item.isReadable() || declared == null) {
             return; // the YAML's or the descriptor's own problem is the one to fix first
         }
+        // A block that is there but malformed has its own problem already.
+        List<String> blocks = languageKeys(item);
         bodies.forEach((language, body) -> {
             if (!declared.contains(language)) {
                 files.problem(body, "", "content.language.undeclared", language, String.join(", ", declared));
-            } else if (!textLanguages.contains(language)) {
+            } else if (!blocks.contains(language)) {
                 files.problem(body, "", "content.body.without-texts", language, item.file());
             }
         });

@@ -137,6 +137,17 @@ class ChapterContentReaderTest {
     }
 
     @Test
+    void aMalformedLanguageBlockIsTheOneProblemEvenWithABody() {
+        chapter.write(PRACTICE, """
+                themes: [dialogue-and-trust]
+                evidenceLevel: practice-based
+                fr: "Conseil local de sécurité"
+                """);
+
+        assertThat(messages(chapter)).containsExactly(PRACTICE + " [fr]: expected a mapping of fields");
+    }
+
+    @Test
     void aMissingDescriptorIsTheOneProblem() throws Exception {
         chapter.delete("chapter/chapter.yaml");
 
