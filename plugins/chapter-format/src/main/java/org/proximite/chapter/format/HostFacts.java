@@ -14,9 +14,12 @@ import java.util.Set;
  * @param practiceOwners practice slugs already used on the host, with who uses them: a chapter's
  *     id, or {@link #SITE} for content written on the site
  * @param initiativeOwners initiative slugs already used on the host, likewise
+ * @param dependencyPracticesKnown false when a chapter it depends on is not at hand (the authors'
+ *     tool without its jar): references to practices outside the chapter are then not checked,
+ *     rather than all reported as dangling
  */
 public record HostFacts(Set<String> languages, Set<String> stakeholderGroups, Set<String> dependencyPractices,
-        Map<String, String> practiceOwners, Map<String, String> initiativeOwners) {
+        Map<String, String> practiceOwners, Map<String, String> initiativeOwners, boolean dependencyPracticesKnown) {
 
     /** The owner of content written on the site rather than brought by a chapter. */
     public static final String SITE = "";
@@ -29,8 +32,14 @@ public record HostFacts(Set<String> languages, Set<String> stakeholderGroups, Se
         initiativeOwners = Map.copyOf(initiativeOwners);
     }
 
+    /** Facts of a host, which knows every chapter installed on it. */
+    public HostFacts(Set<String> languages, Set<String> stakeholderGroups, Set<String> dependencyPractices,
+            Map<String, String> practiceOwners, Map<String, String> initiativeOwners) {
+        this(languages, stakeholderGroups, dependencyPractices, practiceOwners, initiativeOwners, true);
+    }
+
     /** Facts of a host where no practice or initiative slug is taken yet. */
     public HostFacts(Set<String> languages, Set<String> stakeholderGroups, Set<String> dependencyPractices) {
-        this(languages, stakeholderGroups, dependencyPractices, Map.of(), Map.of());
+        this(languages, stakeholderGroups, dependencyPractices, Map.of(), Map.of(), true);
     }
 }

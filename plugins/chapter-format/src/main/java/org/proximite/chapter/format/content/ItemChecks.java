@@ -60,6 +60,7 @@ final class ItemChecks {
         }
     }
 
+    /** @param practices the practices initiatives may apply: the chapter's own and its dependencies' */
     void initiatives(List<InitiativeEntry> initiatives, Set<String> organisations, Set<String> practices) {
         Set<String> seen = new HashSet<>();
         for (InitiativeEntry initiative : initiatives) {
@@ -84,7 +85,9 @@ final class ItemChecks {
                 }
             });
             references.exist(file, "organisations", initiative.organisations(), organisations, Referent.ORGANISATION);
-            references.exist(file, "practices", initiative.practices(), practices, Referent.PRACTICE);
+            if (facts.dependencyPracticesKnown()) {
+                references.exist(file, "practices", initiative.practices(), practices, Referent.PRACTICE);
+            }
             texts.blocks(file, "", initiative.texts().keySet());
             initiative.texts().forEach((language, text) -> itemTexts(ItemKind.INITIATIVE, file, initiative.slug(), language, text));
         }
@@ -93,7 +96,9 @@ final class ItemChecks {
     void adaptations(List<AdaptationEntry> adaptations) {
         for (AdaptationEntry adaptation : adaptations) {
             String file = ChapterLayout.ADAPTATIONS + adaptation.practice() + ".yaml";
-            references.exists(file, "practice", adaptation.practice(), facts.dependencyPractices(), Referent.DEPENDENCY_PRACTICE);
+            if (facts.dependencyPracticesKnown()) {
+                references.exists(file, "practice", adaptation.practice(), facts.dependencyPractices(), Referent.DEPENDENCY_PRACTICE);
+            }
             texts.localized(file, "rationale", adaptation.rationale(), true, TextField.SUMMARY_LENGTH);
             if (adaptation.fields().isEmpty()) {
                 problem(file, "texts", "content.adaptation.empty");

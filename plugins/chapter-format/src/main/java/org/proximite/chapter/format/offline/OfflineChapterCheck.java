@@ -92,9 +92,12 @@ public final class OfflineChapterCheck {
     private static void check(Path root, ChapterManifest manifest, List<DependencyChapter> dependencies, List<Reason> problems,
             List<Reason> notices) {
         List<DependencyChapter> declared = dependencies;
+        // Without the manifest, the jars given are all there is to know of its dependencies.
+        boolean allDependenciesGiven = !dependencies.isEmpty();
         if (manifest != null) {
             problems.addAll(manifest.problems());
             declared = DependencyMatch.check(manifest.dependencyRanges(), dependencies, problems);
+            allDependenciesGiven = declared.size() == manifest.dependencyRanges().size();
         } else if (!dependencies.isEmpty()) {
             notices.add(Reason.of("dependency.unchecked"));
         }
@@ -105,16 +108,27 @@ public final class OfflineChapterCheck {
             problems.addAll(e.reasons());
             return;
         }
+        if (!allDependenciesGiven && refersToOtherChapters(content)) {
+            // Each reference to their practices would be one more problem with the same cause.
+            notices.add(Reason.of("dependency.practices.unchecked"));
+        }
         String pluginId = manifest != null && manifest.identityProblems().isEmpty() ? manifest.pluginId() : content.descriptor().id();
-        new ChapterContentValidator().validate(content, pluginId, facts(declared, dependencies))
+        new ChapterContentValidator().validate(content, pluginId, facts(declared, dependencies, allDependenciesGiven))
                 .forEach(problem -> problems.add(problem.reason()));
+    }
+
+    private static boolean refersToOtherChapters(ChapterContent content) {
+        Set<String> own = new HashSet<>();
+        content.practices().forEach(practice -> own.add(practice.slug()));
+        return !content.adaptations().isEmpty()
+                || content.initiatives().stream().flatMap(initiative -> initiative.practices().stream()).anyMatch(slug -> !own.contains(slug));
     }
 
     /**
      * What a host would know: the languages and groups every host has, the practices of the
      * chapters this one depends on, and the slugs every given chapter already uses.
      */
-    private static HostFacts facts(List<DependencyChapter> declared, List<DependencyChapter> given) {
+    private static HostFacts facts(List<DependencyChapter> declared, List<DependencyChapter> given, boolean allDependenciesGiven) {
         Set<String> dependencyPractices = new HashSet<>();
         declared.forEach(dependency -> dependencyPractices.addAll(dependency.practices()));
         Map<String, String> practiceOwners = new HashMap<>();
@@ -124,7 +138,7 @@ public final class OfflineChapterCheck {
             chapter.initiatives().forEach(slug -> initiativeOwners.putIfAbsent(slug, chapter.id()));
         }
         return new HostFacts(LANGUAGES_EVERY_HOST_KNOWS, Set.copyOf(StakeholderGroups.CODES), dependencyPractices,
-                practiceOwners, initiativeOwners);
+                practiceOwners, initiativeOwners, allDependenciesGiven);
     }
 
 }

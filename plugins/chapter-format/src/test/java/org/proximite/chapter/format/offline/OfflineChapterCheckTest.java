@@ -65,6 +65,31 @@ class OfflineChapterCheckTest {
     }
 
     @Test
+    void aMissingDependencyIsOneProblemNotOnePerReferenceToItsPractices() throws Exception {
+        chapter.pom(TestChapter.REQUIRES, "guinea@>=1.0.0 & <2.0.0");
+        chapter.write("chapter/initiatives/share-fair.yaml", """
+                kind: event
+                practices: [local-security-council, police-community-dialogue-forum]
+                fr: {title: Foire, summary: Deux jours.}
+                """);
+        chapter.write("chapter/adaptations/police-community-dialogue-forum.yaml", """
+                practice: police-community-dialogue-forum
+                rationale: {fr: Adapté ici.}
+                texts:
+                  fr: {title: Forum de quartier}
+                """);
+
+        CheckReport without = OfflineChapterCheck.check(chapter.folder(), List.of());
+        assertThat(problems(without)).containsExactly(
+                "it needs the chapter 'guinea' (>=1.0.0 & <2.0.0), which was not given: add --depends-on with that chapter's jar");
+        assertThat(without.notices()).extracting(Reason::code).containsExactly("dependency.practices.unchecked");
+
+        CheckReport with = OfflineChapterCheck.check(chapter.folder(), List.of(dependency("guinea", "1.0.0", "police-community-dialogue-forum")));
+        assertThat(problems(with)).isEmpty();
+        assertThat(with.notices()).isEmpty();
+    }
+
+    @Test
     void aDependencyOutsideTheAcceptedVersionsIsRefused() throws Exception {
         chapter.pom(TestChapter.REQUIRES, "guinea@>=2.0.0 & <3.0.0");
 
