@@ -1,7 +1,7 @@
 package org.proximite.core.chapter;
 
 import static org.proximite.db.jooq.Tables.LANGUAGE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
 
 import java.util.Set;
@@ -21,6 +21,7 @@ public record HostFacts(Set<String> languages, Set<String> stakeholderGroups, Se
         return new HostFacts(
                 Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE)),
                 Set.copyOf(dsl.select(STAKEHOLDER_GROUP.CODE).from(STAKEHOLDER_GROUP).fetch(STAKEHOLDER_GROUP.CODE)),
-                Set.copyOf(dsl.select(PRACTICE.SLUG).from(PRACTICE).where(PRACTICE.CHAPTER_ID.in(dependencyIds)).fetch(PRACTICE.SLUG)));
+                Set.copyOf(dsl.select(CONTENT_ITEM.SLUG).from(CONTENT_ITEM)
+                        .where(CONTENT_ITEM.KIND.eq("PRACTICE")).and(CONTENT_ITEM.CHAPTER_ID.in(dependencyIds)).fetch(CONTENT_ITEM.SLUG)));
     }
 }

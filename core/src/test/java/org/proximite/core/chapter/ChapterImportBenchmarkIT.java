@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.testing.ContentFixtures;
 import org.proximite.chapter.api.PracticeEntry.PracticeText;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeFilter;
@@ -60,13 +62,8 @@ class ChapterImportBenchmarkIT {
             baseline.add(uploadToVisible(core, lifecycle, folders, guinea, "guinea", 10));
             install.add(uploadToVisible(core, lifecycle, folders, big, "bench", PRACTICES));
             for (int i = 0; i < EDITED; i++) {
-                PracticeDraft draft = core.practiceEditing().load("practice-" + i);
-                Map<String, PracticeText> texts = new HashMap<>(draft.texts());
-                PracticeText fr = texts.get("fr");
-                texts.put("fr", new PracticeText(fr.title() + " (modifié ici)", fr.summary(), fr.body(), fr.effect(), fr.mechanism(),
-                        fr.context(), fr.implementation(), fr.cost()));
-                core.practiceEditing().save(new PracticeDraft(draft.id(), draft.slug(), draft.version(), draft.chapterId(),
-                        draft.defaultLanguage(), draft.evidenceLevel(), draft.status(), draft.themeSlugs(), texts), "coordinator");
+                String title = core.practiceEditing().load("practice-" + i).item().text("fr").title();
+                ContentFixtures.editPractice(core, "practice-" + i, "fr", "title", title + " (modifié ici)");
             }
             long start = System.nanoTime();
             InstallPlan plan = lifecycle.prepare("bench-1.1.0.jar", bigUpgrade, folders, List.of(), "admin");

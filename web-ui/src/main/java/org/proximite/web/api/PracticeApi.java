@@ -9,6 +9,8 @@ import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.core.practice.PracticeCard;
 import org.proximite.core.practice.PracticeFilter;
 import org.proximite.core.practice.PracticePage;
+import org.proximite.core.content.ContentLink;
+import org.proximite.core.content.Resource;
 import org.proximite.core.practice.PracticeQueries;
 import org.proximite.core.theme.ThemeRef;
 import org.springframework.http.HttpStatus;
@@ -51,8 +53,8 @@ class PracticeApi {
     /** A practice with its texts (Markdown) in one language. */
     record PracticeDetail(String slug, String language, boolean fallback, List<String> languages, String evidenceLevel,
             String chapter, String title, String summary, String body, Sections sections, List<ThemeRef> themes,
-            List<PracticePage.Resource> resources, List<PracticePage.ContentLink> related,
-            List<PracticePage.ContentLink> initiatives, List<PracticePage.Adaptation> adaptations, OffsetDateTime updatedAt) {}
+            List<Resource> resources, List<ContentLink> related,
+            List<ContentLink> initiatives, List<PracticePage.Adaptation> adaptations, OffsetDateTime updatedAt) {}
 
     /** The EMMIE sections: effect and its evidence, mechanism, context, implementation, cost. */
     record Sections(String effect, String mechanism, String context, String implementation, String cost) {}
@@ -78,8 +80,8 @@ class PracticeApi {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published practice '" + slug + "'"));
         var text = page.text();
         return new PracticeDetail(page.slug(), page.language(), page.fallback(), page.languages(), page.evidenceLevel().code(),
-                page.chapterId(), text.title(), text.summary(), text.body(),
-                new Sections(text.effect(), text.mechanism(), text.context(), text.implementation(), text.cost()),
+                page.chapterId(), text.title(), text.summary(), text.get("body"),
+                new Sections(text.get("effect"), text.get("mechanism"), text.get("context"), text.get("implementation"), text.get("cost")),
                 page.themes(), page.resources(), page.related(), page.appliedIn(), page.adaptations(), page.updatedAt());
     }
 

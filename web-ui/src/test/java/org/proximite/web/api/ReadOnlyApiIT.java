@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.proximite.chapter.api.ContentStatus;
+import org.proximite.web.testing.Drafts;
 import org.proximite.chapter.api.EvidenceLevel;
-import org.proximite.chapter.api.PracticeEntry.PracticeText;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeEditing;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,9 +93,8 @@ class ReadOnlyApiIT {
 
     @Test
     void saysWhenATextIsAFallbackFromAnotherLanguage() throws Exception {
-        editing.save(new PracticeDraft(null, "marche-exploratoire-api", 0, null, "fr", EvidenceLevel.PRACTICE_BASED,
-                ContentStatus.PUBLISHED, List.of(), Map.of("fr", new PracticeText("Marche exploratoire", "Parcourir le quartier.",
-                        null, null, null, null, null, null))), "coordinator");
+        editing.save(Drafts.frenchPractice("marche-exploratoire-api", List.of(), "Marche exploratoire", "Parcourir le quartier."),
+                Drafts.COORDINATOR);
 
         JsonNode practice = getJson("/api/v1/practices/marche-exploratoire-api?lang=en");
 
