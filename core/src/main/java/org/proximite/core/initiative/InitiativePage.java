@@ -8,6 +8,7 @@ import org.proximite.core.content.ItemText;
 /**
  * An initiative as its page shows it, in one language.
  *
+ * @param fallbackFields fields of {@code text} taken from the default language, missing in the language shown
  * @param fallback true when {@code text} is not in the language asked for
  * @param participants counts per stakeholder group, labelled in the reader's language
  * @param organisations names of the organisations involved
@@ -24,6 +25,7 @@ public record InitiativePage(
         String defaultLanguage,
         String language,
         boolean fallback,
+        List<String> fallbackFields,
         List<String> languages,
         ItemText text,
         List<ContentLink> practices,

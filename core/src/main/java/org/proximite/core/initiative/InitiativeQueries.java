@@ -79,6 +79,7 @@ public class InitiativeQueries {
                     item.defaultLanguage(),
                     shown.language(),
                     shown.fallback(),
+                    shown.fallbackFields(),
                     shown.languages(),
                     shown.text(),
                     items.links(ItemKind.PRACTICE, select(INITIATIVE_PRACTICE_LINK.PRACTICE_ID).from(INITIATIVE_PRACTICE_LINK)

@@ -13,6 +13,7 @@ import org.proximite.core.theme.ThemeRef;
  * A practice as its page shows it, in one language.
  *
  * @param language the language of {@code text}
+ * @param fallbackFields fields of {@code text} taken from the default language, missing in the language shown
  * @param fallback true when {@code text} is not in the language asked for (no translation yet)
  * @param languages the languages the practice can be read in
  * @param text title, summary, body and EMMIE sections by field name (Markdown, not yet rendered)
@@ -28,6 +29,7 @@ public record PracticePage(
         String defaultLanguage,
         String language,
         boolean fallback,
+        List<String> fallbackFields,
         List<String> languages,
         ItemText text,
         List<ThemeRef> themes,

@@ -86,6 +86,7 @@ public class PracticeQueries {
                     item.defaultLanguage(),
                     shown.language(),
                     shown.fallback(),
+                    shown.fallbackFields(),
                     shown.languages(),
                     shown.text(),
                     themes.themesOfItems(List.of(id), language).getOrDefault(id, List.of()),

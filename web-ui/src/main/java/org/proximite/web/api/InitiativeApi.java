@@ -40,15 +40,17 @@ class InitiativeApi {
         }
     }
 
-    record InitiativeDetail(String slug, String language, boolean fallback, List<String> languages, String kind,
+    record InitiativeDetail(String slug, String language, boolean fallback, List<String> fallbackFields, List<String> languages, String kind,
             String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, Integer participantsTotal,
             List<InitiativePage.ParticipantCount> participants, List<String> organisations, String chapter, String title,
             String summary, String body, String outcomes, List<ContentLink> practices) {}
 
     @Operation(summary = "List published initiatives, most recent first")
     @GetMapping
-    List<InitiativeItem> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String chapter) {
-        return initiatives.list(languages.require(lang), PracticeApi.blankToNull(chapter), false).stream().map(InitiativeItem::of).toList();
+    ApiPage<InitiativeItem> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String chapter,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return ApiPage.of(initiatives.list(languages.require(lang), PracticeApi.blankToNull(chapter), false, ApiPage.request(page, size)),
+                InitiativeItem::of);
     }
 
     @Operation(summary = "One published initiative")
@@ -58,7 +60,7 @@ class InitiativeApi {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published initiative '" + slug + "'"));
         var text = page.text();
         Integer year = page.facts().year() != null ? page.facts().year() : page.facts().startDate() != null ? page.facts().startDate().getYear() : null;
-        return new InitiativeDetail(page.slug(), page.language(), page.fallback(), page.languages(), page.facts().kind(),
+        return new InitiativeDetail(page.slug(), page.language(), page.fallback(), page.fallbackFields(), page.languages(), page.facts().kind(),
                 page.facts().countryCode(), page.facts().locality(), page.facts().startDate(), page.facts().endDate(), year, page.facts().participantsTotal(),
                 page.participants(), page.organisations(), page.chapterId(), text.title(), text.summary(), text.get("body"),
                 text.get("outcomes"), page.practices());
