@@ -18,6 +18,8 @@ import org.proximite.core.outbox.Outbox;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.proximite.core.outbox.OutboxListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -31,8 +33,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>Each answer is kept as sent (JSON) and gzipped once, with a strong ETag: a cache or CDN in
  * front, and a reader's browser, can revalidate with {@code If-None-Match} for a 304.
+ *
+ * <p>It runs before the security filters: these paths are public reads whose answers are the
+ * same for everyone (published content only), and a hit then costs no more than a map lookup.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class PublishedReadCache extends OncePerRequestFilter implements OutboxListener {
 
     private static final List<String> CACHED_PATHS = List.of("/api/v1/practices", "/api/v1/initiatives", "/api/v1/chapters");
@@ -93,6 +99,7 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
         response.setHeader(HttpHeaders.ETAG, answer.etag());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader("X-Content-Type-Options", "nosniff");
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && ifNoneMatch.contains(answer.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
