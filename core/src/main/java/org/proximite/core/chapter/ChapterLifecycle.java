@@ -4,8 +4,6 @@ import static org.proximite.db.jooq.Tables.ALLOWED_CHAPTER_CODE;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_DEPENDENCY;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
-import static org.proximite.db.jooq.Tables.INITIATIVE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
-import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.chapter.format.Reason;
 import org.proximite.chapter.format.jar.SignatureStatus;
+import org.proximite.core.actor.Actor;
+import org.proximite.core.content.ContentWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,10 +46,11 @@ public class ChapterLifecycle {
     private final ChapterEvents events;
     private final ChapterLoader loader;
     private final Clock clock;
+    private final ContentWriter writer;
     private final Map<String, ChapterPackage> prepared = new ConcurrentHashMap<>();
 
     public ChapterLifecycle(DSLContext dsl, ChapterInspector inspector, ChapterPlanner planner, ChapterImporter importer,
-            ChapterEvents events, ChapterLoader loader, Clock clock) {
+            ChapterEvents events, ChapterLoader loader, Clock clock, ContentWriter writer) {
         this.dsl = dsl;
         this.inspector = inspector;
         this.planner = planner;
@@ -58,6 +58,7 @@ public class ChapterLifecycle {
         this.events = events;
         this.loader = loader;
         this.clock = clock;
+        this.writer = writer;
     }
 
     /**
@@ -176,13 +177,7 @@ public class ChapterLifecycle {
         }
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
-            if (keepContent) {
-                tx.update(PRACTICE).set(PRACTICE.STATUS, ContentStatus.ARCHIVED.name()).where(PRACTICE.CHAPTER_ID.eq(chapterId)).execute();
-                tx.update(INITIATIVE).set(INITIATIVE.STATUS, ContentStatus.ARCHIVED.name()).where(INITIATIVE.CHAPTER_ID.eq(chapterId)).execute();
-            } else {
-                tx.deleteFrom(PRACTICE).where(PRACTICE.CHAPTER_ID.eq(chapterId)).execute();
-                tx.deleteFrom(INITIATIVE).where(INITIATIVE.CHAPTER_ID.eq(chapterId)).execute();
-            }
+            writer.removeChapterContent(tx, Actor.system(actor), chapterId, keepContent);
             tx.deleteFrom(CHAPTER_PACKAGE).where(CHAPTER_PACKAGE.CHAPTER_ID.eq(chapterId)).execute();
             tx.deleteFrom(CHAPTER).where(CHAPTER.ID.eq(chapterId)).execute();
         });

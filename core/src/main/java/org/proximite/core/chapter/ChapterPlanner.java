@@ -3,9 +3,8 @@ package org.proximite.core.chapter;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
-import static org.proximite.db.jooq.Tables.INITIATIVE;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.LANGUAGE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -20,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.ContentTexts;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
 import org.proximite.chapter.api.ChapterContent;
@@ -44,6 +45,17 @@ public class ChapterPlanner {
         this.dsl = dsl;
     }
 
+    private Map<String, Boolean> installedItems(ItemKind kind, String chapterId) {
+        return dsl.select(CONTENT_ITEM.SLUG, CONTENT_ITEM.EDITED_LOCALLY).from(CONTENT_ITEM)
+                .where(CONTENT_ITEM.CHAPTER_ID.eq(chapterId)).and(CONTENT_ITEM.KIND.eq(kind.name()))
+                .fetchMap(CONTENT_ITEM.SLUG, CONTENT_ITEM.EDITED_LOCALLY);
+    }
+
+    private long itemId(ItemKind kind, String slug) {
+        return dsl.select(CONTENT_ITEM.ID).from(CONTENT_ITEM).where(CONTENT_ITEM.KIND.eq(kind.name())).and(CONTENT_ITEM.SLUG.eq(slug))
+                .fetchSingle(CONTENT_ITEM.ID);
+    }
+
     public InstallPlan plan(ChapterPackage jar, boolean codeAllowed) {
         String id = jar.pluginId();
         String installed = dsl.select(CHAPTER.PLUGIN_VERSION).from(CHAPTER).where(CHAPTER.ID.eq(id)).fetchOne(CHAPTER.PLUGIN_VERSION);
@@ -53,8 +65,8 @@ public class ChapterPlanner {
         Optional<ChapterContent> previous = installed == null ? Optional.empty() : installedContent(id, installed);
         ChapterContent content = jar.content();
 
-        var installedPractices = dsl.select(PRACTICE.SLUG, PRACTICE.EDITED_LOCALLY).from(PRACTICE).where(PRACTICE.CHAPTER_ID.eq(id)).fetchMap(PRACTICE.SLUG, PRACTICE.EDITED_LOCALLY);
-        var installedInitiatives = dsl.select(INITIATIVE.SLUG, INITIATIVE.EDITED_LOCALLY).from(INITIATIVE).where(INITIATIVE.CHAPTER_ID.eq(id)).fetchMap(INITIATIVE.SLUG, INITIATIVE.EDITED_LOCALLY);
+        var installedPractices = installedItems(ItemKind.PRACTICE, id);
+        var installedInitiatives = installedItems(ItemKind.INITIATIVE, id);
         Changes practices = changes(installedPractices.keySet(), content.practices(), PracticeEntry::slug,
                 previous.map(ChapterContent::practices).orElse(null));
         Changes initiatives = changes(installedInitiatives.keySet(), content.initiatives(), InitiativeEntry::slug,
@@ -79,18 +91,17 @@ public class ChapterPlanner {
             previous.get().practices().forEach(practice -> before.put(practice.slug(), practice));
             for (PracticeEntry practice : content.practices()) {
                 if (Boolean.TRUE.equals(installedPractices.get(practice.slug())) && before.containsKey(practice.slug())) {
-                    Long practiceId = dsl.select(PRACTICE.ID).from(PRACTICE).where(PRACTICE.SLUG.eq(practice.slug())).fetchOne(PRACTICE.ID);
-                    conflicts.addAll(TextMerge.PRACTICES.conflicts(practice.slug(), before.get(practice.slug()).texts(), practice.texts(),
-                            org.proximite.core.practice.PracticeWrites.readTexts(dsl, practiceId)));
+                    conflicts.addAll(TextMerge.conflicts(ItemKind.PRACTICE, practice.slug(), ChapterEntries.texts(before.get(practice.slug())),
+                            ChapterEntries.texts(practice), ContentTexts.fieldsOf(dsl, itemId(ItemKind.PRACTICE, practice.slug()))));
                 }
             }
             Map<String, InitiativeEntry> initiativesBefore = new LinkedHashMap<>();
             previous.get().initiatives().forEach(initiative -> initiativesBefore.put(initiative.slug(), initiative));
             for (InitiativeEntry initiative : content.initiatives()) {
                 if (Boolean.TRUE.equals(installedInitiatives.get(initiative.slug())) && initiativesBefore.containsKey(initiative.slug())) {
-                    Long initiativeId = dsl.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.SLUG.eq(initiative.slug())).fetchOne(INITIATIVE.ID);
-                    conflicts.addAll(TextMerge.INITIATIVES.conflicts(initiative.slug(), initiativesBefore.get(initiative.slug()).texts(), initiative.texts(),
-                            org.proximite.core.initiative.InitiativeWrites.readTexts(dsl, initiativeId)));
+                    conflicts.addAll(TextMerge.conflicts(ItemKind.INITIATIVE, initiative.slug(),
+                            ChapterEntries.texts(initiativesBefore.get(initiative.slug())), ChapterEntries.texts(initiative),
+                            ContentTexts.fieldsOf(dsl, itemId(ItemKind.INITIATIVE, initiative.slug()))));
                 }
             }
         }

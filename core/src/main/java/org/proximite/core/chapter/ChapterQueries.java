@@ -10,12 +10,10 @@ import static org.proximite.db.jooq.Tables.CHAPTER_LANGUAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_PAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
 import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
-import static org.proximite.db.jooq.Tables.INITIATIVE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 
 import java.util.List;
 import org.jooq.DSLContext;
-import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.format.jar.SignatureStatus;
 import org.springframework.stereotype.Service;
 
@@ -83,12 +81,14 @@ public class ChapterQueries {
                         CHAPTER.SIGNATURE,
                         CHAPTER.HAS_CODE,
                         CHAPTER.BRAND_COLOUR,
-                        field(selectCount().from(PRACTICE)
-                                .where(PRACTICE.CHAPTER_ID.eq(CHAPTER.ID))
-                                .and(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))),
-                        field(selectCount().from(INITIATIVE)
-                                .where(INITIATIVE.CHAPTER_ID.eq(CHAPTER.ID))
-                                .and(INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name()))),
+                        field(selectCount().from(CONTENT_ITEM)
+                                .where(CONTENT_ITEM.CHAPTER_ID.eq(CHAPTER.ID))
+                                .and(CONTENT_ITEM.KIND.eq("PRACTICE"))
+                                .and(CONTENT_ITEM.ARCHIVED.isFalse())),
+                        field(selectCount().from(CONTENT_ITEM)
+                                .where(CONTENT_ITEM.CHAPTER_ID.eq(CHAPTER.ID))
+                                .and(CONTENT_ITEM.KIND.eq("INITIATIVE"))
+                                .and(CONTENT_ITEM.ARCHIVED.isFalse())),
                         CHAPTER.UPDATED_AT)
                 .from(CHAPTER)
                 .leftJoin(asked).on(asked.CHAPTER_ID.eq(CHAPTER.ID).and(asked.LANGUAGE_CODE.eq(language)))

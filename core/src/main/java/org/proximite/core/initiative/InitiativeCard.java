@@ -1,7 +1,6 @@
 package org.proximite.core.initiative;
 
 import java.time.LocalDate;
-import org.proximite.chapter.api.ContentStatus;
 
 /**
  * An initiative in a list.
@@ -20,5 +19,5 @@ public record InitiativeCard(
         LocalDate startDate,
         Integer year,
         Integer participantsTotal,
-        ContentStatus status,
+        boolean archived,
         String chapterId) {}

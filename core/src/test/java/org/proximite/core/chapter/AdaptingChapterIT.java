@@ -3,7 +3,7 @@ package org.proximite.core.chapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
-import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
+import static org.proximite.db.jooq.Tables.ITEM_ADAPTATION;
 import static org.proximite.db.jooq.Tables.UI_MESSAGE;
 
 import java.io.IOException;
@@ -34,8 +34,8 @@ class AdaptingChapterIT {
 
         assertThat(report.failed()).isEmpty();
         assertThat(report.imported()).containsExactly("guinea", "guinea-bissau");
-        assertThat(core.dsl().fetchCount(PRACTICE_ADAPTATION, PRACTICE_ADAPTATION.CHAPTER_ID.eq("guinea-bissau")
-                .and(PRACTICE_ADAPTATION.FIELD_NAME.eq("rationale")).and(PRACTICE_ADAPTATION.LANGUAGE_CODE.eq("pt")))).isGreaterThanOrEqualTo(4);
+        assertThat(core.dsl().fetchCount(ITEM_ADAPTATION, ITEM_ADAPTATION.CHAPTER_ID.eq("guinea-bissau")
+                .and(ITEM_ADAPTATION.FIELD_NAME.eq("rationale")).and(ITEM_ADAPTATION.LANGUAGE_CODE.eq("pt")))).isGreaterThanOrEqualTo(4);
         assertThat(core.dsl().fetchCount(CHAPTER_TERM, CHAPTER_TERM.CHAPTER_ID.eq("guinea-bissau"))).isPositive();
         assertThat(core.dsl().fetchValue(UI_MESSAGE.MESSAGE, UI_MESSAGE.LANGUAGE_CODE.eq("pt").and(UI_MESSAGE.MESSAGE_KEY.eq("nav.practices"))))
                 .isEqualTo("Práticas");

@@ -2,9 +2,6 @@ package org.proximite.core.chapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.db.jooq.Tables.CHAPTER;
-import static org.proximite.db.jooq.Tables.INITIATIVE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_TEXT;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.testing.ContentFixtures;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.format.jar.ChapterJar;
 import org.proximite.core.practice.PracticeDraft;
@@ -65,7 +64,7 @@ class ChapterLoaderIT {
             assertThat(page.fallback()).isFalse();
         });
         var shareFair = core.initiatives().find("share-fair", "en", false).orElseThrow();
-        assertThat(shareFair.participantsTotal()).isEqualTo(400);
+        assertThat(shareFair.facts().participantsTotal()).isEqualTo(400);
         assertThat(shareFair.organisations()).contains("PartnersGlobal");
         assertThat(shareFair.practices()).extracting("slug").contains("culture-and-sport-for-trust");
         assertThat(core.events().recent(10)).singleElement().satisfies(event -> {
@@ -81,15 +80,15 @@ class ChapterLoaderIT {
         CoreServices core = CoreServices.on(database);
         Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea.jar"));
         core.newLoader().loadAll(plugins);
-        int practices = core.dsl().fetchCount(PRACTICE);
-        int texts = core.dsl().fetchCount(PRACTICE_TEXT);
+        int practices = ContentFixtures.items(core.dsl(), ItemKind.PRACTICE);
+        int texts = ContentFixtures.texts(core.dsl(), ItemKind.PRACTICE);
 
         LoadReport second = core.newLoader().loadAll(plugins);
 
         assertThat(second.unchanged()).containsExactly("guinea");
         assertThat(second.imported()).isEmpty();
-        assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(practices);
-        assertThat(core.dsl().fetchCount(PRACTICE_TEXT)).isEqualTo(texts);
+        assertThat(ContentFixtures.items(core.dsl(), ItemKind.PRACTICE)).isEqualTo(practices);
+        assertThat(ContentFixtures.texts(core.dsl(), ItemKind.PRACTICE)).isEqualTo(texts);
         assertThat(core.events().recent(10)).hasSize(1);
     }
 
@@ -99,14 +98,7 @@ class ChapterLoaderIT {
         CoreServices core = CoreServices.on(database);
         Files.copy(TestChapterJars.guinea(), plugins.resolve("guinea-1.0.0.jar"));
         core.newLoader().loadAll(plugins);
-        PracticeDraft edited = core.practiceEditing().load("youth-leaders-engagement");
-        var frText = edited.texts().get("fr");
-        var localText = new org.proximite.chapter.api.PracticeEntry.PracticeText("Titre modifié ici", frText.summary(),
-                frText.body(), frText.effect(), frText.mechanism(), frText.context(), frText.implementation(), frText.cost());
-        Map<String, org.proximite.chapter.api.PracticeEntry.PracticeText> texts = new HashMap<>(edited.texts());
-        texts.put("fr", localText);
-        core.practiceEditing().save(new PracticeDraft(edited.id(), edited.slug(), edited.version(), edited.chapterId(),
-                edited.defaultLanguage(), edited.evidenceLevel(), edited.status(), edited.themeSlugs(), texts), "coordinator");
+        ContentFixtures.editPractice(core, "youth-leaders-engagement", "fr", "title", "Titre modifié ici");
 
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"),
                 Map.of("Plugin-Version", "1.1.0"), Map.of(), text -> text.replace("Forum de dialogue", "Forum d’échange"));
@@ -156,8 +148,8 @@ class ChapterLoaderIT {
                 .contains("chapter/practices/local-security-plan.yaml [related]")
                 .contains("no-such-practice");
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
-        assertThat(core.dsl().fetchCount(PRACTICE)).isZero();
-        assertThat(core.dsl().fetchCount(INITIATIVE)).isZero();
+        assertThat(ContentFixtures.items(core.dsl(), ItemKind.PRACTICE)).isZero();
+        assertThat(ContentFixtures.items(core.dsl(), ItemKind.INITIATIVE)).isZero();
         assertThat(broken).exists();
     }
 
@@ -171,7 +163,7 @@ class ChapterLoaderIT {
         LoadReport report = core.newLoader().loadAll(plugins);
 
         assertThat(report.failed()).singleElement().asString().contains("garbled").contains("journées");
-        assertThat(core.dsl().fetchCount(PRACTICE)).isZero();
+        assertThat(ContentFixtures.items(core.dsl(), ItemKind.PRACTICE)).isZero();
     }
 
     @ParameterizedTest

@@ -3,8 +3,6 @@ package org.proximite.core.chapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_TEXT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.testing.ContentFixtures;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
@@ -59,8 +59,8 @@ class KilledDuringInstallIT {
             restarted.newLoader().loadAll(dataDir.resolve("plugins"));
 
             int chapters = dsl.fetchCount(CHAPTER);
-            int practices = dsl.fetchCount(PRACTICE);
-            int texts = dsl.fetchCount(PRACTICE_TEXT);
+            int practices = ContentFixtures.items(dsl, ItemKind.PRACTICE);
+            int texts = ContentFixtures.texts(dsl, ItemKind.PRACTICE);
             int packages = dsl.fetchCount(CHAPTER_PACKAGE);
             if (chapters == 0) {
                 assertThat(practices).as("no chapter, so no practice").isZero();

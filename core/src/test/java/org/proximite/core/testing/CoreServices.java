@@ -9,7 +9,12 @@ import org.proximite.core.chapter.ChapterLifecycle;
 import org.proximite.core.chapter.ChapterLoader;
 import org.proximite.core.chapter.ChapterPlanner;
 import org.proximite.core.chapter.ChapterQueries;
+import java.util.List;
+import org.proximite.core.content.ContentWriter;
+import org.proximite.core.content.ItemEditing;
+import org.proximite.core.content.ItemQueries;
 import org.proximite.core.initiative.InitiativeEditing;
+import org.proximite.core.outbox.Outbox;
 import org.proximite.core.initiative.InitiativeQueries;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.core.practice.PracticeQueries;
@@ -27,7 +32,9 @@ public record CoreServices(
         ChapterQueries chapters,
         ChapterEvents events,
         ChapterImporter importer,
-        ProjectQueries projects) {
+        ProjectQueries projects,
+        Outbox outbox,
+        ContentWriter writer) {
 
     public static CoreServices on(TestDatabase database) {
         return on(database.freshDsl());
@@ -37,9 +44,13 @@ public record CoreServices(
         Clock clock = Clock.systemUTC();
         ThemeQueries themes = new ThemeQueries(dsl);
         ChapterEvents events = new ChapterEvents(dsl, clock);
-        return new CoreServices(dsl, themes, new PracticeQueries(dsl, themes), new PracticeEditing(dsl, clock),
-                new InitiativeQueries(dsl), new InitiativeEditing(dsl, clock), new ChapterQueries(dsl), events,
-                new ChapterImporter(dsl, clock), new ProjectQueries(dsl));
+        Outbox outbox = new Outbox(dsl, clock);
+        ContentWriter writer = new ContentWriter(outbox, clock);
+        ItemQueries items = new ItemQueries(dsl);
+        ItemEditing itemEditing = new ItemEditing(dsl, writer);
+        return new CoreServices(dsl, themes, new PracticeQueries(dsl, themes, items), new PracticeEditing(dsl, itemEditing, List.of()),
+                new InitiativeQueries(dsl, items), new InitiativeEditing(dsl, itemEditing), new ChapterQueries(dsl), events,
+                new ChapterImporter(dsl, clock, writer), new ProjectQueries(dsl), outbox, writer);
     }
 
     /** A new loader, as after a restart of the application: its PF4J state starts empty. */
@@ -53,6 +64,6 @@ public record CoreServices(
     }
 
     public ChapterLifecycle newLifecycle(ChapterLoader loader) {
-        return new ChapterLifecycle(dsl, new ChapterInspector(dsl), new ChapterPlanner(dsl), importer, events, loader, Clock.systemUTC());
+        return new ChapterLifecycle(dsl, new ChapterInspector(dsl), new ChapterPlanner(dsl), importer, events, loader, Clock.systemUTC(), writer);
     }
 }
