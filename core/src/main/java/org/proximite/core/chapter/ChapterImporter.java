@@ -314,7 +314,8 @@ public class ChapterImporter {
         writeItems(tx, chapterId, defaultLanguage, initiatives, previous, new ItemImport<>(ItemKind.INITIATIVE,
                 InitiativeEntry::slug, ChapterEntries::texts, InitiativeEntry::status, (ref, initiative) -> {
                     InitiativeWrites.writeFacts(tx, ref.id(), new InitiativeFacts(initiative.kind(), initiative.countryCode(),
-                            initiative.locality(), initiative.startDate(), initiative.endDate(), initiative.year(), initiative.participantsTotal()));
+                            initiative.locality(), initiative.startDate(), initiative.endDate(), initiative.year(), initiative.planned(),
+                            initiative.participantsTotal()));
                     InitiativeWrites.replaceParticipants(tx, ref.id(), initiative.participantsByGroup());
                     InitiativeWrites.replacePractices(tx, ref.id(), initiative.practices());
                     InitiativeWrites.replaceOrganisations(tx, ref.id(), initiative.organisations());

@@ -30,18 +30,21 @@ class InitiativeApi {
         this.languages = languages;
     }
 
-    /** An initiative in a list; {@code fallback} is true when the texts are not in the language asked for. */
+    /**
+     * An initiative in a list; {@code fallback} is true when the texts are not in the language asked for, {@code planned}
+     * when it has not taken place yet.
+     */
     record InitiativeItem(String slug, String title, String summary, String language, boolean fallback, String kind,
-            String country, String locality, LocalDate startDate, Integer year, Integer participantsTotal, String chapter) {
+            String country, String locality, LocalDate startDate, Integer year, boolean planned, Integer participantsTotal, String chapter) {
 
         static InitiativeItem of(InitiativeCard card) {
             return new InitiativeItem(card.slug(), card.title(), card.summary(), card.language(), card.fallback(), card.kind(),
-                    card.countryCode(), card.locality(), card.startDate(), card.year(), card.participantsTotal(), card.chapterId());
+                    card.countryCode(), card.locality(), card.startDate(), card.year(), card.planned(), card.participantsTotal(), card.chapterId());
         }
     }
 
     record InitiativeDetail(String slug, String language, boolean fallback, List<String> fallbackFields, List<String> languages, String kind,
-            String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, Integer participantsTotal,
+            String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, boolean planned, Integer participantsTotal,
             List<InitiativePage.ParticipantCount> participants, List<String> organisations, String chapter, String title,
             String summary, String body, String outcomes, List<ContentLink> practices) {}
 
@@ -61,7 +64,7 @@ class InitiativeApi {
         var text = page.text();
         Integer year = page.facts().year() != null ? page.facts().year() : page.facts().startDate() != null ? page.facts().startDate().getYear() : null;
         return new InitiativeDetail(page.slug(), page.language(), page.fallback(), page.fallbackFields(), page.languages(), page.facts().kind(),
-                page.facts().countryCode(), page.facts().locality(), page.facts().startDate(), page.facts().endDate(), year, page.facts().participantsTotal(),
+                page.facts().countryCode(), page.facts().locality(), page.facts().startDate(), page.facts().endDate(), year, page.facts().planned(), page.facts().participantsTotal(),
                 page.participants(), page.organisations(), page.chapterId(), text.title(), text.summary(), text.get("body"),
                 text.get("outcomes"), page.practices());
     }

@@ -33,6 +33,9 @@ public class InitiativeCardView extends Div {
         if (card.participantsTotal() != null) {
             facts.add(new Badge(getTranslation("initiative.participants.count", card.participantsTotal()), "participants"));
         }
+        if (card.planned()) {
+            facts.add(new Badge(getTranslation("initiative.planned"), "planned"));
+        }
         if (card.archived()) {
             facts.add(new Badge(getTranslation("status.archived"), "archived"));
         }

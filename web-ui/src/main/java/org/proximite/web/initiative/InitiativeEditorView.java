@@ -216,7 +216,7 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
         }
         String countryCode = country.getValue().strip().toUpperCase(Locale.ROOT);
         InitiativeFacts facts = new InitiativeFacts(kind.getValue(), countryCode.isEmpty() ? null : countryCode, locality.getValue(),
-                startDate.getValue(), endDate.getValue(), year.getValue(), participantsTotal.getValue());
+                startDate.getValue(), endDate.getValue(), year.getValue(), loaded.facts().planned(), participantsTotal.getValue());
         return loaded.withItem(item).withOwn(facts, groups, List.copyOf(practiceSlugs.getValue()));
     }
 

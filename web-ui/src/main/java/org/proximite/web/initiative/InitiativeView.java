@@ -85,6 +85,9 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         if (!where.isEmpty()) {
             facts.add(new Badge(where, "place"));
         }
+        if (initiative.facts().planned()) {
+            facts.add(new Badge(getTranslation("initiative.planned"), "planned"));
+        }
         if (initiative.archived()) {
             facts.add(new Badge(getTranslation("status.archived"), "archived"));
         }

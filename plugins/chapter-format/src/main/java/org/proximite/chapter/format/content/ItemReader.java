@@ -81,6 +81,7 @@ final class ItemReader {
                     initiative.date("startDate"),
                     initiative.date("endDate"),
                     initiative.integer("year"),
+                    initiative.flag("planned"),
                     participants == null ? null : participants.integer("total"),
                     participants == null ? Map.of() : participants.integers("groups"),
                     initiative.strings("organisations"),

@@ -107,6 +107,19 @@ final class YamlFields {
         return null;
     }
 
+    /** A yes/no field; absent means false. */
+    boolean flag(String key) {
+        Object value = get(key);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        problem(key, "content.field.not-boolean");
+        return false;
+    }
+
     LocalDate date(String key) {
         Object value = get(key);
         if (value == null) {
