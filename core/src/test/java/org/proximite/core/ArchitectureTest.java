@@ -44,6 +44,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..core.chapter.installing..", "..core.chapter.running..");
 
     @ArchTest
+    static final ArchRule onlyTheContentKernelTouchesTexts = noClasses()
+            .that().resideOutsideOfPackages("..core.content..", "..core.internal..")
+            .should().accessField(org.proximite.db.jooq.Tables.class, "CONTENT_TEXT")
+            .orShould().accessField(org.proximite.db.jooq.Tables.class, "CONTENT_TEXT_FIELD")
+            .because("texts per language are written once, by the content writer, which appends every change to the outbox");
+
+    @ArchTest
     static final ArchRule noPluginFrameworkOutsideChapterLoading = noClasses()
             .that().resideOutsideOfPackage("..core.chapter..")
             .should().dependOnClassesThat().resideInAPackage("org.pf4j..");

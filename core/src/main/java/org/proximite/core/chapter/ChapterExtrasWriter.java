@@ -4,8 +4,8 @@ import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_DEPENDENCY;
 import static org.proximite.db.jooq.Tables.CHAPTER_PAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.ITEM_ADAPTATION;
 import static org.proximite.db.jooq.Tables.UI_MESSAGE;
 
 import java.util.Map;
@@ -71,9 +71,10 @@ final class ChapterExtrasWriter {
             }
         });
 
-        tx.deleteFrom(PRACTICE_ADAPTATION).where(PRACTICE_ADAPTATION.CHAPTER_ID.eq(chapterId)).execute();
+        tx.deleteFrom(ITEM_ADAPTATION).where(ITEM_ADAPTATION.CHAPTER_ID.eq(chapterId)).execute();
         for (AdaptationEntry adaptation : content.adaptations()) {
-            Long practiceId = tx.select(PRACTICE.ID).from(PRACTICE).where(PRACTICE.SLUG.eq(adaptation.practice())).fetchOne(PRACTICE.ID);
+            Long practiceId = tx.select(CONTENT_ITEM.ID).from(CONTENT_ITEM)
+                    .where(CONTENT_ITEM.KIND.eq("PRACTICE")).and(CONTENT_ITEM.SLUG.eq(adaptation.practice())).fetchOne(CONTENT_ITEM.ID);
             if (practiceId == null) {
                 continue;
             }
@@ -84,12 +85,12 @@ final class ChapterExtrasWriter {
     }
 
     private static void insertField(DSLContext tx, long practiceId, String chapterId, String language, String field, String value) {
-        tx.insertInto(PRACTICE_ADAPTATION)
-                .set(PRACTICE_ADAPTATION.PRACTICE_ID, practiceId)
-                .set(PRACTICE_ADAPTATION.CHAPTER_ID, chapterId)
-                .set(PRACTICE_ADAPTATION.LANGUAGE_CODE, language)
-                .set(PRACTICE_ADAPTATION.FIELD_NAME, field)
-                .set(PRACTICE_ADAPTATION.FIELD_VALUE, value)
+        tx.insertInto(ITEM_ADAPTATION)
+                .set(ITEM_ADAPTATION.ITEM_ID, practiceId)
+                .set(ITEM_ADAPTATION.CHAPTER_ID, chapterId)
+                .set(ITEM_ADAPTATION.LANGUAGE_CODE, language)
+                .set(ITEM_ADAPTATION.FIELD_NAME, field)
+                .set(ITEM_ADAPTATION.FIELD_VALUE, value)
                 .execute();
     }
 }

@@ -6,17 +6,26 @@ import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarFile;
 import org.jooq.DSLContext;
 import org.proximite.chapter.api.ChapterContent;
-import org.proximite.chapter.api.ContentProblem;
+import org.proximite.chapter.format.ChapterProblem;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.Reason;
+import org.proximite.chapter.format.content.ChapterContentReader;
+import org.proximite.chapter.format.content.ChapterContentValidator;
+import org.proximite.chapter.format.jar.ChapterJar;
+import org.proximite.chapter.format.jar.Fingerprint;
+import org.proximite.chapter.format.jar.HostRequirement;
+import org.proximite.chapter.format.jar.JarSignatures;
+import org.proximite.chapter.format.jar.SignatureStatus;
+import org.proximite.chapter.format.jar.ZipSafety;
 
 /**
  * The chapter format's checks, as the installing and running packages call them: the one class
- * of those packages that reaches into the format's package-private classes, so that moving the
- * format elsewhere changes this class and nothing else.
+ * of those packages that reaches into the chapter format module, so that a change of the format's
+ * API changes this class and nothing else.
  */
 public final class ChapterFormatAccess {
 
@@ -42,8 +51,8 @@ public final class ChapterFormatAccess {
         }
     }
 
-    /** Reads the manifest and hashes the file; fails for a file that is not a chapter jar. */
-    public static JarFacts readJar(Path jar) throws IOException {
+    /** Reads the manifest and hashes the file; fails for a file that is not a chapter jar, with the format's reasons. */
+    public static JarFacts readJar(Path jar) throws IOException, ChapterRefusedException {
         ChapterJar facts = ChapterJar.inspect(jar);
         String provider;
         try (JarFile file = new JarFile(jar.toFile(), false)) {
@@ -65,23 +74,28 @@ public final class ChapterFormatAccess {
         return JarSignatures.verify(jar, trustedPublishers);
     }
 
-    /** Why the archive is unsafe to open (zip slip, zip bomb...), or empty when it is safe. */
-    public static Optional<String> archiveProblem(Path jar, long size) {
+    /** Why the archive is unsafe to open (zip slip, zip bomb...): empty when it is safe. */
+    public static List<Reason> archiveProblems(Path jar, long size) {
         try {
             ZipSafety.check(jar, size);
-            return Optional.empty();
-        } catch (UnsafeChapterException e) {
-            return Optional.of(e.getMessage());
+            return List.of();
+        } catch (ChapterRefusedException e) {
+            return e.reasons();
         }
     }
 
+    /** Why {@code Plugin-Requires} does not fit this host (no upper bound, excludes it...): empty when it fits. */
+    public static List<Reason> requiresProblems(String requires) {
+        return HostRequirement.problems(requires);
+    }
+
     /** Reads the content of a chapter whose files are under {@code root}. */
-    public static ChapterContent readContent(Path root) throws InvalidChapterException {
+    public static ChapterContent readContent(Path root) throws ChapterRefusedException {
         return new ChapterContentReader().read(root);
     }
 
     /** Checks the content against what this database knows, for a chapter depending on {@code dependencyIds}. */
-    public static List<ContentProblem> validate(DSLContext dsl, ChapterContent content, String pluginId, Set<String> dependencyIds) {
-        return new ChapterContentValidator().validate(content, pluginId, HostFacts.of(dsl, dependencyIds));
+    public static List<ChapterProblem> validate(DSLContext dsl, ChapterContent content, String pluginId, Set<String> dependencyIds) {
+        return new ChapterContentValidator().validate(content, pluginId, HostFactsQueries.of(dsl, dependencyIds));
     }
 }

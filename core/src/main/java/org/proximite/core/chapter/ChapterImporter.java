@@ -3,12 +3,9 @@ package org.proximite.core.chapter;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_LANGUAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
-import static org.proximite.db.jooq.Tables.INITIATIVE;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.LANGUAGE;
 import static org.proximite.db.jooq.Tables.ORGANISATION;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_RELATION;
-import static org.proximite.db.jooq.Tables.PRACTICE_RESOURCE;
 import static org.proximite.db.jooq.Tables.PROJECT;
 import static org.proximite.db.jooq.Tables.PROJECT_ORGANISATION;
 import static org.proximite.db.jooq.Tables.PROJECT_TEXT;
@@ -19,22 +16,36 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.LinkedHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ChapterDescriptor;
-import org.proximite.chapter.api.ContentProblem;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.api.InitiativeEntry;
 import org.proximite.chapter.api.OrganisationEntry;
 import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.ProjectEntry;
 import org.proximite.chapter.api.ThemeEntry;
+import org.proximite.chapter.format.ChapterProblem;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.api.ContentStatus;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.actor.Actor;
+import org.proximite.core.content.ContentTexts;
+import org.proximite.core.content.ContentWriter;
+import org.proximite.core.content.ItemHeader;
+import org.proximite.core.content.ItemRef;
+import org.proximite.core.content.ItemText;
+import org.proximite.core.content.LanguageText;
+import org.proximite.core.content.TextState;
+import org.proximite.core.initiative.InitiativeFacts;
 import org.proximite.core.initiative.InitiativeWrites;
 import org.proximite.core.practice.PracticeWrites;
 import org.springframework.stereotype.Service;
@@ -48,28 +59,31 @@ import org.springframework.stereotype.Service;
 public class ChapterImporter {
 
     static final String SYSTEM_USER = "chapter";
+    private static final Actor CHAPTER_ACTOR = Actor.system(SYSTEM_USER);
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final ContentWriter writer;
 
-    public ChapterImporter(DSLContext dsl, Clock clock) {
+    public ChapterImporter(DSLContext dsl, Clock clock, ContentWriter writer) {
         this.dsl = dsl;
         this.clock = clock;
+        this.writer = writer;
     }
 
     /**
      * Imports the content as the given version of the chapter.
      *
-     * @throws InvalidChapterException when its slugs collide with content that another chapter or
+     * @throws ChapterRefusedException when its slugs collide with content that another chapter or
      *     a coordinator owns; nothing was written
      */
-    public ImportSummary importChapter(ChapterContent content, String version, String sha256) throws InvalidChapterException {
+    public ImportSummary importChapter(ChapterContent content, String version, String sha256) throws ChapterRefusedException {
         return importChapter(content, version, sha256, Map.of());
     }
 
     /** Imports the content, recording which chapters (and versions) it depends on. */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies)
-            throws InvalidChapterException {
+            throws ChapterRefusedException {
         return importChapter(content, version, sha256, dependencies, tx -> { });
     }
 
@@ -78,7 +92,7 @@ public class ChapterImporter {
      * what it writes (the jar itself, say) is saved together with the content or not at all.
      */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
-            java.util.function.Consumer<DSLContext> alsoInTransaction) throws InvalidChapterException {
+            java.util.function.Consumer<DSLContext> alsoInTransaction) throws ChapterRefusedException {
         return importChapter(content, version, sha256, dependencies, alsoInTransaction, null);
     }
 
@@ -87,11 +101,11 @@ public class ChapterImporter {
      * field with the new version (see {@link TextMerge}) instead of being kept whole.
      */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
-            java.util.function.Consumer<DSLContext> alsoInTransaction, UpgradeMerge merge) throws InvalidChapterException {
+            java.util.function.Consumer<DSLContext> alsoInTransaction, UpgradeMerge merge) throws ChapterRefusedException {
         String chapterId = content.descriptor().id();
-        List<ContentProblem> collisions = collisions(content, chapterId);
+        List<ChapterProblem> collisions = collisions(content, chapterId);
         if (!collisions.isEmpty()) {
-            throw new InvalidChapterException(collisions);
+            throw ChapterRefusedException.of(collisions);
         }
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -103,33 +117,33 @@ public class ChapterImporter {
             Counts counts = new Counts();
             // The validator makes sure every item has texts in the chapter's default language.
             String language = content.descriptor().defaultLanguage();
-            writePractices(tx, chapterId, language, content.practices(), now, counts, merge);
-            writeInitiatives(tx, chapterId, language, content.initiatives(), now, counts, merge);
+            writePractices(tx, chapterId, language, content.practices(), counts, merge);
+            writeInitiatives(tx, chapterId, language, content.initiatives(), counts, merge);
             ChapterExtrasWriter.write(tx, chapterId, content, dependencies);
             alsoInTransaction.accept(tx);
             return new ImportSummary(counts.added, counts.updated, counts.removed, counts.kept, counts.merged);
         });
     }
 
-    private List<ContentProblem> collisions(ChapterContent content, String chapterId) {
-        List<ContentProblem> problems = new ArrayList<>();
-        List<String> practiceSlugs = content.practices().stream().map(PracticeEntry::slug).toList();
-        dsl.select(PRACTICE.SLUG, PRACTICE.CHAPTER_ID).from(PRACTICE)
-                .where(PRACTICE.SLUG.in(practiceSlugs))
-                .and(PRACTICE.CHAPTER_ID.isNull().or(PRACTICE.CHAPTER_ID.ne(chapterId)))
-                .forEach(row -> problems.add(new ContentProblem(ChapterLayout.PRACTICES + row.value1() + ".yaml", "slug",
-                        "'" + row.value1() + "' is already used by " + owner(row.value2()))));
-        List<String> initiativeSlugs = content.initiatives().stream().map(InitiativeEntry::slug).toList();
-        dsl.select(INITIATIVE.SLUG, INITIATIVE.CHAPTER_ID).from(INITIATIVE)
-                .where(INITIATIVE.SLUG.in(initiativeSlugs))
-                .and(INITIATIVE.CHAPTER_ID.isNull().or(INITIATIVE.CHAPTER_ID.ne(chapterId)))
-                .forEach(row -> problems.add(new ContentProblem(ChapterLayout.INITIATIVES + row.value1() + ".yaml", "slug",
-                        "'" + row.value1() + "' is already used by " + owner(row.value2()))));
+    private List<ChapterProblem> collisions(ChapterContent content, String chapterId) {
+        List<ChapterProblem> problems = new ArrayList<>();
+        collisions(ItemKind.PRACTICE, ChapterLayout.PRACTICES, content.practices().stream().map(PracticeEntry::slug).toList(), chapterId, problems);
+        collisions(ItemKind.INITIATIVE, ChapterLayout.INITIATIVES, content.initiatives().stream().map(InitiativeEntry::slug).toList(), chapterId,
+                problems);
         return problems;
     }
 
-    private static String owner(String chapterId) {
-        return chapterId == null ? "content written on this site" : "the chapter '" + chapterId + "'";
+    private void collisions(ItemKind kind, String folder, List<String> slugs, String chapterId, List<ChapterProblem> problems) {
+        dsl.select(CONTENT_ITEM.SLUG, CONTENT_ITEM.CHAPTER_ID).from(CONTENT_ITEM)
+                .where(CONTENT_ITEM.KIND.eq(kind.name()))
+                .and(CONTENT_ITEM.SLUG.in(slugs))
+                .and(CONTENT_ITEM.CHAPTER_ID.isNull().or(CONTENT_ITEM.CHAPTER_ID.ne(chapterId)))
+                .forEach(row -> problems.add(taken(folder + row.value1() + ".yaml", row.value1(), row.value2())));
+    }
+
+    private static ChapterProblem taken(String file, String slug, String chapterId) {
+        return chapterId == null ? ChapterProblem.of(file, "slug", "content.slug.taken.site", slug)
+                : ChapterProblem.of(file, "slug", "content.slug.taken.chapter", slug, chapterId);
     }
 
     private static void writeChapter(DSLContext tx, ChapterDescriptor descriptor, String version, String sha256, OffsetDateTime now) {
@@ -276,167 +290,135 @@ public class ChapterImporter {
         }
     }
 
-    private void writePractices(DSLContext tx, String chapterId, String defaultLanguage, List<PracticeEntry> practices, OffsetDateTime now,
-            Counts counts, UpgradeMerge merge) {
-        Map<String, PracticeEntry> previous = new HashMap<>();
-        if (merge != null) {
-            merge.previous().practices().forEach(practice -> previous.put(practice.slug(), practice));
-        }
-        var existing = tx.select(PRACTICE.SLUG, PRACTICE.ID, PRACTICE.EDITED_LOCALLY).from(PRACTICE)
-                .where(PRACTICE.CHAPTER_ID.eq(chapterId)).fetchMap(PRACTICE.SLUG);
-        Map<String, Long> written = new HashMap<>();
+    private void writePractices(DSLContext tx, String chapterId, String defaultLanguage, List<PracticeEntry> practices, Counts counts,
+            UpgradeMerge merge) {
+        List<PracticeEntry> previous = merge == null ? null : merge.previous().practices();
+        Map<String, ItemRef> written = writeItems(tx, chapterId, defaultLanguage, practices, previous, new ItemImport<>(ItemKind.PRACTICE,
+                PracticeEntry::slug, ChapterEntries::texts, PracticeEntry::status, (ref, practice) -> {
+                    PracticeWrites.writeFields(tx, ref.id(), practice.evidenceLevel());
+                    writer.replaceThemes(tx, ref, practice.themes());
+                    writer.replaceResources(tx, ref, ChapterEntries.resources(practice.resources()));
+                }), counts, merge);
+        // Relations last: a practice may name one that comes later in the chapter.
         for (PracticeEntry practice : practices) {
-            var current = existing.get(practice.slug());
-            if (current != null && current.value3()) {
-                PracticeEntry before = previous.get(practice.slug());
-                if (before != null && !before.equals(practice)) {
-                    long editedId = current.value2();
-                    PracticeWrites.replaceTexts(tx, editedId, TextMerge.PRACTICES.merge(practice.slug(), before.texts(), practice.texts(),
-                            PracticeWrites.readTexts(tx, editedId), merge.resolutions()));
-                    tx.update(PRACTICE)
-                            .set(PRACTICE.VERSION, PRACTICE.VERSION.plus(1))
-                            .set(PRACTICE.UPDATED_AT, now)
-                            .set(PRACTICE.UPDATED_BY, SYSTEM_USER)
-                            .where(PRACTICE.ID.eq(editedId))
-                            .execute();
-                    counts.merged.add(practice.slug());
-                } else {
-                    counts.kept.add(practice.slug());
-                }
-                continue;
-            }
-            Map<Field<?>, Object> values = new LinkedHashMap<>();
-            values.put(PRACTICE.EVIDENCE_LEVEL, practice.evidenceLevel().name());
-            values.put(PRACTICE.STATUS, practice.status().name());
-            values.put(PRACTICE.DEFAULT_LANGUAGE, defaultLanguage);
-            values.put(PRACTICE.UPDATED_AT, now);
-            values.put(PRACTICE.UPDATED_BY, SYSTEM_USER);
-            long id;
-            if (current == null) {
-                id = tx.insertInto(PRACTICE)
-                        .set(values)
-                        .set(PRACTICE.SLUG, practice.slug())
-                        .set(PRACTICE.CHAPTER_ID, chapterId)
-                        .set(PRACTICE.CREATED_AT, now)
-                        .returningResult(PRACTICE.ID).fetchSingle().value1();
-                counts.added++;
-            } else {
-                id = current.value2();
-                tx.update(PRACTICE).set(values).set(PRACTICE.VERSION, PRACTICE.VERSION.plus(1)).where(PRACTICE.ID.eq(id)).execute();
-                counts.updated++;
-            }
-            written.put(practice.slug(), id);
-            PracticeWrites.replaceTexts(tx, id, practice.texts());
-            PracticeWrites.replaceThemes(tx, id, practice.themes());
-            tx.deleteFrom(PRACTICE_RESOURCE).where(PRACTICE_RESOURCE.PRACTICE_ID.eq(id)).execute();
-            for (int position = 0; position < practice.resources().size(); position++) {
-                var resource = practice.resources().get(position);
-                tx.insertInto(PRACTICE_RESOURCE)
-                        .set(PRACTICE_RESOURCE.PRACTICE_ID, id)
-                        .set(PRACTICE_RESOURCE.POSITION, position)
-                        .set(PRACTICE_RESOURCE.KIND, resource.kind().toUpperCase(java.util.Locale.ROOT))
-                        .set(PRACTICE_RESOURCE.LANGUAGE_CODE, resource.language())
-                        .set(PRACTICE_RESOURCE.LABEL, resource.label())
-                        .set(PRACTICE_RESOURCE.URL, resource.url())
-                        .execute();
+            ItemRef ref = written.get(practice.slug());
+            if (ref != null) {
+                PracticeWrites.replaceRelations(tx, ref.id(), practice.related());
             }
         }
-        for (PracticeEntry practice : practices) {
-            Long id = written.get(practice.slug());
-            if (id == null) {
-                continue;
-            }
-            tx.deleteFrom(PRACTICE_RELATION).where(PRACTICE_RELATION.PRACTICE_ID.eq(id)).execute();
-            if (!practice.related().isEmpty()) {
-                tx.insertInto(PRACTICE_RELATION, PRACTICE_RELATION.PRACTICE_ID, PRACTICE_RELATION.RELATED_PRACTICE_ID)
-                        .select(tx.select(DSL.val(id), PRACTICE.ID).from(PRACTICE).where(PRACTICE.SLUG.in(practice.related())))
-                        .execute();
-            }
-        }
-        Set<String> shipped = Set.copyOf(practices.stream().map(PracticeEntry::slug).toList());
-        existing.forEach((slug, row) -> {
-            if (!shipped.contains(slug)) {
-                if (row.value3()) {
-                    counts.kept.add(slug);
-                } else {
-                    tx.deleteFrom(PRACTICE).where(PRACTICE.ID.eq(row.value2())).execute();
-                    counts.removed++;
-                }
-            }
-        });
     }
 
-    private void writeInitiatives(DSLContext tx, String chapterId, String defaultLanguage, List<InitiativeEntry> initiatives, OffsetDateTime now,
-            Counts counts, UpgradeMerge merge) {
-        Map<String, InitiativeEntry> previous = new HashMap<>();
-        if (merge != null) {
-            merge.previous().initiatives().forEach(initiative -> previous.put(initiative.slug(), initiative));
+    private void writeInitiatives(DSLContext tx, String chapterId, String defaultLanguage, List<InitiativeEntry> initiatives, Counts counts,
+            UpgradeMerge merge) {
+        List<InitiativeEntry> previous = merge == null ? null : merge.previous().initiatives();
+        writeItems(tx, chapterId, defaultLanguage, initiatives, previous, new ItemImport<>(ItemKind.INITIATIVE,
+                InitiativeEntry::slug, ChapterEntries::texts, InitiativeEntry::status, (ref, initiative) -> {
+                    InitiativeWrites.writeFacts(tx, ref.id(), new InitiativeFacts(initiative.kind(), initiative.countryCode(),
+                            initiative.locality(), initiative.startDate(), initiative.endDate(), initiative.year(), initiative.planned(),
+                            initiative.participantsTotal()));
+                    InitiativeWrites.replaceParticipants(tx, ref.id(), initiative.participantsByGroup());
+                    InitiativeWrites.replacePractices(tx, ref.id(), initiative.practices());
+                    InitiativeWrites.replaceOrganisations(tx, ref.id(), initiative.organisations());
+                }), counts, merge);
+    }
+
+    /** How to import one kind of item: its slug, texts and status, and how to write its own fields. */
+    private record ItemImport<E>(
+            ItemKind kind,
+            Function<E, String> slug,
+            Function<E, Map<String, ItemText>> texts,
+            Function<E, ContentStatus> status,
+            BiConsumer<ItemRef, E> writeOwn) {}
+
+    /**
+     * Writes a chapter's items of one kind, for practices and initiatives alike: new ones are
+     * created; ones the new version leaves as the installed version had them are not touched;
+     * changed ones are rewritten; ones edited on the site are merged field by field (with the
+     * installed version known) or kept; ones the chapter no longer ships are deleted unless
+     * edited here. Returns the items written, by slug.
+     */
+    private <E> Map<String, ItemRef> writeItems(DSLContext tx, String chapterId, String defaultLanguage, List<E> entries, List<E> previousEntries,
+            ItemImport<E> kind, Counts counts, UpgradeMerge merge) {
+        Map<String, E> previous = new HashMap<>();
+        if (previousEntries != null) {
+            previousEntries.forEach(entry -> previous.put(kind.slug().apply(entry), entry));
         }
-        var existing = tx.select(INITIATIVE.SLUG, INITIATIVE.ID, INITIATIVE.EDITED_LOCALLY).from(INITIATIVE)
-                .where(INITIATIVE.CHAPTER_ID.eq(chapterId)).fetchMap(INITIATIVE.SLUG);
-        for (InitiativeEntry initiative : initiatives) {
-            var current = existing.get(initiative.slug());
-            if (current != null && current.value3()) {
-                InitiativeEntry before = previous.get(initiative.slug());
-                if (before != null && !before.equals(initiative)) {
-                    long editedId = current.value2();
-                    InitiativeWrites.replaceTexts(tx, editedId, TextMerge.INITIATIVES.merge(initiative.slug(), before.texts(), initiative.texts(),
-                            InitiativeWrites.readTexts(tx, editedId), merge.resolutions()));
-                    tx.update(INITIATIVE)
-                            .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))
-                            .set(INITIATIVE.UPDATED_AT, now)
-                            .set(INITIATIVE.UPDATED_BY, SYSTEM_USER)
-                            .where(INITIATIVE.ID.eq(editedId))
-                            .execute();
-                    counts.merged.add(initiative.slug());
+        Map<String, StoredItem> existing = new HashMap<>();
+        tx.select(CONTENT_ITEM.ID, CONTENT_ITEM.SLUG, CONTENT_ITEM.EDITED_LOCALLY, CONTENT_ITEM.DEFAULT_LANGUAGE)
+                .from(CONTENT_ITEM)
+                .where(CONTENT_ITEM.CHAPTER_ID.eq(chapterId))
+                .and(CONTENT_ITEM.KIND.eq(kind.kind().name()))
+                .forEach(row -> existing.put(row.value2(), new StoredItem(
+                        new ItemRef(row.value1(), kind.kind(), row.value2(), chapterId, row.value4()), row.value3())));
+        Map<String, ItemRef> written = new HashMap<>();
+        for (E entry : entries) {
+            String slug = kind.slug().apply(entry);
+            StoredItem current = existing.get(slug);
+            E before = previous.get(slug);
+            if (current != null && current.editedLocally()) {
+                if (before != null && !before.equals(entry)) {
+                    Map<String, ItemText> merged = TextMerge.merge(kind.kind(), slug, kind.texts().apply(before), kind.texts().apply(entry),
+                            ContentTexts.fieldsOf(tx, current.ref().id()), merge.resolutions());
+                    Map<String, LanguageText> stored = ContentTexts.of(tx, current.ref().id());
+                    merged.forEach((language, text) -> writer.saveText(tx, CHAPTER_ACTOR, current.ref(), language,
+                            stored.containsKey(language) ? stored.get(language).state() : TextState.DRAFT, text, null));
+                    counts.merged.add(slug);
                 } else {
-                    counts.kept.add(initiative.slug());
+                    counts.kept.add(slug);
                 }
                 continue;
             }
-            Map<Field<?>, Object> values = new LinkedHashMap<>();
-            values.put(INITIATIVE.KIND, initiative.kind());
-            values.put(INITIATIVE.COUNTRY_CODE, initiative.countryCode());
-            values.put(INITIATIVE.LOCALITY, initiative.locality());
-            values.put(INITIATIVE.START_DATE, initiative.startDate());
-            values.put(INITIATIVE.END_DATE, initiative.endDate());
-            values.put(INITIATIVE.EVENT_YEAR, initiative.year());
-            values.put(INITIATIVE.PARTICIPANTS_TOTAL, initiative.participantsTotal());
-            values.put(INITIATIVE.STATUS, initiative.status().name());
-            values.put(INITIATIVE.DEFAULT_LANGUAGE, defaultLanguage);
-            values.put(INITIATIVE.UPDATED_AT, now);
-            values.put(INITIATIVE.UPDATED_BY, SYSTEM_USER);
-            long id;
+            ContentStatus status = kind.status().apply(entry);
+            ItemHeader header = new ItemHeader(slug, chapterId, defaultLanguage, status == ContentStatus.ARCHIVED, false);
+            ItemRef ref;
             if (current == null) {
-                id = tx.insertInto(INITIATIVE)
-                        .set(values)
-                        .set(INITIATIVE.SLUG, initiative.slug())
-                        .set(INITIATIVE.CHAPTER_ID, chapterId)
-                        .set(INITIATIVE.CREATED_AT, now)
-                        .returningResult(INITIATIVE.ID).fetchSingle().value1();
+                ref = writer.create(tx, CHAPTER_ACTOR, kind.kind(), header);
                 counts.added++;
+            } else if (before != null && before.equals(entry) && current.ref().defaultLanguage().equals(defaultLanguage)) {
+                written.put(slug, current.ref());
+                continue;
             } else {
-                id = current.value2();
-                tx.update(INITIATIVE).set(values).set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1)).where(INITIATIVE.ID.eq(id)).execute();
+                ref = new ItemRef(current.ref().id(), kind.kind(), slug, chapterId, defaultLanguage);
+                writer.changeItem(tx, CHAPTER_ACTOR, ref, header, null);
                 counts.updated++;
             }
-            InitiativeWrites.replaceTexts(tx, id, initiative.texts());
-            InitiativeWrites.replaceParticipants(tx, id, initiative.participantsByGroup());
-            InitiativeWrites.replacePractices(tx, id, initiative.practices());
-            InitiativeWrites.replaceOrganisations(tx, id, initiative.organisations());
+            written.put(slug, ref);
+            kind.writeOwn().accept(ref, entry);
+            writeTexts(tx, ref, kind.texts().apply(entry), status == ContentStatus.DRAFT ? TextState.DRAFT : TextState.PUBLISHED);
         }
-        Set<String> shipped = Set.copyOf(initiatives.stream().map(InitiativeEntry::slug).toList());
-        existing.forEach((slug, row) -> {
+        Set<String> shipped = new HashSet<>(entries.stream().map(kind.slug()).toList());
+        existing.forEach((slug, item) -> {
             if (!shipped.contains(slug)) {
-                if (row.value3()) {
+                if (item.editedLocally()) {
                     counts.kept.add(slug);
                 } else {
-                    tx.deleteFrom(INITIATIVE).where(INITIATIVE.ID.eq(row.value2())).execute();
+                    writer.delete(tx, CHAPTER_ACTOR, item.ref());
                     counts.removed++;
                 }
             }
         });
+        return written;
     }
+
+    /** The default language first, so that translations record the text they were written from. */
+    private void writeTexts(DSLContext tx, ItemRef ref, Map<String, ItemText> texts, TextState state) {
+        ItemText main = texts.get(ref.defaultLanguage());
+        if (main != null) {
+            writer.saveText(tx, CHAPTER_ACTOR, ref, ref.defaultLanguage(), state, main, null);
+        }
+        texts.forEach((language, text) -> {
+            if (!language.equals(ref.defaultLanguage()) && !text.isBlank()) {
+                writer.saveText(tx, CHAPTER_ACTOR, ref, language, state, text, null);
+            }
+        });
+        for (String language : ContentTexts.of(tx, ref.id()).keySet()) {
+            if (!texts.containsKey(language) && !language.equals(ref.defaultLanguage())) {
+                writer.deleteText(tx, CHAPTER_ACTOR, ref, language);
+            }
+        }
+    }
+
+    private record StoredItem(ItemRef ref, boolean editedLocally) {}
 
     private static final class Counts {
         int added;

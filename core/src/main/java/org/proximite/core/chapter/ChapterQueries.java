@@ -10,14 +10,14 @@ import static org.proximite.db.jooq.Tables.CHAPTER_LANGUAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_PAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
 import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
-import static org.proximite.db.jooq.Tables.INITIATIVE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
-import static org.proximite.db.jooq.Tables.PRACTICE_TEXT;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.ITEM_ADAPTATION;
 
 import java.util.List;
 import org.jooq.DSLContext;
-import org.proximite.chapter.api.ContentStatus;
+import org.proximite.core.internal.ItemVisibility;
+import org.proximite.core.internal.ShownText;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.springframework.stereotype.Service;
 
 /** Reads installed chapters for readers and admins. */
@@ -68,17 +68,14 @@ public class ChapterQueries {
      * language or else in the practice's default language, in title order.
      */
     public List<AdaptedPractice> adaptations(String chapterId, String language) {
-        var asked = PRACTICE_TEXT.as("asked");
-        var fallback = PRACTICE_TEXT.as("fallback");
-        return dsl.selectDistinct(PRACTICE.SLUG, coalesce(asked.TITLE, fallback.TITLE), PRACTICE.CHAPTER_ID)
-                .from(PRACTICE_ADAPTATION)
-                .join(CHAPTER).on(CHAPTER.ID.eq(PRACTICE_ADAPTATION.CHAPTER_ID))
-                .join(PRACTICE).on(PRACTICE.ID.eq(PRACTICE_ADAPTATION.PRACTICE_ID))
-                .join(fallback).on(fallback.PRACTICE_ID.eq(PRACTICE.ID).and(fallback.LANGUAGE_CODE.eq(PRACTICE.DEFAULT_LANGUAGE)))
-                .leftJoin(asked).on(asked.PRACTICE_ID.eq(PRACTICE.ID).and(asked.LANGUAGE_CODE.eq(language)))
-                .where(PRACTICE_ADAPTATION.CHAPTER_ID.eq(chapterId))
+        ShownText shown = ShownText.of(CONTENT_ITEM, language, true, "adapted");
+        return shown.joinTo(dsl.selectDistinct(CONTENT_ITEM.SLUG, shown.title(), CONTENT_ITEM.CHAPTER_ID)
+                        .from(ITEM_ADAPTATION)
+                        .join(CHAPTER).on(CHAPTER.ID.eq(ITEM_ADAPTATION.CHAPTER_ID))
+                        .join(CONTENT_ITEM).on(CONTENT_ITEM.ID.eq(ITEM_ADAPTATION.ITEM_ID)))
+                .where(ITEM_ADAPTATION.CHAPTER_ID.eq(chapterId))
                 .and(CHAPTER.STATE.eq(ChapterState.ACTIVE.name()))
-                .and(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
+                .and(ItemVisibility.forReaders(CONTENT_ITEM))
                 .fetch(row -> new AdaptedPractice(row.value1(), row.value2(), row.value3()))
                 .stream().sorted(java.util.Comparator.comparing(AdaptedPractice::title)).toList();
     }
@@ -105,12 +102,14 @@ public class ChapterQueries {
                         CHAPTER.SIGNATURE,
                         CHAPTER.HAS_CODE,
                         CHAPTER.BRAND_COLOUR,
-                        field(selectCount().from(PRACTICE)
-                                .where(PRACTICE.CHAPTER_ID.eq(CHAPTER.ID))
-                                .and(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))),
-                        field(selectCount().from(INITIATIVE)
-                                .where(INITIATIVE.CHAPTER_ID.eq(CHAPTER.ID))
-                                .and(INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name()))),
+                        field(selectCount().from(CONTENT_ITEM)
+                                .where(CONTENT_ITEM.CHAPTER_ID.eq(CHAPTER.ID))
+                                .and(CONTENT_ITEM.KIND.eq("PRACTICE"))
+                                .and(CONTENT_ITEM.ARCHIVED.isFalse())),
+                        field(selectCount().from(CONTENT_ITEM)
+                                .where(CONTENT_ITEM.CHAPTER_ID.eq(CHAPTER.ID))
+                                .and(CONTENT_ITEM.KIND.eq("INITIATIVE"))
+                                .and(CONTENT_ITEM.ARCHIVED.isFalse())),
                         CHAPTER.UPDATED_AT)
                 .from(CHAPTER)
                 .leftJoin(asked).on(asked.CHAPTER_ID.eq(CHAPTER.ID).and(asked.LANGUAGE_CODE.eq(language)))

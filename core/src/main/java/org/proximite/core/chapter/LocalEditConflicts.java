@@ -1,18 +1,17 @@
 package org.proximite.core.chapter;
 
-import static org.proximite.db.jooq.Tables.INITIATIVE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.proximite.chapter.api.ChapterContent;
-import org.proximite.chapter.api.InitiativeEntry;
-import org.proximite.chapter.api.PracticeEntry;
-import org.proximite.core.initiative.InitiativeWrites;
-import org.proximite.core.practice.PracticeWrites;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.ContentTexts;
+import org.proximite.core.content.ItemText;
 
 /**
  * The fields that both the site and a new version of a chapter changed, for the install plan:
@@ -29,22 +28,25 @@ public final class LocalEditConflicts {
     public static List<TextConflict> between(DSLContext dsl, ChapterContent previous, ChapterContent incoming,
             Map<String, Boolean> editedPractices, Map<String, Boolean> editedInitiatives) {
         List<TextConflict> conflicts = new ArrayList<>();
-        Map<String, PracticeEntry> before = new LinkedHashMap<>();
-        previous.practices().forEach(practice -> before.put(practice.slug(), practice));
-        for (PracticeEntry practice : incoming.practices()) {
-            if (Boolean.TRUE.equals(editedPractices.get(practice.slug())) && before.containsKey(practice.slug())) {
-                Long practiceId = dsl.select(PRACTICE.ID).from(PRACTICE).where(PRACTICE.SLUG.eq(practice.slug())).fetchOne(PRACTICE.ID);
-                conflicts.addAll(TextMerge.PRACTICES.conflicts(practice.slug(), before.get(practice.slug()).texts(), practice.texts(),
-                        PracticeWrites.readTexts(dsl, practiceId)));
-            }
-        }
-        Map<String, InitiativeEntry> initiativesBefore = new LinkedHashMap<>();
-        previous.initiatives().forEach(initiative -> initiativesBefore.put(initiative.slug(), initiative));
-        for (InitiativeEntry initiative : incoming.initiatives()) {
-            if (Boolean.TRUE.equals(editedInitiatives.get(initiative.slug())) && initiativesBefore.containsKey(initiative.slug())) {
-                Long initiativeId = dsl.select(INITIATIVE.ID).from(INITIATIVE).where(INITIATIVE.SLUG.eq(initiative.slug())).fetchOne(INITIATIVE.ID);
-                conflicts.addAll(TextMerge.INITIATIVES.conflicts(initiative.slug(), initiativesBefore.get(initiative.slug()).texts(),
-                        initiative.texts(), InitiativeWrites.readTexts(dsl, initiativeId)));
+        conflicts.addAll(of(dsl, ItemKind.PRACTICE, previous.practices(), incoming.practices(), editedPractices,
+                practice -> practice.slug(), ChapterEntries::texts));
+        conflicts.addAll(of(dsl, ItemKind.INITIATIVE, previous.initiatives(), incoming.initiatives(), editedInitiatives,
+                initiative -> initiative.slug(), ChapterEntries::texts));
+        return conflicts;
+    }
+
+    /** For one kind: the items edited here that both versions of the chapter ship. */
+    private static <E> List<TextConflict> of(DSLContext dsl, ItemKind kind, List<E> previous, List<E> incoming, Map<String, Boolean> edited,
+            Function<E, String> slug, Function<E, Map<String, ItemText>> texts) {
+        Map<String, E> before = new LinkedHashMap<>();
+        previous.forEach(entry -> before.put(slug.apply(entry), entry));
+        List<TextConflict> conflicts = new ArrayList<>();
+        for (E entry : incoming) {
+            String key = slug.apply(entry);
+            if (Boolean.TRUE.equals(edited.get(key)) && before.containsKey(key)) {
+                long id = dsl.select(CONTENT_ITEM.ID).from(CONTENT_ITEM).where(CONTENT_ITEM.KIND.eq(kind.name())).and(CONTENT_ITEM.SLUG.eq(key))
+                        .fetchSingle(CONTENT_ITEM.ID);
+                conflicts.addAll(TextMerge.conflicts(kind, key, texts.apply(before.get(key)), texts.apply(entry), ContentTexts.fieldsOf(dsl, id)));
             }
         }
         return conflicts;

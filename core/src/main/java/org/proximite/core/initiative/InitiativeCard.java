@@ -1,12 +1,12 @@
 package org.proximite.core.initiative;
 
 import java.time.LocalDate;
-import org.proximite.chapter.api.ContentStatus;
 
 /**
  * An initiative in a list.
  *
  * @param fallback true when the title and summary are not in the reader's language
+ * @param planned true when it has not taken place yet
  */
 public record InitiativeCard(
         String slug,
@@ -20,5 +20,6 @@ public record InitiativeCard(
         LocalDate startDate,
         Integer year,
         Integer participantsTotal,
-        ContentStatus status,
-        String chapterId) {}
+        boolean archived,
+        String chapterId,
+        boolean planned) {}

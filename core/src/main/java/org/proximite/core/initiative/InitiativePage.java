@@ -1,15 +1,14 @@
 package org.proximite.core.initiative;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.proximite.chapter.api.ContentStatus;
-import org.proximite.chapter.api.InitiativeEntry.InitiativeText;
-import org.proximite.core.practice.PracticePage.ContentLink;
+import org.proximite.core.content.ContentLink;
+import org.proximite.core.content.ItemText;
 
 /**
  * An initiative as its page shows it, in one language.
  *
+ * @param fallbackFields fields of {@code text} taken from the default language, missing in the language shown
  * @param fallback true when {@code text} is not in the language asked for
  * @param participants counts per stakeholder group, labelled in the reader's language
  * @param organisations names of the organisations involved
@@ -18,22 +17,17 @@ public record InitiativePage(
         long id,
         String slug,
         int version,
-        String kind,
-        String countryCode,
-        String locality,
-        LocalDate startDate,
-        LocalDate endDate,
-        Integer year,
-        Integer participantsTotal,
+        InitiativeFacts facts,
         List<ParticipantCount> participants,
         List<String> organisations,
-        ContentStatus status,
+        boolean archived,
         String chapterId,
         String defaultLanguage,
         String language,
         boolean fallback,
+        List<String> fallbackFields,
         List<String> languages,
-        InitiativeText text,
+        ItemText text,
         List<ContentLink> practices,
         OffsetDateTime updatedAt,
         String updatedBy) {

@@ -1,74 +1,78 @@
 package org.proximite.core.initiative;
 
-import static org.proximite.db.jooq.Tables.INITIATIVE_ORGANISATION;
-import static org.proximite.db.jooq.Tables.INITIATIVE_PARTICIPANT;
-import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE;
-import static org.proximite.db.jooq.Tables.INITIATIVE_TEXT;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.INITIATIVE_FIELDS;
+import static org.proximite.db.jooq.Tables.INITIATIVE_ORGANISATION_LINK;
+import static org.proximite.db.jooq.Tables.INITIATIVE_PARTICIPANT_COUNT;
+import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE_LINK;
 import static org.proximite.db.jooq.Tables.ORGANISATION;
-import static org.proximite.db.jooq.Tables.PRACTICE;
 
 import java.util.Collection;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.proximite.chapter.api.InitiativeEntry.InitiativeText;
+import org.proximite.chapter.format.ItemKind;
 
 /**
- * The statements that write an initiative's texts and links, shared by editing and chapter
- * import. They run inside the caller's transaction.
+ * The statements that write what only initiatives have, shared by editing and chapter import.
+ * They run inside the caller's transaction, next to the content writer's.
  */
 public final class InitiativeWrites {
 
     private InitiativeWrites() {}
 
-    /** The initiative's texts per language, as saved. */
-    public static Map<String, InitiativeText> readTexts(DSLContext dsl, long initiativeId) {
-        return new java.util.TreeMap<>(dsl.selectFrom(INITIATIVE_TEXT)
-                .where(INITIATIVE_TEXT.INITIATIVE_ID.eq(initiativeId))
-                .fetchMap(INITIATIVE_TEXT.LANGUAGE_CODE, InitiativeQueries::text));
-    }
-
-    public static void replaceTexts(DSLContext tx, long initiativeId, Map<String, InitiativeText> texts) {
-        tx.deleteFrom(INITIATIVE_TEXT).where(INITIATIVE_TEXT.INITIATIVE_ID.eq(initiativeId)).execute();
-        for (var entry : texts.entrySet()) {
-            InitiativeText text = entry.getValue();
-            if (InitiativeDraftValidator.isBlank(text)) {
-                continue;
-            }
-            tx.insertInto(INITIATIVE_TEXT)
-                    .set(INITIATIVE_TEXT.INITIATIVE_ID, initiativeId)
-                    .set(INITIATIVE_TEXT.LANGUAGE_CODE, entry.getKey())
-                    .set(INITIATIVE_TEXT.TITLE, text.title().strip())
-                    .set(INITIATIVE_TEXT.SUMMARY, text.summary().strip())
-                    .set(INITIATIVE_TEXT.BODY, text.body())
-                    .set(INITIATIVE_TEXT.OUTCOMES, text.outcomes())
+    public static void writeFacts(DSLContext tx, long itemId, InitiativeFacts facts) {
+        InitiativeFacts f = facts.normalised();
+        int updated = tx.update(INITIATIVE_FIELDS)
+                .set(INITIATIVE_FIELDS.KIND, f.kind())
+                .set(INITIATIVE_FIELDS.COUNTRY_CODE, f.countryCode())
+                .set(INITIATIVE_FIELDS.LOCALITY, f.locality())
+                .set(INITIATIVE_FIELDS.START_DATE, f.startDate())
+                .set(INITIATIVE_FIELDS.END_DATE, f.endDate())
+                .set(INITIATIVE_FIELDS.EVENT_YEAR, f.year())
+                .set(INITIATIVE_FIELDS.PLANNED, f.planned())
+                .set(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal())
+                .where(INITIATIVE_FIELDS.ITEM_ID.eq(itemId))
+                .execute();
+        if (updated == 0) {
+            tx.insertInto(INITIATIVE_FIELDS)
+                    .set(INITIATIVE_FIELDS.ITEM_ID, itemId)
+                    .set(INITIATIVE_FIELDS.KIND, f.kind())
+                    .set(INITIATIVE_FIELDS.COUNTRY_CODE, f.countryCode())
+                    .set(INITIATIVE_FIELDS.LOCALITY, f.locality())
+                    .set(INITIATIVE_FIELDS.START_DATE, f.startDate())
+                    .set(INITIATIVE_FIELDS.END_DATE, f.endDate())
+                    .set(INITIATIVE_FIELDS.EVENT_YEAR, f.year())
+                    .set(INITIATIVE_FIELDS.PLANNED, f.planned())
+                    .set(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal())
                     .execute();
         }
     }
 
-    public static void replaceParticipants(DSLContext tx, long initiativeId, Map<String, Integer> byGroup) {
-        tx.deleteFrom(INITIATIVE_PARTICIPANT).where(INITIATIVE_PARTICIPANT.INITIATIVE_ID.eq(initiativeId)).execute();
-        byGroup.forEach((group, count) -> tx.insertInto(INITIATIVE_PARTICIPANT)
-                .set(INITIATIVE_PARTICIPANT.INITIATIVE_ID, initiativeId)
-                .set(INITIATIVE_PARTICIPANT.GROUP_CODE, group)
-                .set(INITIATIVE_PARTICIPANT.PARTICIPANT_COUNT, count)
+    public static void replaceParticipants(DSLContext tx, long itemId, Map<String, Integer> byGroup) {
+        tx.deleteFrom(INITIATIVE_PARTICIPANT_COUNT).where(INITIATIVE_PARTICIPANT_COUNT.INITIATIVE_ID.eq(itemId)).execute();
+        byGroup.forEach((group, count) -> tx.insertInto(INITIATIVE_PARTICIPANT_COUNT)
+                .set(INITIATIVE_PARTICIPANT_COUNT.INITIATIVE_ID, itemId)
+                .set(INITIATIVE_PARTICIPANT_COUNT.GROUP_CODE, group)
+                .set(INITIATIVE_PARTICIPANT_COUNT.PARTICIPANT_COUNT, count)
                 .execute());
     }
 
-    public static void replacePractices(DSLContext tx, long initiativeId, Collection<String> practiceSlugs) {
-        tx.deleteFrom(INITIATIVE_PRACTICE).where(INITIATIVE_PRACTICE.INITIATIVE_ID.eq(initiativeId)).execute();
+    public static void replacePractices(DSLContext tx, long itemId, Collection<String> practiceSlugs) {
+        tx.deleteFrom(INITIATIVE_PRACTICE_LINK).where(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID.eq(itemId)).execute();
         if (!practiceSlugs.isEmpty()) {
-            tx.insertInto(INITIATIVE_PRACTICE, INITIATIVE_PRACTICE.INITIATIVE_ID, INITIATIVE_PRACTICE.PRACTICE_ID)
-                    .select(tx.select(DSL.val(initiativeId), PRACTICE.ID).from(PRACTICE).where(PRACTICE.SLUG.in(practiceSlugs)))
+            tx.insertInto(INITIATIVE_PRACTICE_LINK, INITIATIVE_PRACTICE_LINK.INITIATIVE_ID, INITIATIVE_PRACTICE_LINK.PRACTICE_ID)
+                    .select(tx.select(DSL.val(itemId), CONTENT_ITEM.ID).from(CONTENT_ITEM)
+                            .where(CONTENT_ITEM.KIND.eq(ItemKind.PRACTICE.name())).and(CONTENT_ITEM.SLUG.in(practiceSlugs)))
                     .execute();
         }
     }
 
-    public static void replaceOrganisations(DSLContext tx, long initiativeId, Collection<String> organisationSlugs) {
-        tx.deleteFrom(INITIATIVE_ORGANISATION).where(INITIATIVE_ORGANISATION.INITIATIVE_ID.eq(initiativeId)).execute();
+    public static void replaceOrganisations(DSLContext tx, long itemId, Collection<String> organisationSlugs) {
+        tx.deleteFrom(INITIATIVE_ORGANISATION_LINK).where(INITIATIVE_ORGANISATION_LINK.INITIATIVE_ID.eq(itemId)).execute();
         if (!organisationSlugs.isEmpty()) {
-            tx.insertInto(INITIATIVE_ORGANISATION, INITIATIVE_ORGANISATION.INITIATIVE_ID, INITIATIVE_ORGANISATION.ORGANISATION_ID)
-                    .select(tx.select(DSL.val(initiativeId), ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.SLUG.in(organisationSlugs)))
+            tx.insertInto(INITIATIVE_ORGANISATION_LINK, INITIATIVE_ORGANISATION_LINK.INITIATIVE_ID, INITIATIVE_ORGANISATION_LINK.ORGANISATION_ID)
+                    .select(tx.select(DSL.val(itemId), ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.SLUG.in(organisationSlugs)))
                     .execute();
         }
     }

@@ -2,7 +2,6 @@ package org.proximite.core.practice;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.core.theme.ThemeRef;
 
@@ -11,6 +10,7 @@ import org.proximite.core.theme.ThemeRef;
  *
  * @param language the language the title and summary are in
  * @param fallback true when that is not the reader's language (no translation yet)
+ * @param archived hidden from readers (editors see it in their lists)
  */
 public record PracticeCard(
         String slug,
@@ -19,7 +19,7 @@ public record PracticeCard(
         String language,
         boolean fallback,
         EvidenceLevel evidenceLevel,
-        ContentStatus status,
+        boolean archived,
         String chapterId,
         List<ThemeRef> themes,
         OffsetDateTime updatedAt) {}

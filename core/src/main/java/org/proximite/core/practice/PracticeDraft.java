@@ -1,35 +1,36 @@
 package org.proximite.core.practice;
 
-import java.util.List;
-import java.util.Map;
-import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.api.EvidenceLevel;
-import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.core.content.ItemDraft;
 
 /**
- * A practice as an editor works on it: every language at once.
+ * A practice as an editor works on it: what every item has, and its evidence level.
  *
- * @param id null for a practice not yet saved
- * @param version the version the editor loaded; the save is refused if it changed meanwhile
- * @param texts the texts per language; a language whose fields are all blank is not saved
+ * @param loadedEvidenceLevel the level as the editor loaded it (null for a new practice)
  */
-public record PracticeDraft(
-        Long id,
-        String slug,
-        int version,
-        String chapterId,
-        String defaultLanguage,
-        EvidenceLevel evidenceLevel,
-        ContentStatus status,
-        List<String> themeSlugs,
-        Map<String, PracticeText> texts) {
+public record PracticeDraft(ItemDraft item, EvidenceLevel evidenceLevel, EvidenceLevel loadedEvidenceLevel) {
+
+    public PracticeDraft(ItemDraft item, EvidenceLevel evidenceLevel) {
+        this(item, evidenceLevel, null);
+    }
 
     public static PracticeDraft blank(String defaultLanguage) {
-        return new PracticeDraft(null, "", 0, null, defaultLanguage, EvidenceLevel.PRACTICE_BASED,
-                ContentStatus.DRAFT, List.of(), Map.of());
+        return new PracticeDraft(ItemDraft.blank(defaultLanguage), EvidenceLevel.PRACTICE_BASED);
+    }
+
+    public PracticeDraft withItem(ItemDraft changed) {
+        return new PracticeDraft(changed, evidenceLevel, loadedEvidenceLevel);
+    }
+
+    public PracticeDraft withEvidenceLevel(EvidenceLevel level) {
+        return new PracticeDraft(item, level, loadedEvidenceLevel);
+    }
+
+    public String slug() {
+        return item.slug();
     }
 
     public boolean isNew() {
-        return id == null;
+        return item.isNew();
     }
 }

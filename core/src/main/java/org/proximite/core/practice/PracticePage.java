@@ -2,18 +2,21 @@ package org.proximite.core.practice;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.proximite.chapter.api.ContentStatus;
+import java.util.Map;
 import org.proximite.chapter.api.EvidenceLevel;
-import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.core.content.ContentLink;
+import org.proximite.core.content.ItemText;
+import org.proximite.core.content.Resource;
 import org.proximite.core.theme.ThemeRef;
 
 /**
  * A practice as its page shows it, in one language.
  *
  * @param language the language of {@code text}
+ * @param fallbackFields fields of {@code text} taken from the default language, missing in the language shown
  * @param fallback true when {@code text} is not in the language asked for (no translation yet)
- * @param languages the languages the practice is written in
- * @param text title, summary, body and EMMIE sections (Markdown, not yet rendered)
+ * @param languages the languages the practice can be read in
+ * @param text title, summary, body and EMMIE sections by field name (Markdown, not yet rendered)
  * @param appliedIn initiatives that applied this practice
  */
 public record PracticePage(
@@ -21,13 +24,14 @@ public record PracticePage(
         String slug,
         int version,
         EvidenceLevel evidenceLevel,
-        ContentStatus status,
+        boolean archived,
         String chapterId,
         String defaultLanguage,
         String language,
         boolean fallback,
+        List<String> fallbackFields,
         List<String> languages,
-        PracticeText text,
+        ItemText text,
         List<ThemeRef> themes,
         List<Resource> resources,
         List<ContentLink> related,
@@ -41,11 +45,5 @@ public record PracticePage(
      *
      * @param fields the fields it changes ({@code title}, {@code implementation}, …), Markdown where the field is
      */
-    public record Adaptation(String chapterId, String chapterName, String language, String rationale, java.util.Map<String, String> fields) {}
-
-    /** A tool or resource: a link or a file, in one language or in all (language null). */
-    public record Resource(String kind, String language, String label, String url) {}
-
-    /** A link to another practice or an initiative, titled in the reader's language if it can be. */
-    public record ContentLink(String slug, String title) {}
+    public record Adaptation(String chapterId, String chapterName, String language, String rationale, Map<String, String> fields) {}
 }

@@ -1,227 +1,184 @@
 package org.proximite.core.practice;
 
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
-import static org.proximite.db.jooq.Tables.INITIATIVE;
-import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE;
-import static org.proximite.db.jooq.Tables.INITIATIVE_TEXT;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
-import static org.proximite.db.jooq.Tables.PRACTICE_RELATION;
-import static org.proximite.db.jooq.Tables.PRACTICE_RESOURCE;
-import static org.proximite.db.jooq.Tables.PRACTICE_TEXT;
-import static org.proximite.db.jooq.Tables.PRACTICE_THEME;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.CONTENT_THEME;
+import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE_LINK;
+import static org.proximite.db.jooq.Tables.ITEM_ADAPTATION;
+import static org.proximite.db.jooq.Tables.ITEM_RELATION;
+import static org.proximite.db.jooq.Tables.PRACTICE_FIELDS;
 import static org.proximite.db.jooq.Tables.THEME;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.api.EvidenceLevel;
-import org.proximite.chapter.api.PracticeEntry.PracticeText;
-import org.proximite.core.practice.PracticePage.ContentLink;
-import org.proximite.core.practice.PracticePage.Resource;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.ContentLink;
+import org.proximite.core.content.ItemQueries;
+import org.proximite.core.internal.ItemVisibility;
+import org.proximite.core.content.Page;
+import org.proximite.core.content.PageRequest;
+import org.proximite.core.internal.ShownText;
 import org.proximite.core.theme.ThemeQueries;
-import org.proximite.core.internal.ChapterVisibility;
 import org.springframework.stereotype.Service;
 
-/** Reads practices for readers: lists with filters and single pages, in the reader's language. */
+/** Reads practices for readers and editors: lists with filters, by page, and single pages, in the reader's language. */
 @Service
 public class PracticeQueries {
 
-    private static final org.proximite.db.jooq.tables.PracticeText ASKED = PRACTICE_TEXT.as("asked");
-    private static final org.proximite.db.jooq.tables.PracticeText DEFAULT = PRACTICE_TEXT.as("fallback");
-
     private final DSLContext dsl;
     private final ThemeQueries themes;
+    private final ItemQueries items;
 
-    public PracticeQueries(DSLContext dsl, ThemeQueries themes) {
+    public PracticeQueries(DSLContext dsl, ThemeQueries themes, ItemQueries items) {
         this.dsl = dsl;
         this.themes = themes;
+        this.items = items;
     }
 
-    /** Practices matching the filter, sorted by title in the language shown. */
+    /** Practices matching the filter, sorted by title in the language shown (the first page of the largest size). */
     public List<PracticeCard> list(PracticeFilter filter) {
-        return cards(conditionsFor(filter), filter.language(), Integer.MAX_VALUE, false);
+        return list(filter, PageRequest.all()).items();
+    }
+
+    /** One page of the practices matching the filter, sorted by title in the language shown, with the total. */
+    public Page<PracticeCard> list(PracticeFilter filter, PageRequest page) {
+        Condition condition = conditionsFor(filter);
+        List<PracticeCard> cards = cards(condition, filter.language(), filter.includeDrafts(), page.size(), page.offset(), false);
+        long total = cards.size() < page.size() && page.page() == 0 ? cards.size() : items.count(CONTENT_ITEM, condition);
+        return new Page<>(cards, page.page(), page.size(), total);
     }
 
     /** The most recently changed published practices. */
     public List<PracticeCard> recent(String language, int limit) {
-        return cards(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()).and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID)),
-                language, limit, true);
+        return cards(CONTENT_ITEM.KIND.eq(ItemKind.PRACTICE.name()).and(ItemVisibility.forReaders(CONTENT_ITEM)), language, false, limit, 0, true);
     }
 
     /** Slug and title, in the given language or the practice's own, of every practice, sorted. */
     public List<ContentLink> allLinks(String language) {
-        var title = coalesce(ASKED.TITLE, DEFAULT.TITLE);
-        return dsl.select(PRACTICE.SLUG, title)
-                .from(PRACTICE)
-                .join(DEFAULT).on(DEFAULT.PRACTICE_ID.eq(PRACTICE.ID).and(DEFAULT.LANGUAGE_CODE.eq(PRACTICE.DEFAULT_LANGUAGE)))
-                .leftJoin(ASKED).on(ASKED.PRACTICE_ID.eq(PRACTICE.ID).and(ASKED.LANGUAGE_CODE.eq(language)))
-                .orderBy(title)
-                .fetch(row -> new ContentLink(row.value1(), row.value2()));
+        return items.links(ItemKind.PRACTICE, select(CONTENT_ITEM.ID).from(CONTENT_ITEM), language, true);
     }
 
     /** One practice in the given language, or in its default language when not translated. */
     public Optional<PracticePage> find(String slug, String language, boolean includeDrafts) {
-        Record practice = dsl.selectFrom(PRACTICE)
-                .where(PRACTICE.SLUG.eq(slug))
-                .and(includeDrafts ? noCondition() : PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
-                .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID))
-                .fetchOne();
-        if (practice == null) {
-            return Optional.empty();
-        }
-        long id = practice.get(PRACTICE.ID);
-        Map<String, PracticeText> texts = dsl.selectFrom(PRACTICE_TEXT)
-                .where(PRACTICE_TEXT.PRACTICE_ID.eq(id))
-                .orderBy(PRACTICE_TEXT.LANGUAGE_CODE)
-                .fetchMap(PRACTICE_TEXT.LANGUAGE_CODE, PracticeQueries::text);
-        String defaultLanguage = practice.get(PRACTICE.DEFAULT_LANGUAGE);
-        String shown = texts.containsKey(language) ? language : defaultLanguage;
-        return Optional.of(new PracticePage(
-                id,
-                slug,
-                practice.get(PRACTICE.VERSION),
-                EvidenceLevel.valueOf(practice.get(PRACTICE.EVIDENCE_LEVEL)),
-                ContentStatus.valueOf(practice.get(PRACTICE.STATUS)),
-                practice.get(PRACTICE.CHAPTER_ID),
-                defaultLanguage,
-                shown,
-                !shown.equals(language),
-                List.copyOf(texts.keySet()),
-                texts.get(shown),
-                themes.themesOfPractices(List.of(id), language).getOrDefault(id, List.of()),
-                resources(id, language),
-                related(id, language, includeDrafts),
-                appliedIn(id, language, includeDrafts),
-                adaptations(id, language),
-                practice.get(PRACTICE.UPDATED_AT),
-                practice.get(PRACTICE.UPDATED_BY)));
+        return items.find(ItemKind.PRACTICE, slug, includeDrafts).flatMap(item -> items.shownText(item, language, includeDrafts).map(shown -> {
+            long id = item.id();
+            EvidenceLevel level = EvidenceLevel.valueOf(dsl.select(PRACTICE_FIELDS.EVIDENCE_LEVEL).from(PRACTICE_FIELDS)
+                    .where(PRACTICE_FIELDS.ITEM_ID.eq(id)).fetchSingle().value1());
+            return new PracticePage(
+                    id,
+                    slug,
+                    item.version(),
+                    level,
+                    item.archived(),
+                    item.chapterId(),
+                    item.defaultLanguage(),
+                    shown.language(),
+                    shown.fallback(),
+                    shown.fallbackFields(),
+                    shown.languages(),
+                    shown.text(),
+                    themes.themesOfItems(List.of(id), language).getOrDefault(id, List.of()),
+                    items.resources(id),
+                    items.links(ItemKind.PRACTICE, select(ITEM_RELATION.RELATED_ITEM_ID).from(ITEM_RELATION).where(ITEM_RELATION.ITEM_ID.eq(id)),
+                            language, includeDrafts),
+                    items.links(ItemKind.INITIATIVE, select(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID).from(INITIATIVE_PRACTICE_LINK)
+                            .where(INITIATIVE_PRACTICE_LINK.PRACTICE_ID.eq(id)), language, includeDrafts),
+                    adaptations(id, language),
+                    item.updatedAt(),
+                    item.updatedBy());
+        }));
     }
 
-    static PracticeText text(Record row) {
-        return new PracticeText(
-                row.get(PRACTICE_TEXT.TITLE),
-                row.get(PRACTICE_TEXT.SUMMARY),
-                row.get(PRACTICE_TEXT.BODY),
-                row.get(PRACTICE_TEXT.EFFECT),
-                row.get(PRACTICE_TEXT.MECHANISM),
-                row.get(PRACTICE_TEXT.CONTEXT),
-                row.get(PRACTICE_TEXT.IMPLEMENTATION),
-                row.get(PRACTICE_TEXT.COST));
-    }
-
-    private List<PracticeCard> cards(Condition condition, String language, int limit, boolean newestFirst) {
-        var title = coalesce(ASKED.TITLE, DEFAULT.TITLE);
-        var rows = dsl.select(
-                        PRACTICE.ID, PRACTICE.SLUG, title, coalesce(ASKED.SUMMARY, DEFAULT.SUMMARY),
-                        ASKED.LANGUAGE_CODE, PRACTICE.DEFAULT_LANGUAGE, PRACTICE.EVIDENCE_LEVEL,
-                        PRACTICE.STATUS, PRACTICE.CHAPTER_ID, PRACTICE.UPDATED_AT)
-                .from(PRACTICE)
-                .join(DEFAULT).on(DEFAULT.PRACTICE_ID.eq(PRACTICE.ID).and(DEFAULT.LANGUAGE_CODE.eq(PRACTICE.DEFAULT_LANGUAGE)))
-                .leftJoin(ASKED).on(ASKED.PRACTICE_ID.eq(PRACTICE.ID).and(ASKED.LANGUAGE_CODE.eq(language)))
+    private List<PracticeCard> cards(Condition condition, String language, boolean editors, int limit, int offset, boolean newestFirst) {
+        ShownText shown = ShownText.of(CONTENT_ITEM, language, !editors, "shown");
+        var rows = shown.joinTo(dsl.select(CONTENT_ITEM.ID, CONTENT_ITEM.SLUG, shown.title(), shown.summary(), shown.language(),
+                                PRACTICE_FIELDS.EVIDENCE_LEVEL, CONTENT_ITEM.ARCHIVED, CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.UPDATED_AT)
+                        .from(CONTENT_ITEM)
+                        .join(PRACTICE_FIELDS).on(PRACTICE_FIELDS.ITEM_ID.eq(CONTENT_ITEM.ID)))
                 .where(condition)
-                .orderBy(newestFirst ? PRACTICE.UPDATED_AT.desc() : title.asc(), PRACTICE.SLUG)
+                .orderBy(newestFirst ? CONTENT_ITEM.UPDATED_AT.desc() : shown.title().asc(), CONTENT_ITEM.SLUG)
                 .limit(limit)
+                .offset(offset)
                 .fetch();
-        var themesById = themes.themesOfPractices(rows.getValues(PRACTICE.ID), language);
+        var themesById = themes.themesOfItems(rows.getValues(CONTENT_ITEM.ID), language);
         return rows.map(row -> new PracticeCard(
-                row.get(PRACTICE.SLUG),
-                row.get(title),
+                row.value2(),
+                row.value3(),
                 row.value4(),
-                row.get(ASKED.LANGUAGE_CODE) != null ? language : row.get(PRACTICE.DEFAULT_LANGUAGE),
-                row.get(ASKED.LANGUAGE_CODE) == null,
-                EvidenceLevel.valueOf(row.get(PRACTICE.EVIDENCE_LEVEL)),
-                ContentStatus.valueOf(row.get(PRACTICE.STATUS)),
-                row.get(PRACTICE.CHAPTER_ID),
-                themesById.getOrDefault(row.get(PRACTICE.ID), List.of()),
-                row.get(PRACTICE.UPDATED_AT)));
+                row.value5(),
+                shown.isFallback(row),
+                EvidenceLevel.valueOf(row.value6()),
+                row.value7(),
+                row.value8(),
+                themesById.getOrDefault(row.value1(), List.of()),
+                row.value9()));
     }
 
     private static Condition conditionsFor(PracticeFilter filter) {
-        Condition condition = (filter.includeDrafts() ? noCondition() : PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
-                .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID));
+        Condition condition = CONTENT_ITEM.KIND.eq(ItemKind.PRACTICE.name()).and(ItemVisibility.of(CONTENT_ITEM, filter.includeDrafts()));
         if (filter.themeSlug() != null) {
             var theme = THEME.as("filter_theme");
             var parent = THEME.as("filter_parent");
-            condition = condition.and(PRACTICE.ID.in(select(PRACTICE_THEME.PRACTICE_ID)
-                    .from(PRACTICE_THEME)
-                    .join(theme).on(theme.ID.eq(PRACTICE_THEME.THEME_ID))
+            condition = condition.and(CONTENT_ITEM.ID.in(select(CONTENT_THEME.ITEM_ID)
+                    .from(CONTENT_THEME)
+                    .join(theme).on(theme.ID.eq(CONTENT_THEME.THEME_ID))
                     .leftJoin(parent).on(parent.ID.eq(theme.PARENT_ID))
                     .where(theme.SLUG.eq(filter.themeSlug()).or(parent.SLUG.eq(filter.themeSlug())))));
         }
         if (filter.chapterId() != null) {
-            condition = condition.and(PRACTICE.CHAPTER_ID.eq(filter.chapterId()));
+            condition = condition.and(CONTENT_ITEM.CHAPTER_ID.eq(filter.chapterId()));
         }
         if (filter.evidenceLevel() != null) {
-            condition = condition.and(PRACTICE.EVIDENCE_LEVEL.eq(filter.evidenceLevel().name()));
+            condition = condition.and(CONTENT_ITEM.ID.in(select(PRACTICE_FIELDS.ITEM_ID).from(PRACTICE_FIELDS)
+                    .where(PRACTICE_FIELDS.EVIDENCE_LEVEL.eq(filter.evidenceLevel().name()))));
         }
         if (filter.availableIn() != null) {
-            condition = condition.and(PRACTICE.ID.in(select(PRACTICE_TEXT.PRACTICE_ID)
-                    .from(PRACTICE_TEXT)
-                    .where(PRACTICE_TEXT.LANGUAGE_CODE.eq(filter.availableIn()))));
+            condition = condition.and(ItemVisibility.hasTextIn(CONTENT_ITEM, filter.availableIn(), filter.includeDrafts()));
         }
         return condition;
     }
 
-    private List<Resource> resources(long practiceId, String language) {
-        return dsl.selectFrom(PRACTICE_RESOURCE)
-                .where(PRACTICE_RESOURCE.PRACTICE_ID.eq(practiceId))
-                .orderBy(PRACTICE_RESOURCE.POSITION)
-                .fetch(row -> new Resource(row.getKind(), row.getLanguageCode(), row.getLabel(), row.getUrl()));
-    }
-
-    private List<ContentLink> related(long practiceId, String language, boolean includeDrafts) {
-        var title = coalesce(ASKED.TITLE, DEFAULT.TITLE);
-        return dsl.select(PRACTICE.SLUG, title)
-                .from(PRACTICE_RELATION)
-                .join(PRACTICE).on(PRACTICE.ID.eq(PRACTICE_RELATION.RELATED_PRACTICE_ID))
-                .join(DEFAULT).on(DEFAULT.PRACTICE_ID.eq(PRACTICE.ID).and(DEFAULT.LANGUAGE_CODE.eq(PRACTICE.DEFAULT_LANGUAGE)))
-                .leftJoin(ASKED).on(ASKED.PRACTICE_ID.eq(PRACTICE.ID).and(ASKED.LANGUAGE_CODE.eq(language)))
-                .where(PRACTICE_RELATION.PRACTICE_ID.eq(practiceId))
-                .and(includeDrafts ? noCondition() : PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
-                .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID))
-                .orderBy(title)
-                .fetch(row -> new ContentLink(row.value1(), row.value2()));
-    }
-
     /** Adaptations by active chapters, each in the reader's language or else in its chapter's default language. */
     private List<PracticePage.Adaptation> adaptations(long practiceId, String language) {
-        var rows = dsl.select(PRACTICE_ADAPTATION.CHAPTER_ID, PRACTICE_ADAPTATION.LANGUAGE_CODE, PRACTICE_ADAPTATION.FIELD_NAME,
-                        PRACTICE_ADAPTATION.FIELD_VALUE, CHAPTER.DEFAULT_LANGUAGE)
-                .from(PRACTICE_ADAPTATION)
-                .join(CHAPTER).on(CHAPTER.ID.eq(PRACTICE_ADAPTATION.CHAPTER_ID))
-                .where(PRACTICE_ADAPTATION.PRACTICE_ID.eq(practiceId))
+        var rows = dsl.select(ITEM_ADAPTATION.CHAPTER_ID, ITEM_ADAPTATION.LANGUAGE_CODE, ITEM_ADAPTATION.FIELD_NAME,
+                        ITEM_ADAPTATION.FIELD_VALUE, CHAPTER.DEFAULT_LANGUAGE)
+                .from(ITEM_ADAPTATION)
+                .join(CHAPTER).on(CHAPTER.ID.eq(ITEM_ADAPTATION.CHAPTER_ID))
+                .where(ITEM_ADAPTATION.ITEM_ID.eq(practiceId))
                 .and(CHAPTER.STATE.eq("ACTIVE"))
-                .orderBy(PRACTICE_ADAPTATION.CHAPTER_ID)
+                .orderBy(ITEM_ADAPTATION.CHAPTER_ID)
                 .fetch();
-        Map<String, Map<String, Map<String, String>>> byChapter = new java.util.LinkedHashMap<>();
-        Map<String, String> defaults = new java.util.HashMap<>();
+        Map<String, Map<String, Map<String, String>>> byChapter = new LinkedHashMap<>();
+        Map<String, String> defaults = new HashMap<>();
         rows.forEach(row -> {
-            byChapter.computeIfAbsent(row.value1(), id -> new java.util.LinkedHashMap<>())
-                    .computeIfAbsent(row.value2(), code -> new java.util.LinkedHashMap<>())
+            byChapter.computeIfAbsent(row.value1(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.value2(), code -> new LinkedHashMap<>())
                     .put(row.value3(), row.value4());
             defaults.put(row.value1(), row.value5());
         });
         Map<String, String> names = chapterNames(byChapter.keySet(), language);
-        List<PracticePage.Adaptation> adaptations = new java.util.ArrayList<>();
+        List<PracticePage.Adaptation> adaptations = new ArrayList<>();
         byChapter.forEach((chapterId, languages) -> {
             String shown = languages.containsKey(language) ? language : defaults.get(chapterId);
-            Map<String, String> fields = new java.util.LinkedHashMap<>(languages.getOrDefault(shown, Map.of()));
+            Map<String, String> fields = new LinkedHashMap<>(languages.getOrDefault(shown, Map.of()));
             String rationale = fields.remove("rationale");
             adaptations.add(new PracticePage.Adaptation(chapterId, names.getOrDefault(chapterId, chapterId), shown, rationale, fields));
         });
         return adaptations;
     }
 
-    private Map<String, String> chapterNames(java.util.Collection<String> chapterIds, String language) {
+    private Map<String, String> chapterNames(Collection<String> chapterIds, String language) {
         var asked = CHAPTER_TEXT.as("asked");
         var fallback = CHAPTER_TEXT.as("fallback");
         return dsl.select(CHAPTER.ID, coalesce(asked.NAME, fallback.NAME))
@@ -230,21 +187,5 @@ public class PracticeQueries {
                 .leftJoin(fallback).on(fallback.CHAPTER_ID.eq(CHAPTER.ID).and(fallback.LANGUAGE_CODE.eq(CHAPTER.DEFAULT_LANGUAGE)))
                 .where(CHAPTER.ID.in(chapterIds))
                 .fetchMap(CHAPTER.ID, coalesce(asked.NAME, fallback.NAME));
-    }
-
-    private List<ContentLink> appliedIn(long practiceId, String language, boolean includeDrafts) {
-        var asked = INITIATIVE_TEXT.as("asked");
-        var fallback = INITIATIVE_TEXT.as("fallback");
-        var title = coalesce(asked.TITLE, fallback.TITLE);
-        return dsl.select(INITIATIVE.SLUG, title)
-                .from(INITIATIVE_PRACTICE)
-                .join(INITIATIVE).on(INITIATIVE.ID.eq(INITIATIVE_PRACTICE.INITIATIVE_ID))
-                .join(fallback).on(fallback.INITIATIVE_ID.eq(INITIATIVE.ID).and(fallback.LANGUAGE_CODE.eq(INITIATIVE.DEFAULT_LANGUAGE)))
-                .leftJoin(asked).on(asked.INITIATIVE_ID.eq(INITIATIVE.ID).and(asked.LANGUAGE_CODE.eq(language)))
-                .where(INITIATIVE_PRACTICE.PRACTICE_ID.eq(practiceId))
-                .and(includeDrafts ? noCondition() : INITIATIVE.STATUS.eq(ContentStatus.PUBLISHED.name()))
-                .and(ChapterVisibility.fromActiveChapter(INITIATIVE.CHAPTER_ID))
-                .orderBy(INITIATIVE.START_DATE.desc().nullsLast(), title)
-                .fetch(row -> new ContentLink(row.value1(), row.value2()));
     }
 }

@@ -1,7 +1,7 @@
 package org.proximite.core.theme;
 
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_THEME;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.CONTENT_THEME;
 import static org.proximite.db.jooq.Tables.THEME;
 import static org.proximite.db.jooq.Tables.THEME_LABEL;
 
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
-import org.proximite.chapter.api.ContentStatus;
+import org.proximite.core.internal.ItemVisibility;
 import org.proximite.core.internal.ChapterVisibility;
 import org.springframework.stereotype.Service;
 
@@ -36,11 +36,11 @@ public class ThemeQueries {
     public List<ThemeNode> tree(String language) {
         Map<Long, String> labels = labelsById(language);
         Map<Long, Set<Long>> practicesByTheme = new HashMap<>();
-        dsl.select(PRACTICE_THEME.THEME_ID, PRACTICE_THEME.PRACTICE_ID)
-                .from(PRACTICE_THEME)
-                .join(PRACTICE).on(PRACTICE.ID.eq(PRACTICE_THEME.PRACTICE_ID))
-                .where(PRACTICE.STATUS.eq(ContentStatus.PUBLISHED.name()))
-                .and(ChapterVisibility.fromActiveChapter(PRACTICE.CHAPTER_ID))
+        dsl.select(CONTENT_THEME.THEME_ID, CONTENT_THEME.ITEM_ID)
+                .from(CONTENT_THEME)
+                .join(CONTENT_ITEM).on(CONTENT_ITEM.ID.eq(CONTENT_THEME.ITEM_ID))
+                .where(CONTENT_ITEM.KIND.eq("PRACTICE"))
+                .and(ItemVisibility.forReaders(CONTENT_ITEM))
                 .forEach(row -> practicesByTheme.computeIfAbsent(row.value1(), key -> new HashSet<>()).add(row.value2()));
         List<Record3<Long, String, Long>> themes = dsl.select(THEME.ID, THEME.SLUG, THEME.PARENT_ID)
                 .from(THEME)
@@ -79,17 +79,17 @@ public class ThemeQueries {
         return labels;
     }
 
-    /** The themes of each given practice, labelled in the given language. */
-    public Map<Long, List<ThemeRef>> themesOfPractices(Collection<Long> practiceIds, String language) {
-        if (practiceIds.isEmpty()) {
+    /** The themes of each given item, labelled in the given language. */
+    public Map<Long, List<ThemeRef>> themesOfItems(Collection<Long> itemIds, String language) {
+        if (itemIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, String> labels = labelsById(language);
         Map<Long, List<ThemeRef>> themes = new HashMap<>();
-        dsl.select(PRACTICE_THEME.PRACTICE_ID, THEME.ID, THEME.SLUG)
-                .from(PRACTICE_THEME)
-                .join(THEME).on(THEME.ID.eq(PRACTICE_THEME.THEME_ID))
-                .where(PRACTICE_THEME.PRACTICE_ID.in(practiceIds))
+        dsl.select(CONTENT_THEME.ITEM_ID, THEME.ID, THEME.SLUG)
+                .from(CONTENT_THEME)
+                .join(THEME).on(THEME.ID.eq(CONTENT_THEME.THEME_ID))
+                .where(CONTENT_THEME.ITEM_ID.in(itemIds))
                 .orderBy(THEME.POSITION, THEME.SLUG)
                 .forEach(row -> themes.computeIfAbsent(row.value1(), key -> new ArrayList<>())
                         .add(new ThemeRef(row.value3(), labels.getOrDefault(row.value2(), row.value3()))));

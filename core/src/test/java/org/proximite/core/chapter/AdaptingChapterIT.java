@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
-import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
+import static org.proximite.db.jooq.Tables.ITEM_ADAPTATION;
 import static org.proximite.db.jooq.Tables.UI_MESSAGE;
 
 import java.io.IOException;
@@ -38,13 +38,16 @@ class AdaptingChapterIT {
 
         assertThat(report.failed()).isEmpty();
         assertThat(report.started()).containsExactly("guinea", "guinea-bissau");
-        assertThat(core.dsl().fetchCount(PRACTICE_ADAPTATION, PRACTICE_ADAPTATION.CHAPTER_ID.eq("guinea-bissau")
-                .and(PRACTICE_ADAPTATION.FIELD_NAME.eq("rationale")).and(PRACTICE_ADAPTATION.LANGUAGE_CODE.eq("pt")))).isGreaterThanOrEqualTo(4);
+        assertThat(core.dsl().fetchCount(ITEM_ADAPTATION, ITEM_ADAPTATION.CHAPTER_ID.eq("guinea-bissau")
+                .and(ITEM_ADAPTATION.FIELD_NAME.eq("rationale")).and(ITEM_ADAPTATION.LANGUAGE_CODE.eq("pt")))).isGreaterThanOrEqualTo(4);
         assertThat(core.dsl().fetchCount(CHAPTER_TERM, CHAPTER_TERM.CHAPTER_ID.eq("guinea-bissau"))).isPositive();
         assertThat(core.dsl().fetchValue(UI_MESSAGE.MESSAGE, UI_MESSAGE.LANGUAGE_CODE.eq("pt").and(UI_MESSAGE.MESSAGE_KEY.eq("nav.practices"))))
                 .isEqualTo("Práticas");
         assertThat(core.dsl().fetchValue(CHAPTER.BRAND_COLOUR, CHAPTER.ID.eq("guinea-bissau"))).matches("#[0-9A-Fa-f]{6}");
         assertThat(core.chapters().list("pt")).extracting(ChapterSummary::id).containsExactly("guinea", "guinea-bissau");
+        assertThat(core.initiatives().list("pt", "guinea-bissau", false)).as("the example's initiatives have not taken place")
+                .isNotEmpty().allSatisfy(card -> assertThat(card.planned()).isTrue());
+        assertThat(core.initiatives().list("fr", "guinea", false)).noneSatisfy(card -> assertThat(card.planned()).isTrue());
 
         assertThat(core.chapters().terms("en").get("guinea-bissau")).anySatisfy(term -> {
             assertThat(term.key()).isEqualTo("local-security-council");

@@ -11,8 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.proximite.chapter.api.ContentStatus;
-import org.proximite.chapter.api.InitiativeEntry.InitiativeText;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.ItemDraft;
+import org.proximite.core.content.ItemText;
+import org.proximite.core.content.TextState;
+import org.proximite.core.testing.ContentFixtures;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -32,10 +35,15 @@ class InitiativeEditingIT {
     }
 
     private static InitiativeDraft training(String slug, LocalDate start, LocalDate end, Map<String, Integer> groups) {
-        return new InitiativeDraft(null, slug, 0, null, "fr", "training", "GN", "Kindia", start, end, null, 25, groups,
-                List.of("community-policing-training-curriculum"), ContentStatus.PUBLISHED,
-                Map.of("fr", new InitiativeText("Formation de policiers référents", "Deux jours de formation.", null, "- 25 policiers formés"),
-                        "en", new InitiativeText("Training of community liaison officers", "Two days of training.", null, null)));
+        ItemDraft item = ItemDraft.blank("fr").with(slug, "fr", false, List.of())
+                .withText("fr", ItemText.of(ItemKind.INITIATIVE, Map.of("title", "Formation de policiers référents",
+                        "summary", "Deux jours de formation.", "outcomes", "- 25 policiers formés")))
+                .withText("en", ItemText.of(ItemKind.INITIATIVE, Map.of("title", "Training of community liaison officers",
+                        "summary", "Two days of training.")))
+                .withState("fr", TextState.PUBLISHED)
+                .withState("en", TextState.PUBLISHED);
+        return new InitiativeDraft(item, new InitiativeFacts("training", "GN", "Kindia", start, end, null, false, 25), groups,
+                List.of("community-policing-training-curriculum"));
     }
 
     @ParameterizedTest
@@ -44,7 +52,7 @@ class InitiativeEditingIT {
         CoreServices core = withGuinea(database);
 
         core.initiativeEditing().save(training("formation-kindia", LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 5),
-                Map.of("police", 20, "women-leaders", 5)), "coordinator");
+                Map.of("police", 20, "women-leaders", 5)), ContentFixtures.COORDINATOR);
 
         var page = core.initiatives().find("formation-kindia", "en", false).orElseThrow();
         assertThat(page.text().title()).isEqualTo("Training of community liaison officers");
@@ -62,7 +70,7 @@ class InitiativeEditingIT {
         CoreServices core = withGuinea(database);
 
         assertThatThrownBy(() -> core.initiativeEditing().save(training("formation-kindia", LocalDate.of(2019, 3, 5),
-                        LocalDate.of(2019, 3, 4), Map.of("aliens", 3)), "coordinator"))
+                        LocalDate.of(2019, 3, 4), Map.of("aliens", 3)), ContentFixtures.COORDINATOR))
                 .isInstanceOfSatisfying(InvalidEditException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::messageKey)
                         .containsExactlyInAnyOrder(
@@ -77,8 +85,16 @@ class InitiativeEditingIT {
         CoreServices core = withGuinea(database);
         InitiativeDraft first = core.initiativeEditing().load("share-fair");
         InitiativeDraft second = core.initiativeEditing().load("share-fair");
-        core.initiativeEditing().save(first, "aissatou");
+        core.initiativeEditing().save(withLocality(first, "Conakry (Kaloum)"), ContentFixtures.COORDINATOR);
 
-        assertThatThrownBy(() -> core.initiativeEditing().save(second, "mamadou")).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> core.initiativeEditing().save(withLocality(second, "Kaloum"), ContentFixtures.COORDINATOR))
+                .isInstanceOf(StaleEditException.class);
+        assertThat(core.initiatives().find("share-fair", "fr", false).orElseThrow().facts().locality()).isEqualTo("Conakry (Kaloum)");
+    }
+
+    private static InitiativeDraft withLocality(InitiativeDraft draft, String locality) {
+        InitiativeFacts f = draft.facts();
+        return draft.withOwn(new InitiativeFacts(f.kind(), f.countryCode(), locality, f.startDate(), f.endDate(), f.year(), f.planned(),
+                f.participantsTotal()), draft.participantsByGroup(), draft.practiceSlugs());
     }
 }

@@ -5,23 +5,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.api.EvidenceLevel;
-import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.actor.Actor;
+import org.proximite.core.actor.NotAllowedException;
+import org.proximite.core.actor.Role;
+import org.proximite.core.content.ItemDraft;
+import org.proximite.core.content.ItemText;
+import org.proximite.core.content.LanguageText;
+import org.proximite.core.content.TextState;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
+import org.proximite.core.testing.ContentFixtures;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
 
 class PracticeEditingIT {
+
+    private static final Actor AISSATOU = Actor.user("aissatou", Set.of(Role.EDITOR));
+    private static final Actor MAMADOU = Actor.user("mamadou", Set.of(Role.EDITOR));
 
     @TempDir
     Path plugins;
@@ -33,52 +43,73 @@ class PracticeEditingIT {
     }
 
     private static PracticeDraft retitled(PracticeDraft draft, String language, String title) {
-        PracticeText old = draft.texts().get(language);
-        Map<String, PracticeText> texts = new HashMap<>(draft.texts());
-        texts.put(language, new PracticeText(title, old.summary(), old.body(), old.effect(), old.mechanism(),
-                old.context(), old.implementation(), old.cost()));
-        return new PracticeDraft(draft.id(), draft.slug(), draft.version(), draft.chapterId(), draft.defaultLanguage(),
-                draft.evidenceLevel(), draft.status(), draft.themeSlugs(), texts);
+        return draft.withItem(ContentFixtures.withField(ItemKind.PRACTICE, draft.item(), language, "title", title));
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void savesBothLanguagesAndBumpsTheVersion(TestDatabase database) throws IOException {
+    void savesBothLanguagesAndBumpsEachLanguagesVersion(TestDatabase database) throws IOException {
         CoreServices core = withGuinea(database);
         PracticeDraft draft = core.practiceEditing().load("local-security-plan");
 
-        int version = core.practiceEditing().save(retitled(retitled(draft, "fr", "Plan local révisé"), "en", "Revised local plan"), "coordinator");
+        PracticeDraft saved = core.practiceEditing().save(retitled(retitled(draft, "fr", "Plan local révisé"), "en", "Revised local plan"),
+                AISSATOU).draft();
 
-        assertThat(version).isEqualTo(draft.version() + 1);
+        assertThat(saved.item().texts().get("fr").version()).isEqualTo(draft.item().texts().get("fr").version() + 1);
+        assertThat(saved.item().texts().get("en").version()).isEqualTo(draft.item().texts().get("en").version() + 1);
         var page = core.practices().find("local-security-plan", "en", false).orElseThrow();
         assertThat(page.text().title()).isEqualTo("Revised local plan");
-        assertThat(page.updatedBy()).isEqualTo("coordinator");
         assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title()).isEqualTo("Plan local révisé");
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void refusesAStaleCopyAndKeepsTheOtherEdit(TestDatabase database) throws IOException {
+    void savingOneLanguageLeavesTheOtherLanguageAndTheItemUntouched(TestDatabase database) throws IOException {
+        CoreServices core = withGuinea(database);
+        PracticeDraft draft = core.practiceEditing().load("local-security-plan");
+        LanguageText englishBefore = draft.item().texts().get("en");
+
+        PracticeDraft saved = core.practiceEditing().save(retitled(draft, "fr", "Plan local révisé"), AISSATOU).draft();
+
+        assertThat(saved.item().texts().get("en")).isEqualTo(englishBefore);
+        assertThat(saved.item().version()).as("the item's own fields did not change").isEqualTo(draft.item().version());
+        assertThat(saved.item().texts().get("fr").version()).isEqualTo(draft.item().texts().get("fr").version() + 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void twoPeopleSavingDifferentLanguagesBothKeepTheirWork(TestDatabase database) throws IOException {
         CoreServices core = withGuinea(database);
         PracticeDraft first = core.practiceEditing().load("local-security-plan");
         PracticeDraft second = core.practiceEditing().load("local-security-plan");
-        core.practiceEditing().save(retitled(first, "fr", "Version de Aïssatou"), "aissatou");
 
-        assertThatThrownBy(() -> core.practiceEditing().save(retitled(second, "fr", "Version de Mamadou"), "mamadou"))
+        core.practiceEditing().save(retitled(first, "fr", "Version d’Aïssatou"), AISSATOU);
+        core.practiceEditing().save(retitled(second, "en", "Mamadou's version"), MAMADOU);
+
+        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title()).isEqualTo("Version d’Aïssatou");
+        assertThat(core.practices().find("local-security-plan", "en", false).orElseThrow().text().title()).isEqualTo("Mamadou's version");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void refusesAStaleCopyOfTheSameLanguageAndKeepsTheOtherEdit(TestDatabase database) throws IOException {
+        CoreServices core = withGuinea(database);
+        PracticeDraft first = core.practiceEditing().load("local-security-plan");
+        PracticeDraft second = core.practiceEditing().load("local-security-plan");
+        core.practiceEditing().save(retitled(first, "fr", "Version d’Aïssatou"), AISSATOU);
+
+        assertThatThrownBy(() -> core.practiceEditing().save(retitled(second, "fr", "Version de Mamadou"), MAMADOU))
                 .isInstanceOf(StaleEditException.class);
         assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title())
-                .isEqualTo("Version de Aïssatou");
+                .isEqualTo("Version d’Aïssatou");
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void createsAPracticeOnlyInFrenchThatFallsBackForEnglishReaders(TestDatabase database) throws IOException {
         CoreServices core = withGuinea(database);
-        var draft = new PracticeDraft(null, "marche-exploratoire", 0, null, "fr", EvidenceLevel.PRACTICE_BASED,
-                ContentStatus.PUBLISHED, List.of("dialogue-and-trust"),
-                Map.of("fr", new PracticeText("Marche exploratoire", "Parcourir le quartier ensemble.", "## Étapes", null, null, null, null, null)));
-
-        core.practiceEditing().save(draft, "coordinator");
+        core.practiceEditing().save(newPractice("marche-exploratoire", List.of("dialogue-and-trust"),
+                "Marche exploratoire", "Parcourir le quartier ensemble."), AISSATOU);
 
         var english = core.practices().find("marche-exploratoire", "en", false).orElseThrow();
         assertThat(english.fallback()).isTrue();
@@ -92,22 +123,53 @@ class PracticeEditingIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aDraftTextIsHiddenFromReadersAndShownToEditors(TestDatabase database) throws IOException {
+        CoreServices core = withGuinea(database);
+        PracticeDraft draft = core.practiceEditing().load("local-security-plan");
+
+        core.practiceEditing().save(draft.withItem(draft.item().withState("en", TextState.DRAFT)), AISSATOU);
+
+        var english = core.practices().find("local-security-plan", "en", false).orElseThrow();
+        assertThat(english.fallback()).as("readers get the published French text").isTrue();
+        assertThat(english.language()).isEqualTo("fr");
+        assertThat(core.practices().find("local-security-plan", "en", true).orElseThrow().fallback()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void refusesATakenSlugAndUnknownThemesWithoutSavingAnything(TestDatabase database) throws IOException {
         CoreServices core = withGuinea(database);
         int before = core.practices().list(new PracticeFilter("fr", null, null, null, null, true)).size();
-        var draft = new PracticeDraft(null, "local-security-plan", 0, null, "fr", EvidenceLevel.PRACTICE_BASED,
-                ContentStatus.PUBLISHED, List.of("no-such-theme"),
-                Map.of("fr", new PracticeText("Doublon", "Un doublon.", null, null, null, null, null, null)));
 
-        assertThatThrownBy(() -> core.practiceEditing().save(draft, "coordinator"))
+        assertThatThrownBy(() -> core.practiceEditing().save(newPractice("local-security-plan", List.of("no-such-theme"), "Doublon", "Un doublon."),
+                AISSATOU))
                 .isInstanceOfSatisfying(InvalidEditException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::messageKey)
                         .contains(org.assertj.core.groups.Tuple.tuple("themes", "validation.unknownTheme")));
-        var fixedThemes = new PracticeDraft(null, "local-security-plan", 0, null, "fr", EvidenceLevel.PRACTICE_BASED,
-                ContentStatus.PUBLISHED, List.of(), draft.texts());
-        assertThatThrownBy(() -> core.practiceEditing().save(fixedThemes, "coordinator"))
+        assertThatThrownBy(() -> core.practiceEditing().save(newPractice("local-security-plan", List.of(), "Doublon", "Un doublon."), AISSATOU))
                 .isInstanceOfSatisfying(InvalidEditException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::messageKey).containsExactly("validation.slugTaken"));
         assertThat(core.practices().list(new PracticeFilter("fr", null, null, null, null, true))).hasSize(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anEditorScopedToAnotherChapterCannotChangeThisOne(TestDatabase database) throws IOException {
+        CoreServices core = withGuinea(database);
+        Actor bissauEditor = new Actor("bissau-editor", Set.of(Role.EDITOR), Set.of("guinea-bissau"), false);
+        Actor reader = Actor.user("reader", Set.of());
+        PracticeDraft draft = core.practiceEditing().load("local-security-plan");
+
+        assertThatThrownBy(() -> core.practiceEditing().save(retitled(draft, "fr", "Changé"), bissauEditor))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("denied.chapter"));
+        assertThatThrownBy(() -> core.practiceEditing().save(retitled(draft, "fr", "Changé"), reader)).isInstanceOf(NotAllowedException.class);
+        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title()).isNotEqualTo("Changé");
+    }
+
+    private static PracticeDraft newPractice(String slug, List<String> themes, String title, String summary) {
+        ItemDraft item = ItemDraft.blank("fr").with(slug, "fr", false, themes)
+                .withText("fr", ItemText.of(ItemKind.PRACTICE, Map.of("title", title, "summary", summary, "body", "## Étapes")))
+                .withState("fr", TextState.PUBLISHED);
+        return new PracticeDraft(item, EvidenceLevel.PRACTICE_BASED);
     }
 }

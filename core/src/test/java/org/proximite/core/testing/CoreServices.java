@@ -22,6 +22,9 @@ import org.proximite.core.chapter.installing.InstallPlan;
 import org.proximite.core.chapter.installing.StoredPlans;
 import org.proximite.core.chapter.running.ChapterLoader;
 import org.proximite.core.chapter.running.ChapterStates;
+import org.proximite.core.content.ContentWriter;
+import org.proximite.core.content.ItemEditing;
+import org.proximite.core.content.ItemQueries;
 import org.proximite.core.initiative.InitiativeEditing;
 import org.proximite.core.initiative.InitiativeQueries;
 import org.proximite.core.outbox.Outbox;
@@ -44,6 +47,7 @@ public record CoreServices(
         ChapterImporter importer,
         ProjectQueries projects,
         Outbox outbox,
+        ContentWriter writer,
         ChapterStates states) {
 
     /** How long a lifecycle waits for the chapter lock in tests: long enough for any apply here. */
@@ -58,9 +62,12 @@ public record CoreServices(
         ThemeQueries themes = new ThemeQueries(dsl);
         ChapterEvents events = new ChapterEvents(dsl, clock);
         Outbox outbox = new Outbox(dsl, clock);
-        return new CoreServices(dsl, clock, themes, new PracticeQueries(dsl, themes), new PracticeEditing(dsl, clock),
-                new InitiativeQueries(dsl), new InitiativeEditing(dsl, clock), new ChapterQueries(dsl), events,
-                new ChapterImporter(dsl, clock), new ProjectQueries(dsl), outbox, new ChapterStates(dsl, events, outbox, clock));
+        ContentWriter writer = new ContentWriter(outbox, clock);
+        ItemQueries items = new ItemQueries(dsl);
+        ItemEditing itemEditing = new ItemEditing(dsl, writer);
+        return new CoreServices(dsl, clock, themes, new PracticeQueries(dsl, themes, items), new PracticeEditing(dsl, itemEditing, List.of()),
+                new InitiativeQueries(dsl, items), new InitiativeEditing(dsl, itemEditing), new ChapterQueries(dsl), events,
+                new ChapterImporter(dsl, clock, writer), new ProjectQueries(dsl), outbox, writer, new ChapterStates(dsl, events, outbox, clock));
     }
 
     /** Installs a chapter jar through the lifecycle, as an admin's upload does, into the data folder {@code dataDir}. */
@@ -92,6 +99,6 @@ public record CoreServices(
     /** A lifecycle whose applies pass {@code checkpoint}, and that waits {@code lockWait} for the chapter lock. */
     public ChapterLifecycle newLifecycle(ChapterLoader loader, ApplyCheckpoint checkpoint, Duration lockWait) {
         return new ChapterLifecycle(dsl, new ChapterInspector(dsl), new ChapterPlanner(dsl), importer, events, loader, states,
-                new StoredPlans(dsl, clock, Duration.ofHours(24)), new ChapterLock(dsl, lockWait), outbox, clock, checkpoint);
+                new StoredPlans(dsl, clock, Duration.ofHours(24)), new ChapterLock(dsl, lockWait), outbox, writer, clock, checkpoint);
     }
 }

@@ -70,6 +70,23 @@ public enum TestDatabase {
         return DSL.using(dataSource, this == H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, settings());
     }
 
+    /** A database migrated by {@code changelog} only, to fill it the old way before migrating it to the end. */
+    public Migrating partlyMigrated(String changelog) {
+        DataSource dataSource = freshDataSource();
+        migrate(dataSource, changelog);
+        return new Migrating(dataSource, DSL.using(dataSource, this == H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, settings()));
+    }
+
+    /** A database part way through its migrations. */
+    public record Migrating(DataSource dataSource, DSLContext dsl) {
+
+        /** Runs the application's whole changelog: what already ran is skipped. */
+        public DSLContext migrateToTheEnd() {
+            migrate(dataSource);
+            return dsl;
+        }
+    }
+
     private DataSource freshDataSource() {
         String name = "proximite_test_" + COUNTER.incrementAndGet();
         if (this == H2) {
@@ -108,9 +125,13 @@ public enum TestDatabase {
     }
 
     private static void migrate(DataSource dataSource) {
+        migrate(dataSource, "db/changelog/db.changelog-master.yaml");
+    }
+
+    private static void migrate(DataSource dataSource, String changelog) {
         try (java.sql.Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            try (Liquibase liquibase = new Liquibase("db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(), database)) {
+            try (Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(), database)) {
                 liquibase.update("");
             }
         } catch (Exception e) {

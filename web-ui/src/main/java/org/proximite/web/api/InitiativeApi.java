@@ -7,7 +7,7 @@ import java.util.List;
 import org.proximite.core.initiative.InitiativeCard;
 import org.proximite.core.initiative.InitiativePage;
 import org.proximite.core.initiative.InitiativeQueries;
-import org.proximite.core.practice.PracticePage.ContentLink;
+import org.proximite.core.content.ContentLink;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,25 +30,30 @@ class InitiativeApi {
         this.languages = languages;
     }
 
-    /** An initiative in a list; {@code fallback} is true when the texts are not in the language asked for. */
+    /**
+     * An initiative in a list; {@code fallback} is true when the texts are not in the language asked for, {@code planned}
+     * when it has not taken place yet.
+     */
     record InitiativeItem(String slug, String title, String summary, String language, boolean fallback, String kind,
-            String country, String locality, LocalDate startDate, Integer year, Integer participantsTotal, String chapter) {
+            String country, String locality, LocalDate startDate, Integer year, boolean planned, Integer participantsTotal, String chapter) {
 
         static InitiativeItem of(InitiativeCard card) {
             return new InitiativeItem(card.slug(), card.title(), card.summary(), card.language(), card.fallback(), card.kind(),
-                    card.countryCode(), card.locality(), card.startDate(), card.year(), card.participantsTotal(), card.chapterId());
+                    card.countryCode(), card.locality(), card.startDate(), card.year(), card.planned(), card.participantsTotal(), card.chapterId());
         }
     }
 
-    record InitiativeDetail(String slug, String language, boolean fallback, List<String> languages, String kind,
-            String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, Integer participantsTotal,
+    record InitiativeDetail(String slug, String language, boolean fallback, List<String> fallbackFields, List<String> languages, String kind,
+            String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, boolean planned, Integer participantsTotal,
             List<InitiativePage.ParticipantCount> participants, List<String> organisations, String chapter, String title,
             String summary, String body, String outcomes, List<ContentLink> practices) {}
 
     @Operation(summary = "List published initiatives, most recent first")
     @GetMapping
-    List<InitiativeItem> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String chapter) {
-        return initiatives.list(languages.require(lang), PracticeApi.blankToNull(chapter), false).stream().map(InitiativeItem::of).toList();
+    ApiPage<InitiativeItem> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String chapter,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return ApiPage.of(initiatives.list(languages.require(lang), PracticeApi.blankToNull(chapter), false, ApiPage.request(page, size)),
+                InitiativeItem::of);
     }
 
     @Operation(summary = "One published initiative")
@@ -57,10 +62,10 @@ class InitiativeApi {
         InitiativePage page = initiatives.find(slug, languages.require(lang), false)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published initiative '" + slug + "'"));
         var text = page.text();
-        Integer year = page.year() != null ? page.year() : page.startDate() != null ? page.startDate().getYear() : null;
-        return new InitiativeDetail(page.slug(), page.language(), page.fallback(), page.languages(), page.kind(),
-                page.countryCode(), page.locality(), page.startDate(), page.endDate(), year, page.participantsTotal(),
-                page.participants(), page.organisations(), page.chapterId(), text.title(), text.summary(), text.body(),
-                text.outcomes(), page.practices());
+        Integer year = page.facts().year() != null ? page.facts().year() : page.facts().startDate() != null ? page.facts().startDate().getYear() : null;
+        return new InitiativeDetail(page.slug(), page.language(), page.fallback(), page.fallbackFields(), page.languages(), page.facts().kind(),
+                page.facts().countryCode(), page.facts().locality(), page.facts().startDate(), page.facts().endDate(), year, page.facts().planned(), page.facts().participantsTotal(),
+                page.participants(), page.organisations(), page.chapterId(), text.title(), text.summary(), text.get("body"),
+                text.get("outcomes"), page.practices());
     }
 }

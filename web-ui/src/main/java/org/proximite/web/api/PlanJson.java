@@ -2,7 +2,7 @@ package org.proximite.web.api;
 
 import java.util.List;
 import java.util.Locale;
-import org.proximite.core.chapter.SignatureStatus;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.proximite.core.chapter.TextConflict;
 import org.proximite.core.chapter.installing.InstallPlan;
 import org.proximite.core.chapter.installing.InstallPlan.Changes;

@@ -40,6 +40,11 @@ public class EditorMessage extends Paragraph {
         refused(getTranslation("editor.invalid"));
     }
 
+    /** The signed-in person may not change this item (another chapter, or no editing role). */
+    public void denied(org.proximite.core.actor.NotAllowedException e) {
+        refused(getTranslation("editor." + e.code(), e.arguments().toArray()));
+    }
+
     public void stale() {
         refused(getTranslation("editor.stale"));
     }

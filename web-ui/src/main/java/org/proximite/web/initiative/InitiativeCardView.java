@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
-import org.proximite.chapter.api.ContentStatus;
+
 import org.proximite.core.initiative.InitiativeCard;
 import org.proximite.web.content.Badge;
 import org.proximite.web.content.FallbackNotice;
@@ -33,8 +33,11 @@ public class InitiativeCardView extends Div {
         if (card.participantsTotal() != null) {
             facts.add(new Badge(getTranslation("initiative.participants.count", card.participantsTotal()), "participants"));
         }
-        if (card.status() == ContentStatus.DRAFT) {
-            facts.add(new Badge(getTranslation("status.draft"), "draft"));
+        if (card.planned()) {
+            facts.add(new Badge(getTranslation("initiative.planned"), "planned"));
+        }
+        if (card.archived()) {
+            facts.add(new Badge(getTranslation("status.archived"), "archived"));
         }
         add(facts);
         Paragraph summary = new Paragraph(card.summary());

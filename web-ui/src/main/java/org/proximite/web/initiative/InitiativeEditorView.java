@@ -26,16 +26,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.proximite.chapter.api.ChapterLayout;
-import org.proximite.chapter.api.ContentStatus;
-import org.proximite.chapter.api.InitiativeEntry.InitiativeText;
 import org.proximite.core.editing.ContentNotFoundException;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
-import org.proximite.core.editing.TextLimits;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.actor.NotAllowedException;
+import org.proximite.core.content.ItemDraft;
 import org.proximite.core.initiative.InitiativeDraft;
+import org.proximite.core.initiative.InitiativeFacts;
+import org.proximite.web.editing.ItemTextFields;
 import org.proximite.core.initiative.InitiativeEditing;
 import org.proximite.core.language.LanguageQueries;
-import org.proximite.core.practice.PracticePage.ContentLink;
+import org.proximite.core.content.ContentLink;
 import org.proximite.core.practice.PracticeQueries;
 import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.ReaderLanguage;
@@ -68,9 +71,9 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
     private final IntegerField participantsTotal = new IntegerField();
     private final Map<String, IntegerField> participantsByGroup = new LinkedHashMap<>();
     private final MultiSelectComboBox<String> practiceSlugs = new MultiSelectComboBox<>();
-    private final Select<ContentStatus> status = new Select<>();
+    private final Checkbox archived = new Checkbox();
     private final Select<String> defaultLanguage = new Select<>();
-    private final Map<String, InitiativeTextFields> texts = new LinkedHashMap<>();
+    private final Map<String, ItemTextFields> texts = new LinkedHashMap<>();
     private final FieldErrors errors = new FieldErrors();
     private final EditorMessage formMessage = new EditorMessage(errors);
     private InitiativeDraft loaded;
@@ -120,7 +123,7 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
         country.setHelperText(getTranslation("editor.country.help"));
         country.setMaxLength(2);
         locality.setLabel(getTranslation("editor.locality"));
-        locality.setMaxLength(TextLimits.LOCALITY);
+        locality.setMaxLength(200);
         startDate.setLabel(getTranslation("editor.start-date"));
         endDate.setLabel(getTranslation("editor.end-date"));
         startDate.setLocale(getLocale());
@@ -129,9 +132,7 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
         year.setHelperText(getTranslation("editor.year.help"));
         participantsTotal.setLabel(getTranslation("editor.participants-total"));
         participantsTotal.setMin(0);
-        status.setLabel(getTranslation("editor.status"));
-        status.setItems(ContentStatus.values());
-        status.setItemLabelGenerator(value -> getTranslation("status." + value.code()));
+        archived.setLabel(getTranslation("editor.archived"));
         Map<String, String> languageNames = new LinkedHashMap<>();
         languages.all().forEach(content -> languageNames.put(content.code(), content.nativeName()));
         defaultLanguage.setLabel(getTranslation("editor.default-language"));
@@ -153,7 +154,6 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
         errors.register("year", year);
         errors.register("participantsTotal", participantsTotal);
         errors.register("practices", practiceSlugs);
-        errors.register("status", status);
 
         Div groups = new Div();
         groups.addClassName("participant-groups");
@@ -164,14 +164,14 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
             errors.register("participants." + group, field);
             groups.add(field);
         }
-        Div meta = new Div(slug, kind, status, defaultLanguage, country, locality, startDate, endDate, year, participantsTotal, practiceSlugs);
+        Div meta = new Div(slug, kind, defaultLanguage, country, locality, startDate, endDate, year, participantsTotal, practiceSlugs, archived);
         meta.addClassName("editor-meta");
         Div columns = new Div();
         columns.addClassName("language-columns");
         LinkedHashSet<String> shown = new LinkedHashSet<>(List.of("fr", "en"));
-        shown.addAll(loaded.texts().keySet());
+        shown.addAll(loaded.item().texts().keySet());
         for (String code : shown) {
-            InitiativeTextFields fields = new InitiativeTextFields(code, languageNames.getOrDefault(code, code), markdown);
+            ItemTextFields fields = new ItemTextFields(ItemKind.INITIATIVE, code, languageNames.getOrDefault(code, code), markdown);
             fields.register(errors);
             texts.put(code, fields);
             columns.add(fields);
@@ -187,19 +187,20 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
     }
 
     private void fill(InitiativeDraft draft) {
+        InitiativeFacts facts = draft.facts();
         slug.setValue(draft.slug());
-        kind.setValue(draft.kind());
-        country.setValue(draft.countryCode() == null ? "" : draft.countryCode());
-        locality.setValue(draft.locality() == null ? "" : draft.locality());
-        startDate.setValue(draft.startDate());
-        endDate.setValue(draft.endDate());
-        year.setValue(draft.year());
-        participantsTotal.setValue(draft.participantsTotal());
+        kind.setValue(facts.kind());
+        country.setValue(facts.countryCode() == null ? "" : facts.countryCode());
+        locality.setValue(facts.locality() == null ? "" : facts.locality());
+        startDate.setValue(facts.startDate());
+        endDate.setValue(facts.endDate());
+        year.setValue(facts.year());
+        participantsTotal.setValue(facts.participantsTotal());
         participantsByGroup.forEach((group, field) -> field.setValue(draft.participantsByGroup().get(group)));
         practiceSlugs.setValue(new LinkedHashSet<>(draft.practiceSlugs()));
-        status.setValue(draft.status());
-        defaultLanguage.setValue(draft.defaultLanguage());
-        texts.forEach((code, fields) -> fields.setValue(draft.texts().get(code)));
+        archived.setValue(draft.item().archived());
+        defaultLanguage.setValue(draft.item().defaultLanguage());
+        texts.forEach((code, fields) -> fields.setValue(draft.item().texts().get(code)));
     }
 
     private InitiativeDraft draftFromFields() {
@@ -209,13 +210,14 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
                 groups.put(group, field.getValue());
             }
         });
-        Map<String, InitiativeText> values = new LinkedHashMap<>();
-        texts.forEach((code, fields) -> values.put(code, fields.value()));
+        ItemDraft item = loaded.item().with(slug.getValue().strip(), defaultLanguage.getValue(), archived.getValue(), loaded.item().themeSlugs());
+        for (var entry : texts.entrySet()) {
+            item = item.withText(entry.getKey(), entry.getValue().value()).withState(entry.getKey(), entry.getValue().state());
+        }
         String countryCode = country.getValue().strip().toUpperCase(Locale.ROOT);
-        return new InitiativeDraft(loaded.id(), slug.getValue().strip(), loaded.version(), loaded.chapterId(),
-                defaultLanguage.getValue(), kind.getValue(), countryCode.isEmpty() ? null : countryCode, locality.getValue(),
-                startDate.getValue(), endDate.getValue(), year.getValue(), participantsTotal.getValue(), groups,
-                List.copyOf(practiceSlugs.getValue()), status.getValue(), values);
+        InitiativeFacts facts = new InitiativeFacts(kind.getValue(), countryCode.isEmpty() ? null : countryCode, locality.getValue(),
+                startDate.getValue(), endDate.getValue(), year.getValue(), loaded.facts().planned(), participantsTotal.getValue());
+        return loaded.withItem(item).withOwn(facts, groups, List.copyOf(practiceSlugs.getValue()));
     }
 
     private void save() {
@@ -226,13 +228,15 @@ public class InitiativeEditorView extends VerticalLayout implements BeforeEnterO
         }
         InitiativeDraft draft = draftFromFields();
         try {
-            editing.save(draft, access.userName());
+            InitiativeDraft saved = editing.save(draft, access.actor());
             formMessage.saved();
-            leave(draft.slug());
+            leave(saved.slug());
         } catch (InvalidEditException e) {
             formMessage.invalid(e);
         } catch (StaleEditException e) {
             formMessage.stale();
+        } catch (NotAllowedException e) {
+            formMessage.denied(e);
         }
     }
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
-import org.proximite.chapter.api.ContentStatus;
+
 import org.proximite.core.initiative.InitiativePage;
 import org.proximite.core.initiative.InitiativeQueries;
 import org.proximite.core.text.MarkdownRenderer;
@@ -75,18 +75,21 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         if (initiative.fallback()) {
             add(new FallbackNotice(initiative.language()));
         }
-        Div facts = new Div(new Badge(InitiativeLabels.kind(this, initiative.kind()), "kind"));
+        Div facts = new Div(new Badge(InitiativeLabels.kind(this, initiative.facts().kind()), "kind"));
         facts.addClassName("badges");
-        String when = InitiativeLabels.when(getLocale(), initiative.startDate(), initiative.endDate(), initiative.year());
+        String when = InitiativeLabels.when(getLocale(), initiative.facts().startDate(), initiative.facts().endDate(), initiative.facts().year());
         if (!when.isEmpty()) {
             facts.add(new Badge(when, "date"));
         }
-        String where = InitiativeLabels.where(initiative.locality(), initiative.countryCode(), getLocale());
+        String where = InitiativeLabels.where(initiative.facts().locality(), initiative.facts().countryCode(), getLocale());
         if (!where.isEmpty()) {
             facts.add(new Badge(where, "place"));
         }
-        if (initiative.status() == ContentStatus.DRAFT) {
-            facts.add(new Badge(getTranslation("status.draft"), "draft"));
+        if (initiative.facts().planned()) {
+            facts.add(new Badge(getTranslation("initiative.planned"), "planned"));
+        }
+        if (initiative.archived()) {
+            facts.add(new Badge(getTranslation("status.archived"), "archived"));
         }
         add(facts);
         if (access.canEdit()) {
@@ -99,17 +102,17 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         Paragraph summary = new Paragraph(text.summary());
         summary.addClassName("summary");
         content.add(summary);
-        if (text.body() != null) {
-            content.add(new MarkdownView(markdown, text.body()));
+        if (text.get("body") != null) {
+            content.add(new MarkdownView(markdown, text.get("body")));
         }
-        if (text.outcomes() != null && !text.outcomes().isBlank()) {
-            content.add(new H2(getTranslation("initiative.outcomes")), new MarkdownView(markdown, text.outcomes()));
+        if (text.get("outcomes") != null && !text.get("outcomes").isBlank()) {
+            content.add(new H2(getTranslation("initiative.outcomes")), new MarkdownView(markdown, text.get("outcomes")));
         }
         add(content);
-        if (initiative.participantsTotal() != null || !initiative.participants().isEmpty()) {
+        if (initiative.facts().participantsTotal() != null || !initiative.participants().isEmpty()) {
             UnorderedList list = new UnorderedList();
-            if (initiative.participantsTotal() != null) {
-                list.add(new ListItem(getTranslation("initiative.participants.count", initiative.participantsTotal())));
+            if (initiative.facts().participantsTotal() != null) {
+                list.add(new ListItem(getTranslation("initiative.participants.count", initiative.facts().participantsTotal())));
             }
             initiative.participants().forEach(group -> list.add(new ListItem(getTranslation("initiative.participants.group", group.label(), group.count()))));
             add(new H2(getTranslation("initiative.participants")), list);

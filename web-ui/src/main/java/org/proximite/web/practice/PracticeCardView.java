@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
-import org.proximite.chapter.api.ContentStatus;
+
 import org.proximite.core.practice.PracticeCard;
 import org.proximite.web.content.Badge;
 import org.proximite.web.content.EvidenceLabels;
@@ -26,8 +26,8 @@ public class PracticeCardView extends Div {
         add(summary);
         Div badges = new Div(new Badge(EvidenceLabels.name(this, card.evidenceLevel()), "evidence"));
         badges.addClassName("badges");
-        if (card.status() == ContentStatus.DRAFT) {
-            badges.add(new Badge(getTranslation("status.draft"), "draft"));
+        if (card.archived()) {
+            badges.add(new Badge(getTranslation("status.archived"), "archived"));
         }
         card.themes().forEach(theme -> badges.add(new Badge(theme.label(), "theme")));
         add(badges);

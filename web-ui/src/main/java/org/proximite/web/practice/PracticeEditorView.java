@@ -23,10 +23,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.proximite.chapter.api.ChapterLayout;
-import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.api.EvidenceLevel;
-import org.proximite.chapter.api.PracticeEntry.PracticeText;
-import org.proximite.core.chapter.running.ChapterExtensions;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.actor.NotAllowedException;
+import org.proximite.core.content.ItemDraft;
+import org.proximite.web.editing.ItemTextFields;
 import org.proximite.core.editing.ContentNotFoundException;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -58,23 +60,21 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
     private final LanguageQueries languages;
     private final MarkdownRenderer markdown;
     private final EditorAccess access;
-    private final ChapterExtensions extensions;
 
     private final H1 heading = new H1();
     private final TextField slug = new TextField();
     private final Select<EvidenceLevel> evidence = new Select<>();
-    private final Select<ContentStatus> status = new Select<>();
+    private final Checkbox archived = new Checkbox();
     private final Select<String> defaultLanguage = new Select<>();
     private final MultiSelectComboBox<String> themeSlugs = new MultiSelectComboBox<>();
     private final Div columns = new Div();
-    private final Map<String, PracticeTextFields> texts = new LinkedHashMap<>();
+    private final Map<String, ItemTextFields> texts = new LinkedHashMap<>();
     private final FieldErrors errors = new FieldErrors();
     private final EditorMessage formMessage = new EditorMessage(errors);
     private PracticeDraft loaded;
 
     public PracticeEditorView(PracticeEditing editing, ThemeQueries themes, LanguageQueries languages,
-            MarkdownRenderer markdown, EditorAccess access, ChapterExtensions extensions) {
-        this.extensions = extensions;
+            MarkdownRenderer markdown, EditorAccess access) {
         this.editing = editing;
         this.themes = themes;
         this.languages = languages;
@@ -114,9 +114,7 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
         evidence.setLabel(getTranslation("editor.evidence"));
         evidence.setItems(EvidenceLevel.values());
         evidence.setItemLabelGenerator(level -> EvidenceLabels.name(this, level));
-        status.setLabel(getTranslation("editor.status"));
-        status.setItems(ContentStatus.values());
-        status.setItemLabelGenerator(value -> getTranslation("status." + value.code()));
+        archived.setLabel(getTranslation("editor.archived"));
         List<ContentLanguage> known = languages.all();
         Map<String, String> languageNames = new LinkedHashMap<>();
         known.forEach(content -> languageNames.put(content.code(), content.nativeName()));
@@ -134,17 +132,16 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
 
         errors.register("slug", slug);
         errors.register("evidenceLevel", evidence);
-        errors.register("status", status);
         errors.register("themes", themeSlugs);
 
-        Div meta = new Div(slug, evidence, status, defaultLanguage, themeSlugs);
+        Div meta = new Div(slug, evidence, defaultLanguage, themeSlugs, archived);
         meta.addClassName("editor-meta");
         columns.removeAll();
         columns.addClassName("language-columns");
         LinkedHashSet<String> shown = new LinkedHashSet<>(List.of("fr", "en"));
-        shown.addAll(loaded.texts().keySet());
+        shown.addAll(loaded.item().texts().keySet());
         for (String code : shown) {
-            PracticeTextFields fields = new PracticeTextFields(code, languageNames.getOrDefault(code, code), markdown);
+            ItemTextFields fields = new ItemTextFields(ItemKind.PRACTICE, code, languageNames.getOrDefault(code, code), markdown);
             fields.register(errors);
             texts.put(code, fields);
             columns.add(fields);
@@ -159,44 +156,43 @@ public class PracticeEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void fill(PracticeDraft draft) {
-        slug.setValue(draft.slug());
+        ItemDraft item = draft.item();
+        slug.setValue(item.slug());
         evidence.setValue(draft.evidenceLevel());
-        status.setValue(draft.status());
-        defaultLanguage.setValue(draft.defaultLanguage());
-        themeSlugs.setValue(new LinkedHashSet<>(draft.themeSlugs()));
-        texts.forEach((code, fields) -> fields.setValue(draft.texts().get(code)));
+        archived.setValue(item.archived());
+        defaultLanguage.setValue(item.defaultLanguage());
+        themeSlugs.setValue(new LinkedHashSet<>(item.themeSlugs()));
+        texts.forEach((code, fields) -> fields.setValue(item.texts().get(code)));
     }
 
     private PracticeDraft draftFromFields() {
-        Map<String, PracticeText> values = new LinkedHashMap<>();
-        texts.forEach((code, fields) -> values.put(code, fields.value()));
-        return new PracticeDraft(loaded.id(), slug.getValue().strip(), loaded.version(), loaded.chapterId(),
-                defaultLanguage.getValue(), evidence.getValue(), status.getValue(), List.copyOf(themeSlugs.getValue()), values);
+        ItemDraft item = loaded.item().with(slug.getValue().strip(), defaultLanguage.getValue(), archived.getValue(),
+                List.copyOf(themeSlugs.getValue()));
+        for (var entry : texts.entrySet()) {
+            item = item.withText(entry.getKey(), entry.getValue().value()).withState(entry.getKey(), entry.getValue().state());
+        }
+        return loaded.withItem(item).withEvidenceLevel(evidence.getValue());
     }
 
     private void save() {
         formMessage.clear();
         PracticeDraft draft = draftFromFields();
         try {
-            editing.save(draft, access.userName());
+            var saved = editing.save(draft, access.actor());
             formMessage.saved();
-            showChecks(draft);
-            leave(draft.slug());
+            showChecks(saved.warnings());
+            leave(saved.draft().slug());
         } catch (InvalidEditException e) {
             formMessage.invalid(e);
         } catch (StaleEditException e) {
             formMessage.stale();
+        } catch (NotAllowedException e) {
+            formMessage.denied(e);
         }
     }
 
     /** What installed code chapters' checks say of the saved texts: advice, never a refusal. */
-    private void showChecks(PracticeDraft draft) {
-        List<String> warnings = new java.util.ArrayList<>();
-        draft.texts().forEach((language, text) -> {
-            if (text.title() != null && !text.title().isBlank()) {
-                extensions.checkPractice(language, text).forEach(warning -> warnings.add(language + ": " + warning));
-            }
-        });
+    private void showChecks(List<String> warnings) {
         if (!warnings.isEmpty()) {
             Notification.show(getTranslation("editor.checks", String.join(" · ", warnings)), 10000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.WARNING);

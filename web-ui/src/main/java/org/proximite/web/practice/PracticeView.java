@@ -21,9 +21,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
-import org.proximite.chapter.api.ContentStatus;
+
 import org.proximite.core.practice.PracticePage;
-import org.proximite.core.practice.PracticePage.ContentLink;
+import org.proximite.core.content.ContentLink;
 import org.proximite.core.practice.PracticeQueries;
 import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.Badge;
@@ -86,8 +86,8 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
         }
         Div badges = new Div(new Badge(EvidenceLabels.name(this, practice.evidenceLevel()), "evidence"));
         badges.addClassName("badges");
-        if (practice.status() == ContentStatus.DRAFT) {
-            badges.add(new Badge(getTranslation("status.draft"), "draft"));
+        if (practice.archived()) {
+            badges.add(new Badge(getTranslation("status.archived"), "archived"));
         }
         practice.themes().forEach(theme -> badges.add(new Badge(theme.label(), "theme")));
         add(badges);
@@ -103,17 +103,17 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
         Paragraph summary = new Paragraph(text.summary());
         summary.addClassName("summary");
         content.add(summary);
-        if (text.body() != null) {
-            content.add(new MarkdownView(markdown, text.body()));
+        if (text.get("body") != null) {
+            content.add(new MarkdownView(markdown, text.get("body")));
         }
-        section(content, "practice.section.effect", text.effect());
+        section(content, "practice.section.effect", text.get("effect"));
         Paragraph evidence = new Paragraph(EvidenceLabels.explanation(this, practice.evidenceLevel()));
         evidence.addClassName("evidence-help");
         content.add(evidence);
-        section(content, "practice.section.mechanism", text.mechanism());
-        section(content, "practice.section.context", text.context());
-        section(content, "practice.section.implementation", text.implementation());
-        section(content, "practice.section.cost", text.cost());
+        section(content, "practice.section.mechanism", text.get("mechanism"));
+        section(content, "practice.section.context", text.get("context"));
+        section(content, "practice.section.implementation", text.get("implementation"));
+        section(content, "practice.section.cost", text.get("cost"));
         add(content);
         if (!practice.resources().isEmpty()) {
             UnorderedList list = new UnorderedList();

@@ -159,13 +159,8 @@ class ChapterAdminApiIT {
 
     @Test
     void anUpgradeOverALocalEditAnswersTheConflictAndAppliesThePersonsChoice() throws Exception {
-        var draft = editing.load("local-security-plan");
-        var texts = new java.util.HashMap<>(draft.texts());
-        var en = texts.get("en");
-        texts.put("en", new org.proximite.chapter.api.PracticeEntry.PracticeText("Our local security plan", en.summary(), en.body(),
-                en.effect(), en.mechanism(), en.context(), en.implementation(), en.cost()));
-        editing.save(new org.proximite.core.practice.PracticeDraft(draft.id(), draft.slug(), draft.version(), draft.chapterId(),
-                draft.defaultLanguage(), draft.evidenceLevel(), draft.status(), draft.themeSlugs(), texts), "coordinator");
+        editing.save(org.proximite.web.testing.Drafts.retitled(editing.load("local-security-plan"), "en", "Our local security plan"),
+                org.proximite.web.testing.Drafts.COORDINATOR);
 
         HttpResponse<String> conflicted = upload(guineaWithANewTitle(), "?apply=true", true, true);
         assertThat(conflicted.statusCode()).as(conflicted.body()).isEqualTo(409);

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.proximite.chapter.api.PracticeEntry.PracticeText;
+import org.proximite.web.testing.Drafts;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.core.practice.PracticeQueries;
@@ -74,13 +74,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     void aStaleCopyIsRefusedAndTheEditorsTextStaysOnScreen() {
         signInAs("coordinator", "EDITOR");
         UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters("women-participation-in-security"));
-        PracticeDraft meanwhile = editing.load("women-participation-in-security");
-        var texts = new HashMap<>(meanwhile.texts());
-        PracticeText fr = texts.get("fr");
-        texts.put("fr", new PracticeText("Titre d’une collègue", fr.summary(), fr.body(), fr.effect(), fr.mechanism(),
-                fr.context(), fr.implementation(), fr.cost()));
-        editing.save(new PracticeDraft(meanwhile.id(), meanwhile.slug(), meanwhile.version(), meanwhile.chapterId(),
-                meanwhile.defaultLanguage(), meanwhile.evidenceLevel(), meanwhile.status(), meanwhile.themeSlugs(), texts), "colleague");
+        editing.save(Drafts.retitled(editing.load("women-participation-in-security"), "fr", "Titre d’une collègue"), Drafts.COORDINATOR);
 
         _setValue(titleFields().get(0), "Mon titre à moi");
         _click(_get(Button.class, spec -> spec.withClasses("save-button")));

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.proximite.chapter.api.ContentStatus;
+import org.proximite.web.testing.Drafts;
 import org.proximite.chapter.api.EvidenceLevel;
-import org.proximite.chapter.api.PracticeEntry.PracticeText;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.web.testing.BrowserlessUiTest;
@@ -52,10 +51,8 @@ class PracticeViewsTest extends BrowserlessUiTest {
     @Test
     void aPracticeWrittenOnlyInFrenchIsShownToEnglishReadersWithANotice() {
         signInAs("coordinator", "EDITOR");
-        editing.save(new PracticeDraft(null, "marche-exploratoire-vue", 0, null, "fr", EvidenceLevel.PRACTICE_BASED,
-                ContentStatus.PUBLISHED, List.of("dialogue-and-trust"),
-                Map.of("fr", new PracticeText("Marche exploratoire", "Parcourir le quartier ensemble.", null, null, null, null, null, null))),
-                "coordinator");
+        editing.save(Drafts.frenchPractice("marche-exploratoire-vue", List.of("dialogue-and-trust"), "Marche exploratoire",
+                "Parcourir le quartier ensemble."), Drafts.COORDINATOR);
         VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
 
         UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("marche-exploratoire-vue"));

@@ -18,16 +18,13 @@ import org.jooq.DSLContext;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
 import org.proximite.chapter.api.ChapterContent;
-import org.proximite.chapter.api.ContentProblem;
 import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.chapter.format.Reason;
 import org.proximite.core.chapter.ChapterFormatAccess;
 import org.proximite.core.chapter.ChapterFormatAccess.JarFacts;
-import org.proximite.core.chapter.InvalidChapterException;
 import org.proximite.core.chapter.LifecycleReason;
-import org.proximite.core.chapter.RequiresCheck;
 import org.proximite.core.chapter.SafeMessage;
-import org.proximite.core.chapter.SignatureStatus;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,18 +76,20 @@ public class ChapterInspector {
 
     private ChapterPackage inspectStaged(String fileName, Path staged, long size, String sha256,
             Collection<X509Certificate> trustedPublishers) throws ChapterRefusedException {
-        Optional<String> unsafe = ChapterFormatAccess.archiveProblem(staged, size);
-        if (unsafe.isPresent()) {
-            throw LifecycleReason.ARCHIVE_UNSAFE.refusal(SafeMessage.withoutPaths(unsafe.get()));
+        List<Reason> unsafe = ChapterFormatAccess.archiveProblems(staged, size);
+        if (!unsafe.isEmpty()) {
+            throw new ChapterRefusedException(unsafe);
         }
         JarFacts manifest;
         try {
             manifest = ChapterFormatAccess.readJar(staged);
+        } catch (ChapterRefusedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw LifecycleReason.MANIFEST_UNREADABLE.refusal(SafeMessage.of(e));
         }
         List<Reason> reasons = new ArrayList<>();
-        RequiresCheck.problem(manifest.requires(), versions).ifPresent(reasons::add);
+        reasons.addAll(ChapterFormatAccess.requiresProblems(manifest.requires()));
         checkDependencies(manifest.pluginId(), manifest.dependencies(), reasons);
         SignatureStatus signature = ChapterFormatAccess.verifySignature(staged, trustedPublishers);
         String signer = SignerFingerprint.of(staged);
@@ -99,9 +98,9 @@ public class ChapterInspector {
         try (FileSystem zip = FileSystems.newFileSystem(staged)) {
             content = ChapterFormatAccess.readContent(zip.getPath("/"));
             ChapterFormatAccess.validate(dsl, content, manifest.pluginId(), manifest.dependencies().keySet())
-                    .forEach(problem -> reasons.add(reasonOf(problem)));
-        } catch (InvalidChapterException e) {
-            e.problems().forEach(problem -> reasons.add(reasonOf(problem)));
+                    .forEach(problem -> reasons.add(problem.reason()));
+        } catch (ChapterRefusedException e) {
+            reasons.addAll(e.reasons());
         } catch (IOException | RuntimeException e) {
             reasons.add(LifecycleReason.CONTENT_UNREADABLE.with(SafeMessage.of(e)));
         }
@@ -110,13 +109,6 @@ public class ChapterInspector {
         }
         return new ChapterPackage(fileName, staged, size, sha256, manifest.pluginId(), manifest.version(), manifest.requires(),
                 manifest.dependencies(), manifest.pluginClass(), signature, manifest.carriesClasses(), manifest.provider(), signer, content);
-    }
-
-    /** A problem of the content as a reason; its text stays the format's own. */
-    static Reason reasonOf(ContentProblem problem) {
-        return problem.field().isEmpty()
-                ? LifecycleReason.CONTENT_FILE_PROBLEM.with(problem.file(), problem.reason())
-                : LifecycleReason.CONTENT_PROBLEM.with(problem.file(), problem.field(), problem.reason());
     }
 
     /** The chapters {@code Plugin-Dependencies} names must be installed, at a version in range, and form no cycle. */

@@ -21,6 +21,7 @@ import org.proximite.core.chapter.UpgradeMerge;
 import org.proximite.core.chapter.running.ChapterLoader;
 import org.proximite.core.chapter.running.ChapterStates;
 import org.proximite.core.outbox.ChangeKind;
+import org.proximite.core.content.ContentWriter;
 import org.proximite.core.outbox.Outbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -51,14 +52,15 @@ public class ChapterLifecycle {
 
     @Autowired
     public ChapterLifecycle(DSLContext dsl, ChapterInspector inspector, ChapterPlanner planner, ChapterImporter importer,
-            ChapterEvents events, ChapterLoader loader, ChapterStates states, StoredPlans plans, ChapterLock lock, Outbox outbox, Clock clock) {
-        this(dsl, inspector, planner, importer, events, loader, states, plans, lock, outbox, clock, ApplyCheckpoint.NONE);
+            ChapterEvents events, ChapterLoader loader, ChapterStates states, StoredPlans plans, ChapterLock lock, Outbox outbox,
+            ContentWriter writer, Clock clock) {
+        this(dsl, inspector, planner, importer, events, loader, states, plans, lock, outbox, writer, clock, ApplyCheckpoint.NONE);
     }
 
     /** With a checkpoint that tests use to fail or pause an apply at a named step. */
     public ChapterLifecycle(DSLContext dsl, ChapterInspector inspector, ChapterPlanner planner, ChapterImporter importer,
-            ChapterEvents events, ChapterLoader loader, ChapterStates states, StoredPlans plans, ChapterLock lock, Outbox outbox, Clock clock,
-            ApplyCheckpoint checkpoint) {
+            ChapterEvents events, ChapterLoader loader, ChapterStates states, StoredPlans plans, ChapterLock lock, Outbox outbox,
+            ContentWriter writer, Clock clock, ApplyCheckpoint checkpoint) {
         this.inspector = inspector;
         this.planner = planner;
         this.events = events;
@@ -68,7 +70,7 @@ public class ChapterLifecycle {
         this.lock = lock;
         this.trust = new TrustedCode(dsl, events, clock);
         this.applier = new PlanApplier(dsl, importer, plans, events, outbox, loader, checkpoint, clock);
-        this.removal = new ChapterRemoval(dsl, events, outbox);
+        this.removal = new ChapterRemoval(dsl, events, outbox, writer);
     }
 
     /**

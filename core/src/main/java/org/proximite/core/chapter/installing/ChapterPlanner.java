@@ -4,10 +4,9 @@ import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_PAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
-import static org.proximite.db.jooq.Tables.INITIATIVE;
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.ITEM_ADAPTATION;
 import static org.proximite.db.jooq.Tables.LANGUAGE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_ADAPTATION;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -28,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jooq.TableField;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
+import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.chapter.api.AdaptationEntry;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ContextPageEntry;
@@ -36,10 +36,9 @@ import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.TermEntry;
 import org.proximite.chapter.format.Reason;
 import org.proximite.core.chapter.ChapterFormatAccess;
-import org.proximite.core.chapter.InvalidChapterException;
 import org.proximite.core.chapter.LifecycleReason;
 import org.proximite.core.chapter.LocalEditConflicts;
-import org.proximite.core.chapter.SignatureStatus;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.proximite.core.chapter.TextConflict;
 import org.proximite.core.chapter.installing.InstallPlan.Changes;
 import org.proximite.core.chapter.installing.InstallPlan.PlanAction;
@@ -69,10 +68,8 @@ public class ChapterPlanner {
         Optional<ChapterContent> previous = installedVersion == null ? Optional.empty() : installedContent(id, installedVersion);
         ChapterContent content = jar.content();
 
-        Map<String, Boolean> editedPractices = dsl.select(PRACTICE.SLUG, PRACTICE.EDITED_LOCALLY).from(PRACTICE)
-                .where(PRACTICE.CHAPTER_ID.eq(id)).fetchMap(PRACTICE.SLUG, PRACTICE.EDITED_LOCALLY);
-        Map<String, Boolean> editedInitiatives = dsl.select(INITIATIVE.SLUG, INITIATIVE.EDITED_LOCALLY).from(INITIATIVE)
-                .where(INITIATIVE.CHAPTER_ID.eq(id)).fetchMap(INITIATIVE.SLUG, INITIATIVE.EDITED_LOCALLY);
+        Map<String, Boolean> editedPractices = editedLocally(id, "PRACTICE");
+        Map<String, Boolean> editedInitiatives = editedLocally(id, "INITIATIVE");
         Changes practices = changes(editedPractices.keySet(), content.practices(), PracticeEntry::slug,
                 previous.map(ChapterContent::practices).orElse(null));
         Changes initiatives = changes(editedInitiatives.keySet(), content.initiatives(), InitiativeEntry::slug,
@@ -162,7 +159,7 @@ public class ChapterPlanner {
             } finally {
                 Files.deleteIfExists(temporary);
             }
-        } catch (IOException | InvalidChapterException | RuntimeException e) {
+        } catch (IOException | ChapterRefusedException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -172,9 +169,16 @@ public class ChapterPlanner {
     }
 
     private Set<String> adaptedPractices(String chapterId) {
-        return Set.copyOf(dsl.selectDistinct(PRACTICE.SLUG).from(PRACTICE_ADAPTATION)
-                .join(PRACTICE).on(PRACTICE.ID.eq(PRACTICE_ADAPTATION.PRACTICE_ID))
-                .where(PRACTICE_ADAPTATION.CHAPTER_ID.eq(chapterId)).fetch(PRACTICE.SLUG));
+        return Set.copyOf(dsl.selectDistinct(CONTENT_ITEM.SLUG).from(ITEM_ADAPTATION)
+                .join(CONTENT_ITEM).on(CONTENT_ITEM.ID.eq(ITEM_ADAPTATION.ITEM_ID))
+                .where(ITEM_ADAPTATION.CHAPTER_ID.eq(chapterId)).fetch(CONTENT_ITEM.SLUG));
+    }
+
+    /** The chapter's installed items of a kind, by slug, to whether coordinators edited them here. */
+    private Map<String, Boolean> editedLocally(String chapterId, String kind) {
+        return dsl.select(CONTENT_ITEM.SLUG, CONTENT_ITEM.EDITED_LOCALLY).from(CONTENT_ITEM)
+                .where(CONTENT_ITEM.CHAPTER_ID.eq(chapterId)).and(CONTENT_ITEM.KIND.eq(kind))
+                .fetchMap(CONTENT_ITEM.SLUG, CONTENT_ITEM.EDITED_LOCALLY);
     }
 
     /** Items edited on the site that the jar changes or removes. */

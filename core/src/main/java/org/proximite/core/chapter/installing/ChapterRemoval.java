@@ -11,6 +11,8 @@ import org.proximite.chapter.format.Reason;
 import org.proximite.core.chapter.ChapterAction;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.LifecycleReason;
+import org.proximite.core.actor.Actor;
+import org.proximite.core.content.ContentWriter;
 import org.proximite.core.outbox.ChangeKind;
 import org.proximite.core.outbox.Outbox;
 import org.proximite.core.outbox.OutboxEvent;
@@ -26,11 +28,13 @@ final class ChapterRemoval {
     private final DSLContext dsl;
     private final ChapterEvents events;
     private final Outbox outbox;
+    private final ContentWriter writer;
 
-    ChapterRemoval(DSLContext dsl, ChapterEvents events, Outbox outbox) {
+    ChapterRemoval(DSLContext dsl, ChapterEvents events, Outbox outbox, ContentWriter writer) {
         this.dsl = dsl;
         this.events = events;
         this.outbox = outbox;
+        this.writer = writer;
     }
 
     /** @throws ChapterRefusedException when it is not installed, or another installed chapter depends on it */
@@ -51,7 +55,8 @@ final class ChapterRemoval {
         }
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
-            ChapterContentRemoval.removeContent(tx, chapterId, keepContent);
+            // Through the content writer: one outbox event per item archived or deleted.
+            writer.removeChapterContent(tx, Actor.system(actor), chapterId, keepContent);
             tx.deleteFrom(CHAPTER_PACKAGE).where(CHAPTER_PACKAGE.CHAPTER_ID.eq(chapterId)).execute();
             tx.deleteFrom(CHAPTER).where(CHAPTER.ID.eq(chapterId)).execute();
             events.record(tx, chapterId, chapterId, ChapterAction.UNINSTALL, true, version, null,

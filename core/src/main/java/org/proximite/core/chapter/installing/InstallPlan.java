@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.proximite.chapter.format.Reason;
 import org.proximite.core.chapter.LifecycleReason;
-import org.proximite.core.chapter.SignatureStatus;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.proximite.core.chapter.TextConflict;
 
 /**

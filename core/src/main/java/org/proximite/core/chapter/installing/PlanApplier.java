@@ -14,7 +14,6 @@ import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.ChapterImporter;
 import org.proximite.core.chapter.ChapterState;
 import org.proximite.core.chapter.ImportSummary;
-import org.proximite.core.chapter.InvalidChapterException;
 import org.proximite.core.chapter.LifecycleReason;
 import org.proximite.core.chapter.SafeMessage;
 import org.proximite.core.chapter.UpgradeMerge;
@@ -67,8 +66,8 @@ final class PlanApplier {
                     tx -> writeRecord(tx, stored, jar, plan, action, disabled, actor), merge);
             log.info("Chapter {} {} {} by {}: {}", jar.pluginId(), action == ChapterAction.INSTALL ? "installed at" : "changed to",
                     jar.version(), actor, summary);
-        } catch (InvalidChapterException e) {
-            List<Reason> reasons = e.problems().stream().map(ChapterInspector::reasonOf).toList();
+        } catch (ChapterRefusedException e) {
+            List<Reason> reasons = e.reasons();
             events.record(jar.pluginId(), jar.fileName(), action, false, plan.fromVersion(), jar.version(), reasons, actor);
             throw new ChapterRefusedException(reasons);
         } catch (PlanAlreadyClaimed e) {

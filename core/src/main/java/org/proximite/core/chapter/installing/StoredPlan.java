@@ -1,7 +1,7 @@
 package org.proximite.core.chapter.installing;
 
 import java.time.OffsetDateTime;
-import org.proximite.core.chapter.SignatureStatus;
+import org.proximite.chapter.format.jar.SignatureStatus;
 
 /**
  * An install plan as the database keeps it until it is applied or expires: the uploaded jar and

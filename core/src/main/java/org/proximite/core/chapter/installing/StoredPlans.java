@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.proximite.core.chapter.SignatureStatus;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 

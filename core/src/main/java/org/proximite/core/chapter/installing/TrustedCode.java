@@ -9,7 +9,7 @@ import org.jooq.DSLContext;
 import org.proximite.core.chapter.ChapterAction;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.LifecycleReason;
-import org.proximite.core.chapter.SignatureStatus;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.springframework.stereotype.Service;
 
 /** Which chapter code may run here: signed by a trusted publisher, or this exact jar allowed by an admin. */

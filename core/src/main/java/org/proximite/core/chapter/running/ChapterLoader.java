@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.pf4j.DefaultVersionManager;
+import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.chapter.format.Reason;
 import org.proximite.core.chapter.ChapterAction;
 import org.proximite.core.chapter.ChapterEvents;
+import org.proximite.core.chapter.ChapterFormatAccess;
 import org.proximite.core.chapter.ChapterFormatAccess.JarFacts;
 import org.proximite.core.chapter.ChapterState;
 import org.proximite.core.chapter.LifecycleReason;
-import org.proximite.core.chapter.RequiresCheck;
 import org.proximite.core.chapter.SafeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +142,7 @@ public class ChapterLoader {
 
     /** One chapter: its jar in place, loaded, and started if and only if it is active and what it needs runs. */
     private Optional<Reason> reconcile(InstalledChapter chapter) {
-        Optional<Reason> incompatible = RequiresCheck.problem(chapter.requires(), new DefaultVersionManager());
+        Optional<Reason> incompatible = ChapterFormatAccess.requiresProblems(chapter.requires()).stream().findFirst();
         if (incompatible.isPresent()) {
             plugins.unload(chapter.id());
             states.markUnusable(chapter.id(), ChapterState.INCOMPATIBLE, incompatible.get());

@@ -8,7 +8,7 @@ import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.proximite.chapter.format.Reason;
-import org.proximite.core.chapter.HostVersion;
+import org.proximite.chapter.format.jar.HostVersion;
 import org.proximite.core.chapter.LifecycleReason;
 import org.proximite.core.chapter.SafeMessage;
 

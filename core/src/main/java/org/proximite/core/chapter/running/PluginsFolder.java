@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.core.chapter.ChapterFormatAccess;
 import org.proximite.core.chapter.ChapterFormatAccess.JarFacts;
 
@@ -55,7 +56,7 @@ final class PluginsFolder {
     static Optional<JarFacts> facts(Path jar) {
         try {
             return Optional.of(ChapterFormatAccess.readJar(jar));
-        } catch (IOException | RuntimeException unreadable) {
+        } catch (IOException | ChapterRefusedException | RuntimeException unreadable) {
             return Optional.empty();
         }
     }

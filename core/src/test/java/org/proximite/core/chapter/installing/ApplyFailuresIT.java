@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
 import static org.proximite.db.jooq.Tables.OUTBOX_EVENT;
-import static org.proximite.db.jooq.Tables.PRACTICE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ class ApplyFailuresIT {
                 });
 
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
-        assertThat(core.dsl().fetchCount(PRACTICE)).isZero();
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isZero();
         assertThat(core.dsl().fetchCount(CHAPTER_PACKAGE)).isZero();
         assertThat(core.dsl().fetchCount(OUTBOX_EVENT)).as("no instance hears of it").isZero();
         assertThat(Files.exists(folders().plugins()) ? Files.list(folders().plugins()).toList() : List.of()).isEmpty();
@@ -74,7 +73,7 @@ class ApplyFailuresIT {
 
         core.newLifecycle(loader).apply(plan.id(), Answers.none(), folders(), "admin");
 
-        assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(10);
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isEqualTo(10);
         assertThat(loader.startedChapters()).containsExactly("guinea");
     }
 
@@ -92,7 +91,7 @@ class ApplyFailuresIT {
             assertThat(LifecycleReason.APPLY_NODE_FAILED.is(warning)).isTrue();
             assertThat(warning.toString()).contains("installed").doesNotContain("/srv/");
         });
-        assertThat(core.dsl().fetchCount(PRACTICE)).as("committed: the content is there").isEqualTo(10);
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).as("committed: the content is there").isEqualTo(10);
         assertThat(folders().plugins().resolve("guinea-1.0.0.jar")).doesNotExist();
         assertThat(loader.loadedChapters()).isEmpty();
         assertNoHistoryLineSaysNothingChanged(core);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_PLAN;
-import static org.proximite.db.jooq.Tables.PRACTICE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ class ApplyOnceIT {
         InstallPlan plan = a.prepare("guinea.jar", guinea(), ChapterFolders.in(dataA), List.of(), "amina");
         b.apply(plan.id(), Answers.none(), ChapterFolders.in(dataB), "bakary");
 
-        assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(10);
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isEqualTo(10);
         assertThat(ChapterFolders.in(dataB).plugins().resolve("guinea-1.0.0.jar")).exists();
         assertThat(ChapterFolders.in(dataA).staging()).as("the upload is kept in the database, not on the node").isEmptyDirectory();
         assertThatThrownBy(() -> a.apply(plan.id(), Answers.none(), ChapterFolders.in(dataA), "amina"))
@@ -83,7 +82,7 @@ class ApplyOnceIT {
         lifecycle.prepare("guinea.jar", guinea(), folders, List.of(), "admin");
 
         assertThat(core.dsl().fetchExists(CHAPTER_PLAN, CHAPTER_PLAN.ID.eq(plan.id()))).as("expired plans are cleaned away").isFalse();
-        assertThat(core.dsl().fetchCount(PRACTICE)).isZero();
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isZero();
     }
 
     @ParameterizedTest(name = "{0}, same instance: {1}")
@@ -111,7 +110,7 @@ class ApplyOnceIT {
         assertThat(byFirst.get(60, TimeUnit.SECONDS).warnings()).isEmpty();
         assertThatThrownBy(() -> bySecond.get(60, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(RefusedInThread.class,
                 e -> assertThat(e.refusal.code()).isEqualTo(LifecycleReason.PLAN_APPLIED.code()));
-        assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(10);
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isEqualTo(10);
         assertThat(core.dsl().fetchCount(CHAPTER_PACKAGE)).isEqualTo(1);
         assertThat(core.events().recent(10)).filteredOn(event -> event.action() == ChapterAction.INSTALL).singleElement()
                 .satisfies(event -> assertThat(event.actor()).isEqualTo("amina"));
@@ -142,7 +141,7 @@ class ApplyOnceIT {
         }
 
         assertThat(byFirst.get(60, TimeUnit.SECONDS).plan().chapterId()).isEqualTo("guinea");
-        assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(10);
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isEqualTo(10);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

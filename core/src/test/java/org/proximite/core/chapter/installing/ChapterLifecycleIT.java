@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,11 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.testing.ContentFixtures;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.chapter.format.Reason;
 import org.proximite.core.chapter.ChapterFolders;
-import org.proximite.core.chapter.SignatureStatus;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.proximite.core.chapter.TextConflict;
 import org.proximite.core.chapter.running.LoadReport;
 import org.proximite.core.practice.PracticeFilter;
@@ -67,7 +68,7 @@ class ChapterLifecycleIT {
         assertThat(plan.contentOnly()).isTrue();
         assertThat(plan.signature()).isEqualTo(SignatureStatus.UNSIGNED);
         assertThat(plan.needsDecision()).isFalse();
-        assertThat(core.dsl().fetchCount(PRACTICE)).as("nothing changes before apply").isZero();
+        assertThat(ContentFixtures.items(core.dsl(), ItemKind.PRACTICE)).as("nothing changes before apply").isZero();
 
         lifecycle.apply(plan.id(), Answers.none(), folders(), "admin");
 
@@ -142,13 +143,7 @@ class ChapterLifecycleIT {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
         lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
-        var draft = core.practiceEditing().load("police-community-dialogue-forum");
-        var texts = new java.util.HashMap<>(draft.texts());
-        var fr = texts.get("fr");
-        texts.put("fr", new org.proximite.chapter.api.PracticeEntry.PracticeText("Forum de quartier (version du site)", fr.summary(),
-                fr.body(), fr.effect(), fr.mechanism(), fr.context(), fr.implementation(), fr.cost()));
-        core.practiceEditing().save(new org.proximite.core.practice.PracticeDraft(draft.id(), draft.slug(), draft.version(), draft.chapterId(),
-                draft.defaultLanguage(), draft.evidenceLevel(), draft.status(), draft.themeSlugs(), texts), "coordinator");
+        ContentFixtures.editPractice(core, "police-community-dialogue-forum", "fr", "title", "Forum de quartier (version du site)");
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"), Map.of(),
                 text -> text.replace("Forum de dialogue entre la police et la population", "Forum d’échange entre la police et la population")
                         .replace("Police–community dialogue forum", "Police–community exchange forum"));
@@ -179,14 +174,7 @@ class ChapterLifecycleIT {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
         lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
-        var draft = core.initiativeEditing().load("share-fair");
-        var texts = new java.util.HashMap<>(draft.texts());
-        var en = texts.get("en");
-        texts.put("en", new org.proximite.chapter.api.InitiativeEntry.InitiativeText("Conakry Share Fair", en.summary(), en.body(), en.outcomes()));
-        core.initiativeEditing().save(new org.proximite.core.initiative.InitiativeDraft(draft.id(), draft.slug(), draft.version(),
-                draft.chapterId(), draft.defaultLanguage(), draft.kind(), draft.countryCode(), draft.locality(), draft.startDate(),
-                draft.endDate(), draft.year(), draft.participantsTotal(), draft.participantsByGroup(), draft.practiceSlugs(), draft.status(),
-                texts), "coordinator");
+        ContentFixtures.editInitiative(core, "share-fair", "en", "title", "Conakry Share Fair");
         String shareFair = TestChapterJars.read(TestChapterJars.guinea(), ChapterLayout.INITIATIVES + "share-fair.yaml");
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"),
                 Map.of(ChapterLayout.INITIATIVES + "share-fair.yaml", shareFair.replace("title: \"Share Fair\"", "title: \"Share Fair 2019\"")));
@@ -381,7 +369,7 @@ class ChapterLifecycleIT {
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
         assertThat(core.practices().list(PracticeFilter.published("fr"))).isEmpty();
         assertThat(core.practices().list(new PracticeFilter("fr", null, null, null, null, true)))
-                .hasSize(10).allSatisfy(card -> assertThat(card.status().name()).isEqualTo("ARCHIVED"));
+                .hasSize(10).allSatisfy(card -> assertThat(card.archived()).isTrue());
         assertThat(folders().plugins()).isEmptyDirectory();
     }
 
@@ -415,6 +403,6 @@ class ChapterLifecycleIT {
         assertThat(restart.restored()).containsExactly("guinea");
         assertThat(restart.started()).containsExactly("guinea");
         assertThat(restart.failed()).isEmpty();
-        assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(10);
+        assertThat(ContentFixtures.items(core.dsl(), ItemKind.PRACTICE)).isEqualTo(10);
     }
 }

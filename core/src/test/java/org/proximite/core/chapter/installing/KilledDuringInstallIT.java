@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_TEXT;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,14 +50,14 @@ class KilledDuringInstallIT {
         LoadReport report = restarted.newLoader().loadAll(ChapterFolders.in(dataDir).plugins());
 
         assertThat(dsl.fetchCount(CHAPTER)).isZero();
-        assertThat(dsl.fetchCount(PRACTICE)).isZero();
+        assertThat(org.proximite.core.testing.ContentFixtures.items(dsl, org.proximite.chapter.format.ItemKind.PRACTICE)).isZero();
         assertThat(dsl.fetchCount(CHAPTER_PACKAGE)).isZero();
         assertThat(report.started()).isEmpty();
         assertThat(report.setAside()).as("nothing was written to the folder before the commit").isEmpty();
         // The killed process held the chapter lock: this apply would wait for it, then be refused.
         restarted.newLifecycle(restarted.newLoader(), ApplyCheckpoint.NONE, Duration.ofSeconds(20))
                 .apply(planId, Answers.none(), ChapterFolders.in(dataDir), "admin");
-        assertThat(dsl.fetchCount(PRACTICE)).as("the plan, never applied, still applies once").isEqualTo(PRACTICES);
+        assertThat(org.proximite.core.testing.ContentFixtures.items(dsl, org.proximite.chapter.format.ItemKind.PRACTICE)).as("the plan, never applied, still applies once").isEqualTo(PRACTICES);
     }
 
     @Test
@@ -96,8 +94,8 @@ class KilledDuringInstallIT {
 
     private static void assertWhole(DSLContext dsl, Path dataDir) {
         assertThat(dsl.fetchCount(CHAPTER)).isEqualTo(1);
-        assertThat(dsl.fetchCount(PRACTICE)).as("the whole chapter").isEqualTo(PRACTICES);
-        assertThat(dsl.fetchCount(PRACTICE_TEXT)).isEqualTo(2 * PRACTICES);
+        assertThat(org.proximite.core.testing.ContentFixtures.items(dsl, org.proximite.chapter.format.ItemKind.PRACTICE)).as("the whole chapter").isEqualTo(PRACTICES);
+        assertThat(dsl.fetchCount(org.proximite.db.jooq.Tables.CONTENT_TEXT)).isEqualTo(2 * PRACTICES);
         assertThat(dsl.fetchCount(CHAPTER_PACKAGE)).isEqualTo(1);
         assertThat(ChapterFolders.in(dataDir).plugins().resolve("bench-1.0.0.jar")).exists();
     }

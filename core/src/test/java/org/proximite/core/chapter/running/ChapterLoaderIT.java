@@ -3,8 +3,6 @@ package org.proximite.core.chapter.running;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
-import static org.proximite.db.jooq.Tables.PRACTICE;
-import static org.proximite.db.jooq.Tables.PRACTICE_TEXT;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +71,7 @@ class ChapterLoaderIT {
             assertThat(page.fallback()).isFalse();
         });
         var shareFair = core.initiatives().find("share-fair", "en", false).orElseThrow();
-        assertThat(shareFair.participantsTotal()).isEqualTo(400);
+        assertThat(shareFair.facts().participantsTotal()).isEqualTo(400);
         assertThat(shareFair.organisations()).contains("PartnersGlobal");
         assertThat(shareFair.practices()).extracting("slug").contains("culture-and-sport-for-trust");
         assertThat(core.events().recent(10)).singleElement().satisfies(event -> {
@@ -88,16 +86,16 @@ class ChapterLoaderIT {
     void restartingChangesNothing(TestDatabase database) throws IOException {
         CoreServices core = CoreServices.on(database);
         core.install(TestChapterJars.guinea(), dataDir);
-        int practices = core.dsl().fetchCount(PRACTICE);
-        int texts = core.dsl().fetchCount(PRACTICE_TEXT);
+        int practices = org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE);
+        int texts = core.dsl().fetchCount(org.proximite.db.jooq.Tables.CONTENT_TEXT);
 
         LoadReport second = core.newLoader().loadAll(plugins());
 
         assertThat(second.started()).containsExactly("guinea");
         assertThat(second.restored()).isEmpty();
         assertThat(second.setAside()).isEmpty();
-        assertThat(core.dsl().fetchCount(PRACTICE)).isEqualTo(practices);
-        assertThat(core.dsl().fetchCount(PRACTICE_TEXT)).isEqualTo(texts);
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isEqualTo(practices);
+        assertThat(core.dsl().fetchCount(org.proximite.db.jooq.Tables.CONTENT_TEXT)).isEqualTo(texts);
         assertThat(core.events().recent(10)).hasSize(1);
     }
 
@@ -113,7 +111,7 @@ class ChapterLoaderIT {
         assertThat(report.setAside()).containsExactly("guinea.jar");
         assertThat(report.started()).isEmpty();
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
-        assertThat(core.dsl().fetchCount(PRACTICE)).isZero();
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isZero();
         assertThat(plugins().resolve("guinea.jar")).doesNotExist();
         assertThat(plugins().resolve("set-aside")).isDirectoryContaining("glob:**/*-guinea.jar");
         assertThat(core.events().recent(10)).singleElement().satisfies(event -> {
@@ -185,7 +183,7 @@ class ChapterLoaderIT {
                 text -> text.replace("Forum de dialogue entre la police", "Forum de dialogue journĂ©es entre la police"));
 
         assertThat(refusal(core, garbled)).anySatisfy(reason -> assertThat(reason.toString()).contains("garbled").contains("journées"));
-        assertThat(core.dsl().fetchCount(PRACTICE)).isZero();
+        assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isZero();
     }
 
     @ParameterizedTest

@@ -1,0 +1,71 @@
+package org.proximite.core.content;
+
+import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
+import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/** Reads the texts of items: every language with its state and version. */
+public final class ContentTexts {
+
+    private ContentTexts() {}
+
+    /** The item's texts by language, sorted by language code. */
+    public static Map<String, LanguageText> of(DSLContext dsl, long itemId) {
+        return ofItems(dsl, java.util.List.of(itemId)).getOrDefault(itemId, new TreeMap<>());
+    }
+
+    /** The texts of several items at once: item id, then language. */
+    public static Map<Long, Map<String, LanguageText>> ofItems(DSLContext dsl, Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, Map<String, String>>> fields = new HashMap<>();
+        dsl.select(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
+                .from(CONTENT_TEXT_FIELD)
+                .where(CONTENT_TEXT_FIELD.ITEM_ID.in(itemIds))
+                .forEach(row -> fields.computeIfAbsent(row.value1(), id -> new HashMap<>())
+                        .computeIfAbsent(row.value2(), language -> new HashMap<>())
+                        .put(row.value3(), row.value4()));
+        Map<Long, Map<String, LanguageText>> texts = new HashMap<>();
+        dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION)
+                .from(CONTENT_TEXT)
+                .where(CONTENT_TEXT.ITEM_ID.in(itemIds))
+                .forEach(row -> texts.computeIfAbsent(row.value1(), id -> new TreeMap<>())
+                        .put(row.value2(), new LanguageText(TextState.valueOf(row.value3()), row.value4(),
+                                new ItemText(fields.getOrDefault(row.value1(), Map.of()).getOrDefault(row.value2(), Map.of())))));
+        return texts;
+    }
+
+    /** One language's text of the item, or null: one statement. */
+    public static LanguageText one(DSLContext dsl, long itemId, String language) {
+        var rows = dsl.select(CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
+                .from(CONTENT_TEXT)
+                .leftJoin(CONTENT_TEXT_FIELD).on(CONTENT_TEXT_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
+                        .and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
+                .where(CONTENT_TEXT.ITEM_ID.eq(itemId))
+                .and(CONTENT_TEXT.LANGUAGE_CODE.eq(language))
+                .fetch();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<String, String> fields = new HashMap<>();
+        rows.forEach(row -> {
+            if (row.value3() != null) {
+                fields.put(row.value3(), row.value4());
+            }
+        });
+        return new LanguageText(TextState.valueOf(rows.getFirst().value1()), rows.getFirst().value2(), new ItemText(fields));
+    }
+
+    /** Only the fields, by language: what merges and plans compare. */
+    public static Map<String, ItemText> fieldsOf(DSLContext dsl, long itemId) {
+        Map<String, ItemText> fields = new TreeMap<>();
+        of(dsl, itemId).forEach((language, text) -> fields.put(language, text.text()));
+        return fields;
+    }
+}

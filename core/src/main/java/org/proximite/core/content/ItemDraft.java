@@ -1,0 +1,76 @@
+package org.proximite.core.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every item has as an editor works on it, whatever its kind: every language at once, each
+ * with the version it was loaded at, so that a save of one language checks only that language.
+ *
+ * @param id null for an item not yet saved
+ * @param version the version of the item's own fields the editor loaded
+ * @param texts the texts per language; a language whose fields are all blank is not saved
+ * @param original the item as the editor loaded it (null for a new item): a save writes only
+ *     what differs from it, so that two people changing different parts do not collide
+ */
+public record ItemDraft(
+        Long id,
+        String slug,
+        int version,
+        String chapterId,
+        String defaultLanguage,
+        boolean archived,
+        List<String> themeSlugs,
+        Map<String, LanguageText> texts,
+        ItemDraft original) {
+
+    public ItemDraft {
+        themeSlugs = List.copyOf(themeSlugs);
+        texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    }
+
+    public static ItemDraft blank(String defaultLanguage) {
+        return new ItemDraft(null, "", 0, null, defaultLanguage, false, List.of(), Map.of(), null);
+    }
+
+    /** A draft as loaded from the database: it is its own original. */
+    static ItemDraft loaded(Long id, String slug, int version, String chapterId, String defaultLanguage, boolean archived,
+            List<String> themeSlugs, Map<String, LanguageText> texts) {
+        ItemDraft original = new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, texts, null);
+        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, texts, original);
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public ItemText text(String language) {
+        LanguageText text = texts.get(language);
+        return text == null ? ItemText.EMPTY : text.text();
+    }
+
+    /** This draft with one language's text replaced (its state and loaded version kept). */
+    public ItemDraft withText(String language, ItemText text) {
+        Map<String, LanguageText> changed = new LinkedHashMap<>(texts);
+        LanguageText current = texts.get(language);
+        changed.put(language, current == null ? LanguageText.draft(text) : current.withText(text));
+        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, changed, original);
+    }
+
+    /** This draft with one language's state changed. */
+    public ItemDraft withState(String language, TextState state) {
+        Map<String, LanguageText> changed = new LinkedHashMap<>(texts);
+        LanguageText current = texts.getOrDefault(language, LanguageText.draft(ItemText.EMPTY));
+        changed.put(language, new LanguageText(state, current.version(), current.text()));
+        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, changed, original);
+    }
+
+    public ItemDraft with(String newSlug, String newDefaultLanguage, boolean newArchived, List<String> newThemeSlugs) {
+        return new ItemDraft(id, newSlug, version, chapterId, newDefaultLanguage, newArchived, newThemeSlugs, texts, original);
+    }
+
+    ItemHeader header(boolean editedLocally) {
+        return new ItemHeader(slug, chapterId, defaultLanguage, archived, editedLocally);
+    }
+}

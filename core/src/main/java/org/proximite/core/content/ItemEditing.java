@@ -1,0 +1,135 @@
+package org.proximite.core.content;
+
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.CONTENT_THEME;
+import static org.proximite.db.jooq.Tables.THEME;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.actor.Actor;
+import org.proximite.core.editing.ContentNotFoundException;
+import org.proximite.core.editing.FieldProblem;
+import org.proximite.db.jooq.tables.records.ContentItemRecord;
+import org.springframework.stereotype.Service;
+
+/**
+ * Editing what every item has, for practices and initiatives alike: loading it with every
+ * language, checking it, and saving only what changed. Each kind's editing service adds its own
+ * fields and calls this inside its transaction.
+ */
+@Service
+public class ItemEditing {
+
+    private final DSLContext dsl;
+    private final ContentWriter writer;
+
+    public ItemEditing(DSLContext dsl, ContentWriter writer) {
+        this.dsl = dsl;
+        this.writer = writer;
+    }
+
+    /** The item with all its languages, as an editor opens it. */
+    public ItemDraft load(DSLContext context, ItemKind kind, String slug) {
+        ContentItemRecord item = context.selectFrom(CONTENT_ITEM)
+                .where(CONTENT_ITEM.KIND.eq(kind.name())).and(CONTENT_ITEM.SLUG.eq(slug))
+                .fetchOne();
+        if (item == null) {
+            throw new ContentNotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT), slug);
+        }
+        List<String> themeSlugs = context.select(THEME.SLUG)
+                .from(CONTENT_THEME)
+                .join(THEME).on(THEME.ID.eq(CONTENT_THEME.THEME_ID))
+                .where(CONTENT_THEME.ITEM_ID.eq(item.getId()))
+                .orderBy(THEME.POSITION, THEME.SLUG)
+                .fetch(THEME.SLUG);
+        return ItemDraft.loaded(item.getId(), item.getSlug(), item.getVersion(), item.getChapterId(), item.getDefaultLanguage(),
+                item.getArchived(), themeSlugs, ContentTexts.of(context, item.getId()));
+    }
+
+    public ItemDraft load(ItemKind kind, String slug) {
+        return load(dsl, kind, slug);
+    }
+
+    /** What is wrong with the shared part of the draft: slug, texts by the kind's fields, themes. */
+    public List<FieldProblem> problems(ItemKind kind, ItemDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>(TextValidation.slugProblems(draft.slug()));
+        Map<String, ItemText> texts = new java.util.LinkedHashMap<>();
+        draft.texts().forEach((language, text) -> texts.put(language, text.text()));
+        problems.addAll(TextValidation.problems(kind, draft.defaultLanguage(), texts));
+        Set<String> known = Set.copyOf(dsl.select(THEME.SLUG).from(THEME).where(THEME.SLUG.in(draft.themeSlugs())).fetch(THEME.SLUG));
+        draft.themeSlugs().stream()
+                .filter(slug -> !known.contains(slug))
+                .forEach(slug -> problems.add(new FieldProblem("themes", "validation.unknownTheme", slug)));
+        if (problems.isEmpty() && dsl.fetchExists(CONTENT_ITEM, CONTENT_ITEM.KIND.eq(kind.name()).and(CONTENT_ITEM.SLUG.eq(draft.slug()))
+                .and(draft.isNew() ? DSL.noCondition() : CONTENT_ITEM.ID.ne(draft.id())))) {
+            problems.add(new FieldProblem("slug", "validation.slugTaken", draft.slug()));
+        }
+        return problems;
+    }
+
+    /**
+     * Writes the draft's shared part in {@code tx}: creates the item, or records a change of its
+     * own fields when they (or the kind's, {@code ownChanged}) changed, then saves each language
+     * whose text or state changed, checking each against the version the editor loaded.
+     *
+     * @param writeOwn writes the kind's own fields; called when the item is created or changed
+     * @return the item as written
+     */
+    public ItemRef write(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, boolean ownChanged, Consumer<ItemRef> writeOwn) {
+        ItemRef ref;
+        Map<String, LanguageText> loadedTexts;
+        Set<String> storedLanguages;
+        if (draft.isNew()) {
+            ref = writer.create(tx, actor, kind, draft.header(false));
+            writer.replaceThemes(tx, ref, draft.themeSlugs());
+            writeOwn.accept(ref);
+            loadedTexts = Map.of();
+            storedLanguages = Set.of();
+        } else {
+            ItemDraft stored = load(tx, kind, slugOf(tx, draft.id()));
+            actor.requireEditing(stored.chapterId());
+            // Compared with what the editor loaded, not with what is stored now: a part someone
+            // else changed meanwhile and this editor did not touch is no conflict.
+            ItemDraft before = draft.original() != null ? draft.original() : stored;
+            ref = new ItemRef(draft.id(), kind, draft.slug(), stored.chapterId(), draft.defaultLanguage());
+            boolean headerChanged = ownChanged || !draft.slug().equals(before.slug()) || !draft.defaultLanguage().equals(before.defaultLanguage())
+                    || draft.archived() != before.archived() || !Set.copyOf(draft.themeSlugs()).equals(Set.copyOf(before.themeSlugs()));
+            if (headerChanged) {
+                writer.changeItem(tx, actor, ref, draft.header(stored.chapterId() != null), draft.version());
+                writer.replaceThemes(tx, ref, draft.themeSlugs());
+                writeOwn.accept(ref);
+            }
+            loadedTexts = before.texts();
+            storedLanguages = stored.texts().keySet();
+        }
+        List<String> languages = new ArrayList<>(draft.texts().keySet());
+        languages.sort((a, b) -> a.equals(draft.defaultLanguage()) ? -1 : b.equals(draft.defaultLanguage()) ? 1 : a.compareTo(b));
+        for (String language : languages) {
+            LanguageText text = draft.texts().get(language);
+            LanguageText before = loadedTexts.get(language);
+            if (text.text().isBlank()) {
+                if (before != null && storedLanguages.contains(language)) {
+                    writer.deleteText(tx, actor, ref, language);
+                }
+            } else if (before == null || before.state() != text.state() || !Objects.equals(before.text(), text.text())) {
+                writer.saveText(tx, actor, ref, language, text.state(), text.text(), text.version());
+            }
+        }
+        return ref;
+    }
+
+    private static String slugOf(DSLContext tx, long id) {
+        String slug = tx.select(CONTENT_ITEM.SLUG).from(CONTENT_ITEM).where(CONTENT_ITEM.ID.eq(id)).fetchOne(CONTENT_ITEM.SLUG);
+        if (slug == null) {
+            throw new ContentNotFoundException("item", String.valueOf(id));
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,74 @@
+package org.proximite.core.content;
+
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.CONTENT_RESOURCE;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.internal.ItemVisibility;
+import org.proximite.core.internal.ShownText;
+import org.proximite.db.jooq.tables.ContentItem;
+import org.springframework.stereotype.Service;
+
+/** What reading practices and initiatives share: the item, its shown text, its resources, links to items. */
+@Service
+public class ItemQueries {
+
+    private final DSLContext dsl;
+
+    public ItemQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The shared part of an item as a page shows it. */
+    public record StoredItem(long id, ItemKind kind, String slug, String chapterId, String defaultLanguage, boolean archived, int version,
+            OffsetDateTime updatedAt, String updatedBy) {}
+
+    /** The item if the reader (or editor) may see it. */
+    public Optional<StoredItem> find(ItemKind kind, String slug, boolean editors) {
+        return dsl.selectFrom(CONTENT_ITEM)
+                .where(CONTENT_ITEM.KIND.eq(kind.name()))
+                .and(CONTENT_ITEM.SLUG.eq(slug))
+                .and(ItemVisibility.of(CONTENT_ITEM, editors))
+                .fetchOptional(row -> new StoredItem(row.getId(), kind, row.getSlug(), row.getChapterId(), row.getDefaultLanguage(),
+                        row.getArchived(), row.getVersion(), row.getUpdatedAt(), row.getUpdatedBy()));
+    }
+
+    /** The text to show for the item, in the language asked or with the fallback notice. */
+    public Optional<ShownPage> shownText(StoredItem item, String asked, boolean editors) {
+        return ShownPage.choose(ContentTexts.of(dsl, item.id()), asked, item.defaultLanguage(), editors);
+    }
+
+    public List<Resource> resources(long itemId) {
+        return dsl.selectFrom(CONTENT_RESOURCE)
+                .where(CONTENT_RESOURCE.ITEM_ID.eq(itemId))
+                .orderBy(CONTENT_RESOURCE.POSITION)
+                .fetch(row -> new Resource(row.getKind(), row.getLanguageCode(), row.getLabel(), row.getUrl()));
+    }
+
+    /**
+     * Links to the items of a kind whose id is in {@code ids} (a sub-select), titled by the
+     * fallback rule, sorted by title.
+     */
+    public List<ContentLink> links(ItemKind kind, Select<? extends Record1<Long>> ids, String language, boolean editors) {
+        ContentItem item = CONTENT_ITEM.as("linked");
+        ShownText shown = ShownText.of(item, language, !editors, "linked");
+        var query = shown.joinTo(dsl.select(item.SLUG, shown.title()).from(item));
+        return query.where(item.KIND.eq(kind.name()))
+                .and(item.ID.in(ids))
+                .and(ItemVisibility.of(item, editors))
+                .orderBy(shown.title().asc(), item.SLUG)
+                .fetch(row -> new ContentLink(row.value1(), row.value2()));
+    }
+
+    /** The number of items a list condition matches, for its pages. */
+    public long count(ContentItem item, Condition condition) {
+        return dsl.selectCount().from(item).where(condition).fetchSingle().value1();
+    }
+}

@@ -1,0 +1,89 @@
+package org.proximite.core.internal;
+
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.when;
+import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
+import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.proximite.db.jooq.tables.ContentItem;
+import org.proximite.db.jooq.tables.ContentText;
+import org.proximite.db.jooq.tables.ContentTextField;
+import org.proximite.core.content.TextState;
+
+/**
+ * The one fallback rule: an item is shown in the language asked when it has a text in it, else in
+ * its default language, with a notice. For readers only published texts count, so an item whose
+ * default text is a draft is not shown to them at all.
+ *
+ * <p>Joins the shown text and its title and summary to a query over {@code content_item}; each
+ * use takes its own aliases from {@code name}, so a query can show several kinds of item.
+ */
+public final class ShownText {
+
+    private final ContentItem item;
+    private final String asked;
+    private final boolean readers;
+    private final ContentText text;
+    private final ContentTextField title;
+    private final ContentTextField summary;
+
+    private ShownText(ContentItem item, String asked, boolean readers, String name) {
+        this.item = item;
+        this.asked = asked;
+        this.readers = readers;
+        this.text = CONTENT_TEXT.as(name + "_text");
+        this.title = CONTENT_TEXT_FIELD.as(name + "_title");
+        this.summary = CONTENT_TEXT_FIELD.as(name + "_summary");
+    }
+
+    /**
+     * @param readers true to count published texts only (readers), false for every text (editors)
+     */
+    public static ShownText of(ContentItem item, String asked, boolean readers, String name) {
+        return new ShownText(item, asked, readers, name);
+    }
+
+    public <R extends Record> SelectJoinStep<R> joinTo(SelectJoinStep<R> query) {
+        var other = CONTENT_TEXT.as(text.getName() + "_asked");
+        Condition askedExists = exists(selectOne().from(other)
+                .where(other.ITEM_ID.eq(item.ID))
+                .and(other.LANGUAGE_CODE.eq(asked))
+                .and(published(other)));
+        Field<String> shownLanguage = when(askedExists, inline(asked)).otherwise(item.DEFAULT_LANGUAGE);
+        return query
+                .join(text).on(text.ITEM_ID.eq(item.ID)).and(text.LANGUAGE_CODE.eq(shownLanguage)).and(published(text))
+                .leftJoin(title).on(title.ITEM_ID.eq(item.ID)).and(title.LANGUAGE_CODE.eq(text.LANGUAGE_CODE))
+                        .and(title.FIELD_NAME.eq("title"))
+                .leftJoin(summary).on(summary.ITEM_ID.eq(item.ID)).and(summary.LANGUAGE_CODE.eq(text.LANGUAGE_CODE))
+                        .and(summary.FIELD_NAME.eq("summary"));
+    }
+
+    private Condition published(ContentText candidate) {
+        return readers ? candidate.STATE.eq(TextState.PUBLISHED.name()) : noCondition();
+    }
+
+    /** The language the text is shown in. */
+    public Field<String> language() {
+        return text.LANGUAGE_CODE;
+    }
+
+    public Field<String> title() {
+        return title.FIELD_VALUE;
+    }
+
+    public Field<String> summary() {
+        return summary.FIELD_VALUE;
+    }
+
+    /** Whether the shown text is not in the language asked. */
+    public boolean isFallback(Record row) {
+        return !asked.equals(row.get(text.LANGUAGE_CODE));
+    }
+}

@@ -1,0 +1,106 @@
+package org.proximite.web.editing;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.ItemText;
+import org.proximite.core.content.LanguageText;
+import org.proximite.core.content.TextState;
+import org.proximite.core.text.MarkdownRenderer;
+
+/**
+ * An item's text in one language, with its state (published or draft), built from the kind's
+ * description of its fields: practices and initiatives use the same component.
+ */
+public class ItemTextFields extends Composite<Div> {
+
+    private final ItemKind kind;
+    private final String language;
+    private final Select<TextState> state = new Select<>();
+    private final Map<String, HasValue<?, String>> plain = new LinkedHashMap<>();
+    private final Map<String, MarkdownField> markdown = new LinkedHashMap<>();
+
+    public ItemTextFields(ItemKind kind, String language, String languageName, MarkdownRenderer renderer) {
+        this.kind = kind;
+        this.language = language;
+        Div column = getContent();
+        column.addClassName("language-column");
+        column.getElement().setAttribute("lang", language);
+        column.add(new H2(languageName));
+        state.setLabel(getTranslation("editor.state"));
+        state.setItems(TextState.values());
+        state.setItemLabelGenerator(value -> getTranslation("status." + value.name().toLowerCase(Locale.ROOT)));
+        state.addClassName("field-state");
+        column.add(state);
+        for (org.proximite.chapter.format.TextField field : kind.textFields()) {
+            String label = getTranslation(labelKey(field.name()));
+            if (field.markdown()) {
+                MarkdownField input = new MarkdownField(renderer, field.maxLength());
+                input.setLabel(label);
+                input.addClassName("field-" + field.name());
+                markdown.put(field.name(), input);
+                column.add(field.name().equals("body") ? input : section(field.name(), label, input));
+            } else {
+                var input = field.maxLength() > org.proximite.chapter.format.TextField.TITLE_LENGTH ? new TextArea(label) : new TextField(label);
+                if (input instanceof TextField text) {
+                    text.setMaxLength(field.maxLength());
+                    text.setWidthFull();
+                } else if (input instanceof TextArea area) {
+                    area.setMaxLength(field.maxLength());
+                    area.setWidthFull();
+                }
+                ((Component) input).addClassName("field-" + field.name());
+                plain.put(field.name(), input);
+                column.add((Component) input);
+            }
+        }
+    }
+
+    /** EMMIE sections and other long parts fold away, so that a column stays readable. */
+    private static Details section(String name, String label, MarkdownField input) {
+        Details details = new Details(label, input);
+        details.setOpened(false);
+        details.addClassName("section-" + name);
+        return details;
+    }
+
+    private String labelKey(String field) {
+        return switch (field) {
+            case "title", "summary", "body" -> "editor." + field;
+            default -> kind.name().toLowerCase(Locale.ROOT) + ".section." + field;
+        };
+    }
+
+    public void register(FieldErrors errors) {
+        plain.forEach((name, input) -> errors.register(language + "." + name, (com.vaadin.flow.component.HasValidation) input));
+        markdown.forEach((name, input) -> errors.register(language + "." + name, input.textArea()));
+    }
+
+    public void setValue(LanguageText text) {
+        ItemText fields = text == null ? ItemText.EMPTY : text.text();
+        state.setValue(text == null ? TextState.DRAFT : text.state());
+        plain.forEach((name, input) -> input.setValue(fields.get(name) == null ? "" : fields.get(name)));
+        markdown.forEach((name, input) -> input.setValue(fields.get(name)));
+    }
+
+    public TextState state() {
+        return state.getValue() == null ? TextState.DRAFT : state.getValue();
+    }
+
+    public ItemText value() {
+        Map<String, String> values = new LinkedHashMap<>();
+        plain.forEach((name, input) -> values.put(name, input.getValue()));
+        markdown.forEach((name, input) -> values.put(name, input.getValue()));
+        return ItemText.of(kind, values);
+    }
+}

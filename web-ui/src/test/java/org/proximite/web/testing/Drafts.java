@@ -1,0 +1,37 @@
+package org.proximite.web.testing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.proximite.chapter.api.EvidenceLevel;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.actor.Actor;
+import org.proximite.core.actor.Role;
+import org.proximite.core.content.ItemDraft;
+import org.proximite.core.content.ItemText;
+import org.proximite.core.content.TextState;
+import org.proximite.core.practice.PracticeDraft;
+
+/** Drafts of practices as tests save them through the editing service, as a coordinator would. */
+public final class Drafts {
+
+    public static final Actor COORDINATOR = Actor.user("coordinator", Set.of(Role.EDITOR));
+
+    private Drafts() {}
+
+    /** A new practice, published, written only in French. */
+    public static PracticeDraft frenchPractice(String slug, List<String> themes, String title, String summary) {
+        ItemDraft item = ItemDraft.blank("fr").with(slug, "fr", false, themes)
+                .withText("fr", ItemText.of(ItemKind.PRACTICE, Map.of("title", title, "summary", summary)))
+                .withState("fr", TextState.PUBLISHED);
+        return new PracticeDraft(item, EvidenceLevel.PRACTICE_BASED);
+    }
+
+    /** The draft with a new title in one language. */
+    public static PracticeDraft retitled(PracticeDraft draft, String language, String title) {
+        Map<String, String> fields = new HashMap<>(draft.item().text(language).fields());
+        fields.put("title", title);
+        return draft.withItem(draft.item().withText(language, ItemText.of(ItemKind.PRACTICE, fields)));
+    }
+}
