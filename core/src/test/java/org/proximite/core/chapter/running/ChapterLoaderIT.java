@@ -193,7 +193,7 @@ class ChapterLoaderIT {
         Path other = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea.jar"), Map.of("Plugin-Requires", ">=5.0.0 & <6.0.0"), Map.of());
 
         assertThat(refusal(core, other)).singleElement().satisfies(reason -> {
-            assertThat(LifecycleReason.REQUIRES_EXCLUDES_HOST.is(reason)).isTrue();
+            assertThat(reason.code()).isEqualTo("requires.excludes-host");
             assertThat(reason.toString()).contains("requires Proximité >=5.0.0 & <6.0.0 but this host is 0.1.0");
         });
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
@@ -214,7 +214,7 @@ class ChapterLoaderIT {
         assertThat(core.dsl().fetchValue(CHAPTER.STATE, CHAPTER.ID.eq("guinea"))).isEqualTo("INCOMPATIBLE");
         assertThat(core.dsl().fetchValue(CHAPTER.STATE_REASON, CHAPTER.ID.eq("guinea"))).contains(">=5.0.0 & <6.0.0");
         assertThat(core.chapters().list("fr").getFirst().stateReasons())
-                .singleElement().satisfies(reason -> assertThat(LifecycleReason.REQUIRES_EXCLUDES_HOST.is(reason)).isTrue());
+                .singleElement().satisfies(reason -> assertThat(reason.code()).isEqualTo("requires.excludes-host"));
         assertThat(core.practices().list(PracticeFilter.published("fr"))).isEmpty();
     }
 
