@@ -46,9 +46,9 @@ class ChapterLoaderIT {
         });
         var french = core.practices().find("local-security-council", "fr", false).orElseThrow();
         var english = core.practices().find("local-security-council", "en", false).orElseThrow();
-        assertThat(french.fallback()).isFalse();
-        assertThat(french.text().title()).contains("sécurité");
-        assertThat(english.text().title()).isEqualTo("Local community safety and crime prevention council");
+        assertThat(french.shown().fallback()).isFalse();
+        assertThat(french.shown().text().title()).contains("sécurité");
+        assertThat(english.shown().text().title()).isEqualTo("Local community safety and crime prevention council");
         assertThat(english.related()).isNotEmpty();
         assertThat(core.projects().list("en")).singleElement().satisfies(project -> {
             assertThat(project.name()).isEqualTo("Partners for Security in Guinea");
@@ -107,9 +107,9 @@ class ChapterLoaderIT {
 
         assertThat(report.imported()).containsExactly("guinea");
         assertThat(core.dsl().select(CHAPTER.PLUGIN_VERSION).from(CHAPTER).fetchOne(CHAPTER.PLUGIN_VERSION)).isEqualTo("1.1.0");
-        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title())
+        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().shown().text().title())
                 .contains("Forum d’échange");
-        assertThat(core.practices().find("youth-leaders-engagement", "fr", false).orElseThrow().text().title())
+        assertThat(core.practices().find("youth-leaders-engagement", "fr", false).orElseThrow().shown().text().title())
                 .isEqualTo("Titre modifié ici");
         assertThat(core.events().recent(1).getFirst().message()).contains("local edits kept: youth-leaders-engagement");
     }

@@ -51,7 +51,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
         _setValue(titleFields().get(1), "Local security plan, revised");
         _click(_get(Button.class, spec -> spec.withClasses("save-button")));
 
-        assertThat(practices.find("local-security-plan", "en", false).orElseThrow().text().title())
+        assertThat(practices.find("local-security-plan", "en", false).orElseThrow().shown().text().title())
                 .isEqualTo("Local security plan, revised");
         assertThat(_find(PracticeView.class)).hasSize(1);
     }
@@ -59,7 +59,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     @Test
     void anEmptyTitleIsMarkedOnItsFieldAndNothingIsSaved() {
         signInAs("coordinator", "EDITOR");
-        String before = practices.find("local-security-plan", "fr", false).orElseThrow().text().title();
+        String before = practices.find("local-security-plan", "fr", false).orElseThrow().shown().text().title();
         UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters("local-security-plan"));
 
         _setValue(titleFields().get(0), "");
@@ -67,7 +67,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
 
         assertThat(titleFields().get(0).isInvalid()).isTrue();
         assertThat(titleFields().get(0).getErrorMessage()).isEqualTo("Obligatoire.");
-        assertThat(practices.find("local-security-plan", "fr", false).orElseThrow().text().title()).isEqualTo(before);
+        assertThat(practices.find("local-security-plan", "fr", false).orElseThrow().shown().text().title()).isEqualTo(before);
     }
 
     @Test
@@ -82,7 +82,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-message")).getText())
                 .startsWith("Rien n’a été enregistré : quelqu’un d’autre a enregistré cet élément");
         assertThat(titleFields().get(0).getValue()).isEqualTo("Mon titre à moi");
-        assertThat(practices.find("women-participation-in-security", "fr", false).orElseThrow().text().title())
+        assertThat(practices.find("women-participation-in-security", "fr", false).orElseThrow().shown().text().title())
                 .isEqualTo("Titre d’une collègue");
     }
 }
