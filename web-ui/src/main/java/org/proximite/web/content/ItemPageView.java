@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,13 +28,15 @@ import org.proximite.core.text.MarkdownRenderer;
  *
  * @param <P> the kind's page record
  */
-public abstract class ItemPageView<P> extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public abstract class ItemPageView<P> extends VerticalLayout
+        implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final ShownKind<P> kind;
     private final MarkdownRenderer markdown;
     private final BooleanSupplier mayEdit;
     private String slug = "";
     private Optional<P> page = Optional.empty();
+    private Locale shownIn;
 
     /** @param mayEdit whether the signed-in person edits content: they see drafts and an edit button */
     protected ItemPageView(ShownKind<P> kind, MarkdownRenderer markdown, BooleanSupplier mayEdit) {
@@ -63,9 +67,23 @@ public abstract class ItemPageView<P> extends VerticalLayout implements BeforeEn
         slug = event.getRouteParameters().get("slug").orElse("");
     }
 
+    /** Every navigation, to another item too: Vaadin keeps this view when only the slug changes. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        render();
+    }
+
+    /** Again in the reader's new language when they switch. */
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        if (shownIn != null && !shownIn.equals(getLocale())) {
+            render();
+        }
+    }
+
+    private void render() {
         removeAll();
+        shownIn = getLocale();
         boolean editors = mayEdit.getAsBoolean();
         page = kind.find().find(slug, ReaderLanguage.of(getLocale()), editors);
         page.ifPresentOrElse(found -> show(found, editors), () -> add(

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -60,6 +61,21 @@ class PracticeViewsTest extends BrowserlessUiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Marche exploratoire");
         assertThat(_get(Span.class, spec -> spec.withClasses("fallback-notice")).getText())
                 .isEqualTo("Not translated yet — shown in French");
+    }
+
+    @Test
+    void anArchivedPracticeIsHiddenFromReadersAndBadgedForEditors() {
+        PracticeDraft draft = Drafts.frenchPractice("ronde-archivee", List.of(), "Ronde d’autrefois", "Une ronde qui ne se fait plus.");
+        editing.save(draft.withItem(Drafts.archived(draft.item())), Drafts.COORDINATOR);
+
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("ronde-archivee"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Pratique introuvable");
+
+        signInAs("coordinator", "EDITOR");
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("ronde-archivee"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Ronde d’autrefois");
+        assertThat(_get(Span.class, spec -> spec.withClasses("badge-archived")).getText()).isEqualTo("Archivé");
+        assertThat(_find(Button.class, spec -> spec.withClasses("edit-button"))).hasSize(1);
     }
 
     @Test
