@@ -95,7 +95,8 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         } catch (ContentNotFoundException e) {
             loaded = null;
             asFilled = null;
-            add(new H1(getTranslation(KindKeys.of(kind.kind(), "not-found.title"))), new Paragraph(getTranslation(KindKeys.of(kind.kind(), "not-found"), slug)));
+            add(new H1(getTranslation(KindKeys.of(kind.kind(), "not-found.title"))),
+                    new Paragraph(getTranslation(KindKeys.of(kind.kind(), "not-found"), slug)));
             return;
         }
         build();

@@ -2,12 +2,14 @@ package org.proximite.web.practice;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -47,6 +49,18 @@ class PracticeViewsTest extends BrowserlessUiTest {
         String page = _get(PracticeView.class).getElement().getTextRecursively();
         assertThat(page).contains("Effet et preuves", "Mise en œuvre", "Savoir pratique");
         assertThat(_find(Span.class, spec -> spec.withClasses("fallback-notice"))).isEmpty();
+    }
+
+    @Test
+    void switchingTheLanguageOnAPracticeShowsItInTheNewLanguage() {
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("local-security-council"));
+
+        @SuppressWarnings("unchecked")
+        Select<Locale> languageSwitch = _get(Select.class, spec -> spec.withClasses("language-switch"));
+        _setValue(languageSwitch, Locale.ENGLISH);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Local community safety and crime prevention council");
+        assertThat(_get(PracticeView.class).getElement().getTextRecursively()).contains("Effect and evidence");
     }
 
     @Test
