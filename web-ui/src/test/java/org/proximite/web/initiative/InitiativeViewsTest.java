@@ -36,6 +36,7 @@ class InitiativeViewsTest extends BrowserlessUiTest {
         UI.getCurrent().navigate(InitiativeView.class, InitiativeView.parameters("share-fair"));
 
         assertThat(_get(H1.class).getText()).isEqualTo("Journées d’échanges et de partage d’expériences (Share Fair)");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Journées d’échanges et de partage d’expériences (Share Fair)");
         assertThat(_get(InitiativeView.class).getElement().getTextRecursively())
                 .contains("Résultats", "400 participants", "Pratiques appliquées", "Conakry");
         assertThat(_find(Span.class, spec -> spec.withClasses("fallback-notice"))).isEmpty();

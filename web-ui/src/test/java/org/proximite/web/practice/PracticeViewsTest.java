@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.proximite.web.testing.Drafts;
-import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.web.testing.BrowserlessUiTest;
