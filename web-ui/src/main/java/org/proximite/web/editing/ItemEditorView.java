@@ -132,7 +132,7 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         return withOwn(kind.withItem().apply(loaded, item));
     }
 
-    public boolean hasUnsavedChanges() {
+    private boolean hasUnsavedChanges() {
         return asFilled != null && !asFilled.equals(current());
     }
 
