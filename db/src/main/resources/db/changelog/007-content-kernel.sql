@@ -115,6 +115,10 @@ CREATE TABLE item_adaptation (
     PRIMARY KEY (item_id, chapter_id, language_code, field_name)
 );
 
+--changeset proximite:007-initiative-planned
+-- An initiative that has not taken place yet: shown as planned, never as a report.
+ALTER TABLE initiative_fields ADD COLUMN planned BOOLEAN DEFAULT FALSE NOT NULL;
+
 --changeset proximite:007-content-kernel-carry-over
 -- Items: an archived item stays archived; a draft item's texts become drafts.
 INSERT INTO content_item (kind, slug, chapter_id, archived, default_language, edited_locally, version, created_at, updated_at, updated_by, legacy_id)

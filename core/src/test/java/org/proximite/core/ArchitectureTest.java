@@ -33,6 +33,13 @@ class ArchitectureTest {
             .because("the UI works with the core's records, not with database rows");
 
     @ArchTest
+    static final ArchRule onlyTheContentKernelTouchesTexts = noClasses()
+            .that().resideOutsideOfPackages("..core.content..", "..core.internal..")
+            .should().accessField(org.proximite.db.jooq.Tables.class, "CONTENT_TEXT")
+            .orShould().accessField(org.proximite.db.jooq.Tables.class, "CONTENT_TEXT_FIELD")
+            .because("texts per language are written once, by the content writer, which appends every change to the outbox");
+
+    @ArchTest
     static final ArchRule noPluginFrameworkOutsideChapterLoading = noClasses()
             .that().resideOutsideOfPackage("..core.chapter..")
             .should().dependOnClassesThat().resideInAPackage("org.pf4j..");

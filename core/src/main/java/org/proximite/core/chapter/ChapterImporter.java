@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
@@ -26,13 +27,14 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ChapterDescriptor;
-import org.proximite.chapter.api.ContentProblem;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.api.InitiativeEntry;
 import org.proximite.chapter.api.OrganisationEntry;
 import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.ProjectEntry;
 import org.proximite.chapter.api.ThemeEntry;
+import org.proximite.chapter.format.ChapterProblem;
+import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
@@ -72,16 +74,16 @@ public class ChapterImporter {
     /**
      * Imports the content as the given version of the chapter.
      *
-     * @throws InvalidChapterException when its slugs collide with content that another chapter or
+     * @throws ChapterRefusedException when its slugs collide with content that another chapter or
      *     a coordinator owns; nothing was written
      */
-    public ImportSummary importChapter(ChapterContent content, String version, String sha256) throws InvalidChapterException {
+    public ImportSummary importChapter(ChapterContent content, String version, String sha256) throws ChapterRefusedException {
         return importChapter(content, version, sha256, Map.of());
     }
 
     /** Imports the content, recording which chapters (and versions) it depends on. */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies)
-            throws InvalidChapterException {
+            throws ChapterRefusedException {
         return importChapter(content, version, sha256, dependencies, tx -> { });
     }
 
@@ -90,7 +92,7 @@ public class ChapterImporter {
      * what it writes (the jar itself, say) is saved together with the content or not at all.
      */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
-            java.util.function.Consumer<DSLContext> alsoInTransaction) throws InvalidChapterException {
+            java.util.function.Consumer<DSLContext> alsoInTransaction) throws ChapterRefusedException {
         return importChapter(content, version, sha256, dependencies, alsoInTransaction, null);
     }
 
@@ -99,11 +101,11 @@ public class ChapterImporter {
      * field with the new version (see {@link TextMerge}) instead of being kept whole.
      */
     public ImportSummary importChapter(ChapterContent content, String version, String sha256, Map<String, String> dependencies,
-            java.util.function.Consumer<DSLContext> alsoInTransaction, UpgradeMerge merge) throws InvalidChapterException {
+            java.util.function.Consumer<DSLContext> alsoInTransaction, UpgradeMerge merge) throws ChapterRefusedException {
         String chapterId = content.descriptor().id();
-        List<ContentProblem> collisions = collisions(content, chapterId);
+        List<ChapterProblem> collisions = collisions(content, chapterId);
         if (!collisions.isEmpty()) {
-            throw new InvalidChapterException(collisions);
+            throw ChapterRefusedException.of(collisions);
         }
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -123,25 +125,25 @@ public class ChapterImporter {
         });
     }
 
-    private List<ContentProblem> collisions(ChapterContent content, String chapterId) {
-        List<ContentProblem> problems = new ArrayList<>();
+    private List<ChapterProblem> collisions(ChapterContent content, String chapterId) {
+        List<ChapterProblem> problems = new ArrayList<>();
         collisions(ItemKind.PRACTICE, ChapterLayout.PRACTICES, content.practices().stream().map(PracticeEntry::slug).toList(), chapterId, problems);
         collisions(ItemKind.INITIATIVE, ChapterLayout.INITIATIVES, content.initiatives().stream().map(InitiativeEntry::slug).toList(), chapterId,
                 problems);
         return problems;
     }
 
-    private void collisions(ItemKind kind, String folder, List<String> slugs, String chapterId, List<ContentProblem> problems) {
+    private void collisions(ItemKind kind, String folder, List<String> slugs, String chapterId, List<ChapterProblem> problems) {
         dsl.select(CONTENT_ITEM.SLUG, CONTENT_ITEM.CHAPTER_ID).from(CONTENT_ITEM)
                 .where(CONTENT_ITEM.KIND.eq(kind.name()))
                 .and(CONTENT_ITEM.SLUG.in(slugs))
                 .and(CONTENT_ITEM.CHAPTER_ID.isNull().or(CONTENT_ITEM.CHAPTER_ID.ne(chapterId)))
-                .forEach(row -> problems.add(new ContentProblem(folder + row.value1() + ".yaml", "slug",
-                        "'" + row.value1() + "' is already used by " + owner(row.value2()))));
+                .forEach(row -> problems.add(taken(folder + row.value1() + ".yaml", row.value1(), row.value2())));
     }
 
-    private static String owner(String chapterId) {
-        return chapterId == null ? "content written on this site" : "the chapter '" + chapterId + "'";
+    private static ChapterProblem taken(String file, String slug, String chapterId) {
+        return chapterId == null ? ChapterProblem.of(file, "slug", "content.slug.taken.site", slug)
+                : ChapterProblem.of(file, "slug", "content.slug.taken.chapter", slug, chapterId);
     }
 
     private static void writeChapter(DSLContext tx, ChapterDescriptor descriptor, String version, String sha256, OffsetDateTime now) {
@@ -312,7 +314,8 @@ public class ChapterImporter {
         writeItems(tx, chapterId, defaultLanguage, initiatives, previous, new ItemImport<>(ItemKind.INITIATIVE,
                 InitiativeEntry::slug, ChapterEntries::texts, InitiativeEntry::status, (ref, initiative) -> {
                     InitiativeWrites.writeFacts(tx, ref.id(), new InitiativeFacts(initiative.kind(), initiative.countryCode(),
-                            initiative.locality(), initiative.startDate(), initiative.endDate(), initiative.year(), initiative.participantsTotal()));
+                            initiative.locality(), initiative.startDate(), initiative.endDate(), initiative.year(), initiative.planned(),
+                            initiative.participantsTotal()));
                     InitiativeWrites.replaceParticipants(tx, ref.id(), initiative.participantsByGroup());
                     InitiativeWrites.replacePractices(tx, ref.id(), initiative.practices());
                     InitiativeWrites.replaceOrganisations(tx, ref.id(), initiative.organisations());

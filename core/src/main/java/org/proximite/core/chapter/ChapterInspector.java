@@ -17,7 +17,16 @@ import org.jooq.DSLContext;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
 import org.proximite.chapter.api.ChapterContent;
-import org.proximite.chapter.api.ContentProblem;
+import org.proximite.chapter.format.ChapterProblem;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.content.ChapterContentReader;
+import org.proximite.chapter.format.content.ChapterContentValidator;
+import org.proximite.chapter.format.jar.ChapterJar;
+import org.proximite.chapter.format.jar.Fingerprint;
+import org.proximite.chapter.format.jar.HostRequirement;
+import org.proximite.chapter.format.jar.JarSignatures;
+import org.proximite.chapter.format.jar.SignatureStatus;
+import org.proximite.chapter.format.jar.ZipSafety;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,13 +81,13 @@ public class ChapterInspector {
             Collection<X509Certificate> trustedPublishers) throws ChapterRejectedException {
         try {
             ZipSafety.check(staged, size);
-        } catch (UnsafeChapterException e) {
+        } catch (ChapterRefusedException e) {
             throw new ChapterRejectedException(e.getMessage());
         }
         ChapterJar manifest;
         try {
             manifest = ChapterJar.inspect(staged);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | ChapterRefusedException | RuntimeException e) {
             throw new ChapterRejectedException("its manifest is missing or unreadable: " + e.getMessage());
         }
         List<String> reasons = new ArrayList<>();
@@ -88,10 +97,10 @@ public class ChapterInspector {
         ChapterContent content = null;
         try (FileSystem zip = FileSystems.newFileSystem(staged)) {
             content = reader.read(zip.getPath("/"));
-            List<ContentProblem> problems = validator.validate(content, manifest.pluginId(), HostFacts.of(dsl, dependencies.keySet()));
+            List<ChapterProblem> problems = validator.validate(content, manifest.pluginId(), HostFactsQueries.of(dsl, dependencies.keySet()));
             problems.forEach(problem -> reasons.add(problem.toString()));
-        } catch (InvalidChapterException e) {
-            e.problems().forEach(problem -> reasons.add(problem.toString()));
+        } catch (ChapterRefusedException e) {
+            e.reasons().forEach(reason -> reasons.add(reason.toString()));
         } catch (IOException | RuntimeException e) {
             reasons.add("its files cannot be read: " + e.getMessage());
         }
@@ -108,21 +117,7 @@ public class ChapterInspector {
     }
 
     static void requiresProblems(String requires, VersionManager versions, List<String> reasons) {
-        if (requires == null || requires.isBlank() || requires.strip().equals("*")) {
-            reasons.add("Plugin-Requires is missing: say which Proximité versions the chapter works with, e.g. '>=0.1.0 & <1.0.0'");
-            return;
-        }
-        if (!requires.contains("<")) {
-            reasons.add("Plugin-Requires '" + requires + "' has no upper bound: add one, e.g. '>=0.1.0 & <1.0.0'");
-            return;
-        }
-        try {
-            if (!versions.checkVersionConstraint(HostVersion.get(), requires)) {
-                reasons.add("it requires Proximité " + requires + " but this host is " + HostVersion.get());
-            }
-        } catch (RuntimeException e) {
-            reasons.add("Plugin-Requires '" + requires + "' is not a version range: " + e.getMessage());
-        }
+        HostRequirement.problems(requires).forEach(reason -> reasons.add(reason.toString()));
     }
 
     /** The chapters {@code Plugin-Dependencies} names must be installed, at a version in range. */

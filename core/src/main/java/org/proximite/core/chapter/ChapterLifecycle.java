@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.Reason;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.content.ContentWriter;
 import org.slf4j.Logger;
@@ -125,10 +128,10 @@ public class ChapterLifecycle {
                     jar.version(), actor, summary);
             events.record(jar.pluginId(), installed.getFileName().toString(), action, true, plan.fromVersion(), jar.version(), summary.toString(), actor);
             return plan;
-        } catch (InvalidChapterException e) {
-            String reason = e.problems().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse("");
+        } catch (ChapterRefusedException e) {
+            String reason = e.reasons().stream().map(Reason::toString).reduce((a, b) -> a + "; " + b).orElse("");
             events.record(jar.pluginId(), jar.fileName(), action, false, plan.fromVersion(), jar.version(), reason, actor);
-            throw new ChapterRejectedException(e.problems().stream().map(Object::toString).toList());
+            throw new ChapterRejectedException(e.reasons().stream().map(Reason::toString).toList());
         } catch (IOException | RuntimeException e) {
             log.error("Applying chapter {} failed", jar.pluginId(), e);
             events.record(jar.pluginId(), jar.fileName(), action, false, plan.fromVersion(), jar.version(),

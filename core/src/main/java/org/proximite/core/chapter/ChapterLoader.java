@@ -24,7 +24,13 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.pf4j.VersionManager;
 import org.proximite.chapter.api.ChapterContent;
-import org.proximite.chapter.api.ContentProblem;
+import org.proximite.chapter.format.ChapterProblem;
+import org.proximite.chapter.format.Reason;
+import org.proximite.chapter.format.content.ChapterContentReader;
+import org.proximite.chapter.format.content.ChapterContentValidator;
+import org.proximite.chapter.format.jar.ChapterJar;
+import org.proximite.chapter.format.jar.HostVersion;
+import org.proximite.chapter.format.jar.JarSignatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -125,8 +131,8 @@ public class ChapterLoader {
             log.info("Chapter {} {} {}: {}", jar.pluginId(), action == ChapterAction.INSTALL ? "installed at" : "upgraded to", jar.version(), summary);
             events.record(jar.pluginId(), jar.fileName(), action, true, fromVersion, jar.version(), summary.toString(), ACTOR);
             return true;
-        } catch (InvalidChapterException e) {
-            throw new ChapterRefusedException(action, fromVersion, describe(e.problems()));
+        } catch (org.proximite.chapter.format.ChapterRefusedException e) {
+            throw new ChapterRefusedException(action, fromVersion, describe(e.reasons()));
         } catch (IOException | RuntimeException e) {
             log.error("Chapter {} could not be imported", jar.fileName(), e);
             throw new ChapterRefusedException(action, fromVersion, "the import failed and was rolled back: " + e.getMessage());
@@ -160,13 +166,13 @@ public class ChapterLoader {
     private ChapterContent readAndCheck(ChapterJar jar, String fromVersion) throws ChapterRefusedException {
         try (FileSystem zip = FileSystems.newFileSystem(jar.path())) {
             ChapterContent content = reader.read(zip.getPath("/"));
-            List<ContentProblem> problems = validator.validate(content, jar.pluginId(), HostFacts.of(dsl, jar.dependencyRanges().keySet()));
+            List<ChapterProblem> problems = validator.validate(content, jar.pluginId(), HostFactsQueries.of(dsl, jar.dependencyRanges().keySet()));
             if (!problems.isEmpty()) {
-                throw new InvalidChapterException(problems);
+                throw org.proximite.chapter.format.ChapterRefusedException.of(problems);
             }
             return content;
-        } catch (InvalidChapterException e) {
-            throw new ChapterRefusedException(fromVersion == null ? ChapterAction.INSTALL : ChapterAction.UPGRADE, fromVersion, describe(e.problems()));
+        } catch (org.proximite.chapter.format.ChapterRefusedException e) {
+            throw new ChapterRefusedException(fromVersion == null ? ChapterAction.INSTALL : ChapterAction.UPGRADE, fromVersion, describe(e.reasons()));
         } catch (IOException | RuntimeException e) {
             throw new ChapterRefusedException(ChapterAction.LOAD, fromVersion, "its files cannot be read: " + e.getMessage());
         }
@@ -183,7 +189,7 @@ public class ChapterLoader {
             try {
                 ChapterJar jar = ChapterJar.inspect(file);
                 byId.computeIfAbsent(jar.pluginId(), id -> new ArrayList<>()).add(jar);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | org.proximite.chapter.format.ChapterRefusedException | RuntimeException e) {
                 String reason = "not a readable chapter jar: " + e.getMessage();
                 failed.add(file.getFileName() + ": " + reason);
                 log.warn("Chapter file {} skipped: {}", file.getFileName(), reason);
@@ -207,9 +213,9 @@ public class ChapterLoader {
         }
     }
 
-    private static String describe(List<ContentProblem> problems) {
+    private static String describe(List<Reason> problems) {
         return problems.size() + " problem(s) in its content: "
-                + problems.stream().map(ContentProblem::toString).collect(Collectors.joining("; "));
+                + problems.stream().map(Reason::toString).collect(Collectors.joining("; "));
     }
 
     /**
@@ -278,7 +284,7 @@ public class ChapterLoader {
                 try {
                     ChapterJar jar = ChapterJar.inspect(file);
                     versionsInFolder.computeIfAbsent(jar.pluginId(), id -> new ArrayList<>()).add(jar.version());
-                } catch (IOException | RuntimeException unreadable) {
+                } catch (IOException | org.proximite.chapter.format.ChapterRefusedException | RuntimeException unreadable) {
                     // reported when the folder is loaded
                 }
             }
@@ -360,7 +366,7 @@ public class ChapterLoader {
                     if (ChapterJar.inspect(file).pluginId().equals(chapterId)) {
                         Files.delete(file);
                     }
-                } catch (IOException | RuntimeException unreadable) {
+                } catch (IOException | org.proximite.chapter.format.ChapterRefusedException | RuntimeException unreadable) {
                     // not a chapter jar of this id
                 }
             }

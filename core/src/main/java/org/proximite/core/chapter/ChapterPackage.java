@@ -3,6 +3,7 @@ package org.proximite.core.chapter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.proximite.chapter.api.ChapterContent;
+import org.proximite.chapter.format.jar.SignatureStatus;
 
 /**
  * A chapter jar that passed inspection: safe to read, meant for this host, its content checked.

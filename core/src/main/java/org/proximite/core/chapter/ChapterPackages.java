@@ -5,6 +5,7 @@ import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
 
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
+import org.proximite.chapter.format.jar.SignatureStatus;
 
 /** Keeps each installed chapter's jar in the database, beside its content. */
 final class ChapterPackages {

@@ -27,6 +27,8 @@ import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.InitiativeEntry;
 import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.TermEntry;
+import org.proximite.chapter.format.content.ChapterContentReader;
+import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.core.chapter.InstallPlan.Changes;
 import org.proximite.core.chapter.InstallPlan.PlanAction;
 import org.springframework.stereotype.Service;
@@ -147,7 +149,7 @@ public class ChapterPlanner {
             } finally {
                 Files.deleteIfExists(temporary);
             }
-        } catch (IOException | InvalidChapterException | RuntimeException e) {
+        } catch (IOException | ChapterRefusedException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -14,6 +14,7 @@ import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.springframework.stereotype.Service;
 
 /** Reads installed chapters for readers and admins. */

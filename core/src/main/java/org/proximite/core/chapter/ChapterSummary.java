@@ -2,6 +2,7 @@ package org.proximite.core.chapter;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.proximite.chapter.format.jar.SignatureStatus;
 
 /**
  * An installed chapter, named in the reader's language when it can be.

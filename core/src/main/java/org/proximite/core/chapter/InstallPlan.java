@@ -1,6 +1,7 @@
 package org.proximite.core.chapter;
 
 import java.util.List;
+import org.proximite.chapter.format.jar.SignatureStatus;
 
 /**
  * What installing an uploaded chapter jar would change, shown before anything changes.

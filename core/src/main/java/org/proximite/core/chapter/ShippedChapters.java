@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.jar.ChapterJar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,7 +62,7 @@ public class ShippedChapters {
                     }
                     Files.copy(in, staged, StandardCopyOption.REPLACE_EXISTING);
                 }
-                ChapterJar jar = ChapterJar.inspect(staged);
+                ChapterJar jar = inspect(staged);
                 if (shouldInstall(jar)) {
                     Path target = pluginsDir.resolve(jar.pluginId() + "-" + jar.version() + ".jar");
                     removeOlderJars(pluginsDir, jar.pluginId(), target);
@@ -113,8 +115,17 @@ public class ShippedChapters {
     private static String pluginIdOf(Path jar) {
         try {
             return ChapterJar.inspect(jar).pluginId();
-        } catch (IOException e) {
+        } catch (IOException | ChapterRefusedException e) {
             return null;
+        }
+    }
+
+    /** A shipped chapter is part of this build: one the format refuses is a broken build. */
+    private static ChapterJar inspect(Path jar) throws IOException {
+        try {
+            return ChapterJar.inspect(jar);
+        } catch (ChapterRefusedException e) {
+            throw new IOException("a shipped chapter is refused: " + e.getMessage(), e);
         }
     }
 

@@ -2,7 +2,7 @@ package org.proximite.core.editing;
 
 import java.util.List;
 import org.proximite.chapter.api.ChapterLayout;
-import org.proximite.core.text.Mojibake;
+import org.proximite.chapter.format.text.Mojibake;
 
 /** Field checks shared by every editable item: required, length, slug form, garbled text. */
 public final class TextChecks {

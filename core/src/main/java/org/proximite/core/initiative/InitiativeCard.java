@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * An initiative in a list.
  *
  * @param fallback true when the title and summary are not in the reader's language
+ * @param planned true when it has not taken place yet
  */
 public record InitiativeCard(
         String slug,
@@ -20,4 +21,5 @@ public record InitiativeCard(
         Integer year,
         Integer participantsTotal,
         boolean archived,
-        String chapterId) {}
+        String chapterId,
+        boolean planned) {}

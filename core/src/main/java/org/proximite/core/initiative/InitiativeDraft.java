@@ -30,7 +30,7 @@ public record InitiativeDraft(ItemDraft item, InitiativeFacts facts, Map<String,
     }
 
     public static InitiativeDraft blank(String defaultLanguage) {
-        return new InitiativeDraft(ItemDraft.blank(defaultLanguage), new InitiativeFacts("event", null, null, null, null, null, null),
+        return new InitiativeDraft(ItemDraft.blank(defaultLanguage), new InitiativeFacts("event", null, null, null, null, null, false, null),
                 Map.of(), List.of());
     }
 

@@ -56,7 +56,7 @@ public class InitiativeEditing {
                 .orderBy(CONTENT_ITEM.SLUG)
                 .fetch(CONTENT_ITEM.SLUG);
         var stored = new InitiativeDraft(item, new InitiativeFacts(facts.getKind(), facts.getCountryCode(), facts.getLocality(), facts.getStartDate(),
-                facts.getEndDate(), facts.getEventYear(), facts.getParticipantsTotal()), participants, practices);
+                facts.getEndDate(), facts.getEventYear(), facts.getPlanned(), facts.getParticipantsTotal()), participants, practices);
         return new InitiativeDraft(item, stored.facts(), participants, practices, stored);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param kind for example {@code event}, {@code training}, {@code webinar}
  * @param year the year when exact dates are not known
+ * @param planned true when it has not taken place yet
  */
 public record InitiativeFacts(
         String kind,
@@ -15,11 +16,12 @@ public record InitiativeFacts(
         LocalDate startDate,
         LocalDate endDate,
         Integer year,
+        boolean planned,
         Integer participantsTotal) {
 
     /** Empty country and blank locality are stored as absent. */
     public InitiativeFacts normalised() {
         return new InitiativeFacts(kind, countryCode == null || countryCode.isEmpty() ? null : countryCode,
-                locality == null || locality.isBlank() ? null : locality.strip(), startDate, endDate, year, participantsTotal);
+                locality == null || locality.isBlank() ? null : locality.strip(), startDate, endDate, year, planned, participantsTotal);
     }
 }

@@ -10,7 +10,8 @@ import org.proximite.core.content.ShownPage;
  * initiatives have.
  *
  * @param item the initiative as stored: slug, version, chapter, default language, archived, last change
- * @param shown its text in the language asked, or in another one with the fallback flag
+ * @param shown its text in the language asked, or in another one with the fallback flag; the
+ *     fields it lacks taken from the default language
  * @param participants counts per stakeholder group, labelled in the reader's language
  * @param organisations names of the organisations involved
  * @param practices the practices it applied

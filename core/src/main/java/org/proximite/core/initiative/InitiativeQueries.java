@@ -65,7 +65,7 @@ public class InitiativeQueries {
                     item,
                     shown,
                     new InitiativeFacts(facts.getKind(), facts.getCountryCode(), facts.getLocality(), facts.getStartDate(), facts.getEndDate(),
-                            facts.getEventYear(), facts.getParticipantsTotal()),
+                            facts.getEventYear(), facts.getPlanned(), facts.getParticipantsTotal()),
                     participants(id, language),
                     dsl.select(ORGANISATION.NAME)
                             .from(INITIATIVE_ORGANISATION_LINK)
@@ -82,7 +82,8 @@ public class InitiativeQueries {
         ShownText shown = ShownText.of(CONTENT_ITEM, language, !editors, "shown");
         return shown.joinTo(dsl.select(CONTENT_ITEM.SLUG, shown.title(), shown.summary(), shown.language(), INITIATIVE_FIELDS.KIND,
                                 INITIATIVE_FIELDS.COUNTRY_CODE, INITIATIVE_FIELDS.LOCALITY, INITIATIVE_FIELDS.START_DATE,
-                                INITIATIVE_FIELDS.EVENT_YEAR, INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, CONTENT_ITEM.ARCHIVED, CONTENT_ITEM.CHAPTER_ID)
+                                INITIATIVE_FIELDS.EVENT_YEAR, INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, CONTENT_ITEM.ARCHIVED, CONTENT_ITEM.CHAPTER_ID,
+                                INITIATIVE_FIELDS.PLANNED)
                         .from(CONTENT_ITEM)
                         .join(INITIATIVE_FIELDS).on(INITIATIVE_FIELDS.ITEM_ID.eq(CONTENT_ITEM.ID)))
                 .where(condition)
@@ -103,7 +104,8 @@ public class InitiativeQueries {
                         row.value9() != null ? row.value9() : row.value8() != null ? row.value8().getYear() : null,
                         row.value10(),
                         row.value11(),
-                        row.value12()));
+                        row.value12(),
+                        row.value13()));
     }
 
     private List<ParticipantCount> participants(long initiativeId, String language) {

@@ -30,6 +30,7 @@ public final class InitiativeWrites {
                 .set(INITIATIVE_FIELDS.START_DATE, f.startDate())
                 .set(INITIATIVE_FIELDS.END_DATE, f.endDate())
                 .set(INITIATIVE_FIELDS.EVENT_YEAR, f.year())
+                .set(INITIATIVE_FIELDS.PLANNED, f.planned())
                 .set(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal())
                 .where(INITIATIVE_FIELDS.ITEM_ID.eq(itemId))
                 .execute();
@@ -42,6 +43,7 @@ public final class InitiativeWrites {
                     .set(INITIATIVE_FIELDS.START_DATE, f.startDate())
                     .set(INITIATIVE_FIELDS.END_DATE, f.endDate())
                     .set(INITIATIVE_FIELDS.EVENT_YEAR, f.year())
+                    .set(INITIATIVE_FIELDS.PLANNED, f.planned())
                     .set(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal())
                     .execute();
         }

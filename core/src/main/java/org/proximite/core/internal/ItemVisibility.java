@@ -21,6 +21,13 @@ public final class ItemVisibility {
         return editors ? ChapterVisibility.fromActiveChapter(item.CHAPTER_ID) : forReaders(item);
     }
 
+    /** Items with a text in this language (published, for readers). */
+    public static Condition hasTextIn(ContentItem item, String language, boolean editors) {
+        var text = CONTENT_TEXT.as("text_in_language");
+        return exists(selectOne().from(text).where(text.ITEM_ID.eq(item.ID)).and(text.LANGUAGE_CODE.eq(language))
+                .and(editors ? org.jooq.impl.DSL.noCondition() : text.STATE.eq(TextState.PUBLISHED.name())));
+    }
+
     public static Condition forReaders(ContentItem item) {
         var text = CONTENT_TEXT.as("visible_text");
         return item.ARCHIVED.isFalse()

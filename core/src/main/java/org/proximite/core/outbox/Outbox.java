@@ -22,6 +22,7 @@ public class Outbox {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicBoolean appendedHere = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Outbox(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
@@ -46,7 +47,17 @@ public class Outbox {
                 .set(OUTBOX_EVENT.ITEM_VERSION, change.version())
                 .set(OUTBOX_EVENT.CHAPTER_ID, change.chapterId())
                 .execute();
+        appendedHere.set(true);
         return position;
+    }
+
+    /**
+     * Whether this instance appended events since the last call: readers of this instance can
+     * then read the outbox at once instead of waiting for the next poll, and see their own
+     * writes. Clears the flag.
+     */
+    public boolean takeLocalAppends() {
+        return appendedHere.getAndSet(false);
     }
 
     /** The events after {@code position}, oldest first, at most {@code limit}. */

@@ -15,7 +15,8 @@ import org.proximite.core.theme.ThemeRef;
  *
  * @param item the practice as stored: slug, version, chapter, default language, archived, last change
  * @param shown its text (Markdown, not yet rendered) in the language asked, or in another one with
- *     the fallback flag, and the languages it can be read in
+ *     the fallback flag; the fields it lacks taken from the default language; the languages it can
+ *     be read in
  * @param appliedIn initiatives that applied this practice
  */
 public record PracticePage(

@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.select;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
-import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_THEME;
 import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE_LINK;
 import static org.proximite.db.jooq.Tables.ITEM_ADAPTATION;
@@ -134,9 +133,7 @@ public class PracticeQueries {
                     .where(PRACTICE_FIELDS.EVIDENCE_LEVEL.eq(filter.evidenceLevel().name()))));
         }
         if (filter.availableIn() != null) {
-            condition = condition.and(CONTENT_ITEM.ID.in(select(CONTENT_TEXT.ITEM_ID)
-                    .from(CONTENT_TEXT)
-                    .where(CONTENT_TEXT.LANGUAGE_CODE.eq(filter.availableIn()))));
+            condition = condition.and(ItemVisibility.hasTextIn(CONTENT_ITEM, filter.availableIn(), filter.includeDrafts()));
         }
         return condition;
     }

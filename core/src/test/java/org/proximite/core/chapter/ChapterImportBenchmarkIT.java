@@ -54,6 +54,7 @@ class ChapterImportBenchmarkIT {
         List<Long> baseline = new ArrayList<>();
         List<Long> install = new ArrayList<>();
         List<Long> upgrade = new ArrayList<>();
+        List<Long> saves = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             CoreServices core = CoreServices.on(database);
             ChapterLifecycle lifecycle = core.newLifecycle();
@@ -63,7 +64,9 @@ class ChapterImportBenchmarkIT {
             install.add(uploadToVisible(core, lifecycle, folders, big, "bench", PRACTICES));
             for (int i = 0; i < EDITED; i++) {
                 String title = core.practiceEditing().load("practice-" + i).item().text("fr").title();
+                long saveStart = System.nanoTime();
                 ContentFixtures.editPractice(core, "practice-" + i, "fr", "title", title + " (modifié ici)");
+                saves.add(System.nanoTime() - saveStart);
             }
             long start = System.nanoTime();
             InstallPlan plan = lifecycle.prepare("bench-1.1.0.jar", bigUpgrade, folders, List.of(), "admin");
@@ -80,6 +83,8 @@ class ChapterImportBenchmarkIT {
         System.out.printf("  baseline: Guinea chapter, 10 practices, upload to visible: %6d ms (%.1f ms per practice)%n", base / 1_000_000, base / 10 / 1e6);
         System.out.printf("  generated chapter, %d practices x 2 languages, upload to visible: %6d ms (%.1f ms per practice, %.2fx the baseline's per-practice time)%n",
                 PRACTICES, installed / 1_000_000, installed / (double) PRACTICES / 1e6, (installed / (double) PRACTICES) / (base / 10.0));
+        System.out.printf("  an editor's save of one language of one practice (load and save), median of %d: %.1f ms%n", saves.size(),
+                median(saves) / 1e6);
         System.out.printf("  its upgrade over %d conflicting edits made on the site (plan, choices, merge): %6d ms (%.2fx the install)%n", EDITED, upgraded / 1_000_000,
                 upgraded / (double) installed);
     }

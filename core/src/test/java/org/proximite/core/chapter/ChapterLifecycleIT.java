@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.testing.ContentFixtures;
 import org.proximite.chapter.api.ChapterLayout;
+import org.proximite.chapter.format.jar.SignatureStatus;
 import org.proximite.core.practice.PracticeFilter;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;

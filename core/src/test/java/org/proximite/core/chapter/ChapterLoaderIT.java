@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.testing.ContentFixtures;
 import org.proximite.chapter.api.ChapterLayout;
+import org.proximite.chapter.format.jar.ChapterJar;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.api.StakeholderGroups;
+import org.proximite.chapter.format.Reason;
+import org.proximite.chapter.format.offline.OfflineChapterCheck;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
 
@@ -20,7 +22,7 @@ class OfflineChapterCheckIT {
 
     @Test
     void theGuineaChapterPasses() {
-        assertThat(OfflineChapterCheck.check(TestChapterJars.guinea(), Set.of())).isEmpty();
+        assertThat(OfflineChapterCheck.check(TestChapterJars.guinea(), List.of()).problems()).isEmpty();
     }
 
     @Test
@@ -30,7 +32,7 @@ class OfflineChapterCheckIT {
                 Map.of(ChapterLayout.PRACTICES + "local-security-plan.yaml",
                         practice.replaceFirst("related: \\[", "related: [ghost, ").replaceFirst("title: \"", "title: \"<script>")));
 
-        assertThat(OfflineChapterCheck.check(broken, Set.of())).containsExactlyInAnyOrder(
+        assertThat(OfflineChapterCheck.check(broken, List.of()).problems()).extracting(Reason::toString).containsExactlyInAnyOrder(
                 "Plugin-Requires '>=0.1.0' has no upper bound: add one, e.g. '>=0.1.0 & <1.0.0'",
                 "chapter/practices/local-security-plan.yaml [related]: refers to the practice 'ghost', which the chapter does not define",
                 "chapter/practices/local-security-plan.yaml [fr.title]: contains markup; this field is plain text");

@@ -44,7 +44,7 @@ class InitiativeEditingIT {
                         "summary", "Two days of training.")))
                 .withState("fr", TextState.PUBLISHED)
                 .withState("en", TextState.PUBLISHED);
-        return new InitiativeDraft(item, new InitiativeFacts("training", "GN", "Kindia", start, end, null, 25), groups,
+        return new InitiativeDraft(item, new InitiativeFacts("training", "GN", "Kindia", start, end, null, false, 25), groups,
                 List.of("community-policing-training-curriculum"));
     }
 
@@ -96,7 +96,7 @@ class InitiativeEditingIT {
 
     private static InitiativeDraft withLocality(InitiativeDraft draft, String locality) {
         InitiativeFacts f = draft.facts();
-        return draft.withOwn(new InitiativeFacts(f.kind(), f.countryCode(), locality, f.startDate(), f.endDate(), f.year(),
+        return draft.withOwn(new InitiativeFacts(f.kind(), f.countryCode(), locality, f.startDate(), f.endDate(), f.year(), f.planned(),
                 f.participantsTotal()), draft.participantsByGroup(), draft.practiceSlugs());
     }
 }

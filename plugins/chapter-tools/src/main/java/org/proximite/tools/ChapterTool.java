@@ -2,34 +2,37 @@ package org.proximite.tools;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import org.proximite.chapter.api.ChapterLayout;
-import org.proximite.core.chapter.InvalidChapterException;
-import org.proximite.core.chapter.OfflineChapterCheck;
+import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.Reason;
+import org.proximite.chapter.format.offline.CheckReport;
+import org.proximite.chapter.format.offline.DependencyChapter;
+import org.proximite.chapter.format.offline.OfflineChapterCheck;
 
 /**
  * {@code bin/chapter new ID [FOLDER]} writes a chapter to start from; {@code bin/chapter validate
  * PATH [--depends-on JAR]...} runs on a chapter folder or jar the checks the server runs before an
- * upload, and prints every problem with its file and field.
+ * upload, and prints every problem with its file and field, in the language of the system.
  */
 public final class ChapterTool {
 
     private ChapterTool() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, Locale.getDefault()));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    static int run(String[] args, PrintStream out, PrintStream err, Locale locale) {
         if (args.length >= 2 && args[0].equals("new")) {
             return create(args[1], args.length > 2 ? Path.of(args[2]) : Path.of(args[1]), out, err);
         }
         if (args.length >= 2 && args[0].equals("validate")) {
-            return validate(args, out, err);
+            return validate(args, out, err, locale);
         }
         err.println("""
                 Usage:
@@ -55,33 +58,39 @@ public final class ChapterTool {
         return 0;
     }
 
-    private static int validate(String[] args, PrintStream out, PrintStream err) {
+    private static int validate(String[] args, PrintStream out, PrintStream err, Locale locale) {
         Path chapter = Path.of(args[1]);
-        Path content = chapter.resolve("src/main/resources").toFile().isDirectory() ? chapter.resolve("src/main/resources") : chapter;
-        Set<String> dependencyPractices = new HashSet<>();
-        for (int i = 2; i + 1 < args.length; i += 2) {
-            if (!args[i].equals("--depends-on")) {
-                err.println("Unknown option " + args[i]);
+        List<DependencyChapter> dependencies = new ArrayList<>();
+        for (int i = 2; i < args.length; i += 2) {
+            if (!args[i].equals("--depends-on") || i + 1 >= args.length) {
+                err.println("Unknown option " + args[i] + ": the only option is --depends-on JAR");
                 return 2;
             }
+            Path jar = Path.of(args[i + 1]);
             try {
-                dependencyPractices.addAll(OfflineChapterCheck.practicesOf(Path.of(args[i + 1])));
-            } catch (IOException | InvalidChapterException e) {
-                err.println("The chapter " + args[i + 1] + " it depends on cannot be read: " + e.getMessage());
+                dependencies.add(DependencyChapter.read(jar));
+            } catch (ChapterRefusedException e) {
+                err.println("The chapter " + jar + " it depends on cannot be read: " + e.message(locale));
+                return 2;
+            } catch (IOException e) {
+                err.println("The chapter " + jar + " it depends on cannot be read: " + e.getMessage());
                 return 2;
             }
         }
-        if (!content.toFile().exists()) {
+        if (!Files.exists(chapter)) {
             err.println("Nothing at " + chapter);
             return 2;
         }
-        List<String> problems = new ArrayList<>(OfflineChapterCheck.check(content, dependencyPractices));
-        if (problems.isEmpty()) {
+        CheckReport report = OfflineChapterCheck.check(chapter, dependencies);
+        for (Reason notice : report.notices()) {
+            out.println("Note: " + notice.message(locale));
+        }
+        if (report.passes()) {
             out.println("No problem found in " + chapter + ".");
             return 0;
         }
-        problems.forEach(problem -> out.println("- " + problem));
-        out.println(problems.size() + " problem(s) found in " + chapter + ": the server would refuse this chapter.");
+        report.problems().forEach(problem -> out.println("- " + problem.message(locale)));
+        out.println(report.problems().size() + " problem(s) found in " + chapter + ": the server would refuse this chapter.");
         return 1;
     }
 }

@@ -30,25 +30,30 @@ class InitiativeApi {
         this.languages = languages;
     }
 
-    /** An initiative in a list; {@code fallback} is true when the texts are not in the language asked for. */
+    /**
+     * An initiative in a list; {@code fallback} is true when the texts are not in the language asked for, {@code planned}
+     * when it has not taken place yet.
+     */
     record InitiativeItem(String slug, String title, String summary, String language, boolean fallback, String kind,
-            String country, String locality, LocalDate startDate, Integer year, Integer participantsTotal, String chapter) {
+            String country, String locality, LocalDate startDate, Integer year, boolean planned, Integer participantsTotal, String chapter) {
 
         static InitiativeItem of(InitiativeCard card) {
             return new InitiativeItem(card.slug(), card.title(), card.summary(), card.language(), card.fallback(), card.kind(),
-                    card.countryCode(), card.locality(), card.startDate(), card.year(), card.participantsTotal(), card.chapterId());
+                    card.countryCode(), card.locality(), card.startDate(), card.year(), card.planned(), card.participantsTotal(), card.chapterId());
         }
     }
 
-    record InitiativeDetail(String slug, String language, boolean fallback, List<String> languages, String kind,
-            String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, Integer participantsTotal,
+    record InitiativeDetail(String slug, String language, boolean fallback, List<String> fallbackFields, List<String> languages, String kind,
+            String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, boolean planned, Integer participantsTotal,
             List<InitiativePage.ParticipantCount> participants, List<String> organisations, String chapter, String title,
             String summary, String body, String outcomes, List<ContentLink> practices) {}
 
     @Operation(summary = "List published initiatives, most recent first")
     @GetMapping
-    List<InitiativeItem> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String chapter) {
-        return initiatives.list(languages.require(lang), PracticeApi.blankToNull(chapter), false).stream().map(InitiativeItem::of).toList();
+    ApiPage<InitiativeItem> list(@RequestParam(required = false) String lang, @RequestParam(required = false) String chapter,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return ApiPage.of(initiatives.list(languages.require(lang), PracticeApi.blankToNull(chapter), false, ApiPage.request(page, size)),
+                InitiativeItem::of);
     }
 
     @Operation(summary = "One published initiative")
@@ -58,9 +63,9 @@ class InitiativeApi {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published initiative '" + slug + "'"));
         var text = page.shown().text();
         Integer year = page.facts().year() != null ? page.facts().year() : page.facts().startDate() != null ? page.facts().startDate().getYear() : null;
-        return new InitiativeDetail(page.item().slug(), page.shown().language(), page.shown().fallback(), page.shown().languages(),
-                page.facts().kind(),
-                page.facts().countryCode(), page.facts().locality(), page.facts().startDate(), page.facts().endDate(), year, page.facts().participantsTotal(),
+        return new InitiativeDetail(page.item().slug(), page.shown().language(), page.shown().fallback(), page.shown().fallbackFields(),
+                page.shown().languages(), page.facts().kind(),
+                page.facts().countryCode(), page.facts().locality(), page.facts().startDate(), page.facts().endDate(), year, page.facts().planned(), page.facts().participantsTotal(),
                 page.participants(), page.organisations(), page.item().chapterId(), text.title(), text.summary(), text.get("body"),
                 text.get("outcomes"), page.practices());
     }

@@ -50,8 +50,12 @@ class PracticeApi {
         }
     }
 
-    /** A practice with its texts (Markdown) in one language. */
-    record PracticeDetail(String slug, String language, boolean fallback, List<String> languages, String evidenceLevel,
+    /**
+     * A practice with its texts (Markdown) in one language.
+     *
+     * @param fallbackFields fields missing in {@code language} and shown in the practice's default language
+     */
+    record PracticeDetail(String slug, String language, boolean fallback, List<String> fallbackFields, List<String> languages, String evidenceLevel,
             String chapter, String title, String summary, String body, Sections sections, List<ThemeRef> themes,
             List<Resource> resources, List<ContentLink> related,
             List<ContentLink> initiatives, List<PracticePage.Adaptation> adaptations, OffsetDateTime updatedAt) {}
@@ -61,16 +65,18 @@ class PracticeApi {
 
     @Operation(summary = "List published practices", description = "Texts in the asked language, or in the practice's default language with fallback=true")
     @GetMapping
-    List<PracticeItem> list(
+    ApiPage<PracticeItem> list(
             @Parameter(description = "Language code, for example fr or en (default fr)") @RequestParam(required = false) String lang,
+            @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Practices per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size,
             @Parameter(description = "Theme slug; includes its child themes") @RequestParam(required = false) String theme,
             @Parameter(description = "Chapter id, for example guinea") @RequestParam(required = false) String chapter,
             @Parameter(description = "Evidence level: practice-based, monitored, evaluated, established") @RequestParam(required = false) String level) {
         EvidenceLevel evidence = level == null || level.isBlank() ? null : EvidenceLevel.fromCode(level)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
                         "Unknown evidence level '" + level + "': use practice-based, monitored, evaluated or established"));
-        return practices.list(new PracticeFilter(languages.require(lang), blankToNull(theme), blankToNull(chapter), evidence, null, false))
-                .stream().map(PracticeItem::of).toList();
+        return ApiPage.of(practices.list(new PracticeFilter(languages.require(lang), blankToNull(theme), blankToNull(chapter), evidence, null, false),
+                ApiPage.request(page, size)), PracticeItem::of);
     }
 
     @Operation(summary = "One published practice")
@@ -79,8 +85,8 @@ class PracticeApi {
         PracticePage page = practices.find(slug, languages.require(lang), false)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published practice '" + slug + "'"));
         var text = page.shown().text();
-        return new PracticeDetail(page.item().slug(), page.shown().language(), page.shown().fallback(), page.shown().languages(),
-                page.evidenceLevel().code(), page.item().chapterId(), text.title(), text.summary(), text.get("body"),
+        return new PracticeDetail(page.item().slug(), page.shown().language(), page.shown().fallback(), page.shown().fallbackFields(),
+                page.shown().languages(), page.evidenceLevel().code(), page.item().chapterId(), text.title(), text.summary(), text.get("body"),
                 new Sections(text.get("effect"), text.get("mechanism"), text.get("context"), text.get("implementation"), text.get("cost")),
                 page.themes(), page.resources(), page.related(), page.appliedIn(), page.adaptations(), page.item().updatedAt());
     }

@@ -12,7 +12,7 @@ public class InitiativeCardView extends ItemCardView {
         super(InitiativeView.class, card.slug(), card.title(), card.summary(), card.language(), card.fallback());
         addClassName("initiative-card");
         InitiativeLabels.badges(this, getLocale(), new InitiativeFacts(card.kind(), card.countryCode(), card.locality(), card.startDate(), null,
-                card.year(), card.participantsTotal())).forEach(this::addBadge);
+                card.year(), card.planned(), card.participantsTotal())).forEach(this::addBadge);
         if (card.participantsTotal() != null) {
             addBadge(new Badge(getTranslation("initiative.participants.count", card.participantsTotal()), "participants"));
         }

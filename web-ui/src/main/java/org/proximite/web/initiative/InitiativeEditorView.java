@@ -120,7 +120,7 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         });
         String countryCode = country.getValue().strip().toUpperCase(Locale.ROOT);
         InitiativeFacts facts = new InitiativeFacts(kind.getValue(), countryCode.isEmpty() ? null : countryCode, locality.getValue(),
-                startDate.getValue(), endDate.getValue(), year.getValue(), participantsTotal.getValue());
+                startDate.getValue(), endDate.getValue(), year.getValue(), draft.facts().planned(), participantsTotal.getValue());
         return draft.withOwn(facts, groups, List.copyOf(practices.getValue()));
     }
 

@@ -15,7 +15,7 @@ final class InitiativeLabels {
 
     private InitiativeLabels() {}
 
-    /** Its kind, then when and where when known: the badges of its card and of its page. */
+    /** Its kind, then when and where when known, and whether it is only planned: the badges of its card and of its page. */
     static List<Badge> badges(Component component, Locale locale, InitiativeFacts facts) {
         List<Badge> badges = new ArrayList<>();
         badges.add(new Badge(kind(component, facts.kind()), "kind"));
@@ -26,6 +26,9 @@ final class InitiativeLabels {
         String where = where(facts.locality(), facts.countryCode(), locale);
         if (!where.isEmpty()) {
             badges.add(new Badge(where, "place"));
+        }
+        if (facts.planned()) {
+            badges.add(new Badge(component.getTranslation("initiative.planned"), "planned"));
         }
         return badges;
     }

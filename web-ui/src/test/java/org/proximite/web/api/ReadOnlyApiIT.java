@@ -42,6 +42,9 @@ class ReadOnlyApiIT {
     int port;
 
     @Autowired
+    private org.jooq.DSLContext dsl;
+
+    @Autowired
     PracticeEditing editing;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -70,8 +73,8 @@ class ReadOnlyApiIT {
 
     @Test
     void listsPracticesInEnglishAndFiltersByTheme() throws Exception {
-        JsonNode all = getJson("/api/v1/practices?lang=en&chapter=guinea");
-        JsonNode participation = getJson("/api/v1/practices?lang=en&theme=participation-and-inclusion");
+        JsonNode all = getJson("/api/v1/practices?lang=en&chapter=guinea").get("items");
+        JsonNode participation = getJson("/api/v1/practices?lang=en&theme=participation-and-inclusion").get("items");
 
         assertThat(all.size()).isEqualTo(10);
         all.forEach(practice -> {
@@ -104,7 +107,7 @@ class ReadOnlyApiIT {
 
     @Test
     void givesInitiativesWithParticipantsAndDates() throws Exception {
-        JsonNode initiatives = getJson("/api/v1/initiatives?lang=en");
+        JsonNode initiatives = getJson("/api/v1/initiatives?lang=en").get("items");
         JsonNode shareFair = getJson("/api/v1/initiatives/share-fair?lang=en");
 
         assertThat(initiatives.size()).isEqualTo(5);
@@ -124,6 +127,56 @@ class ReadOnlyApiIT {
         assertThat(badLanguage.statusCode()).isEqualTo(400);
         assertThat(badLanguage.body()).contains("Unknown language 'xx'");
         assertThat(badLevel.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void pagesListsAndSaysHowManyThereAre() throws Exception {
+        JsonNode first = getJson("/api/v1/practices?lang=fr&chapter=guinea&size=4");
+        JsonNode last = getJson("/api/v1/practices?lang=fr&chapter=guinea&size=4&page=2");
+
+        assertThat(first.get("total").asInt()).isEqualTo(10);
+        assertThat(first.get("items").size()).isEqualTo(4);
+        assertThat(last.get("items").size()).isEqualTo(2);
+        assertThat(last.get("page").asInt()).isEqualTo(2);
+        assertThat(first.get("items").get(0).get("slug").asString()).isNotEqualTo(last.get("items").get(0).get("slug").asString());
+        HttpResponse<String> tooBig = get("/api/v1/practices?size=501");
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("size between 1 and 500");
+    }
+
+    @Test
+    void answersRepeatedReadsWithAnETagAndSeesAnEditAtOnce() throws Exception {
+        HttpResponse<String> first = get("/api/v1/practices/community-policing-training-curriculum?lang=en");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> revalidated = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/practices/community-policing-training-curriculum?lang=en")).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+
+        editing.save(Drafts.retitled(editing.load("community-policing-training-curriculum"), "en", "Training curriculum, revised"),
+                Drafts.COORDINATOR);
+
+        HttpResponse<String> after = get("/api/v1/practices/community-policing-training-curriculum?lang=en");
+        assertThat(json.readTree(after.body()).get("title").asString()).isEqualTo("Training curriculum, revised");
+        assertThat(after.headers().firstValue("ETag")).get().isNotEqualTo(etag);
+    }
+
+    @Test
+    void aLanguageTheInterfaceLacksIsReadableWithMissingFieldsTakenFromTheDefaultLanguage() throws Exception {
+        dsl.execute("INSERT INTO language (code, native_name) VALUES ('dyu', 'Julakan')");
+        var draft = editing.load("women-participation-in-security");
+        var item = draft.item().withText("dyu", org.proximite.core.content.ItemText.of(org.proximite.chapter.format.ItemKind.PRACTICE,
+                java.util.Map.of("title", "Musow ka sendonya", "summary", "Musow ka sendonya lakana baaraw la.")))
+                .withState("dyu", org.proximite.core.content.TextState.PUBLISHED);
+        editing.save(draft.withItem(item), Drafts.COORDINATOR);
+
+        JsonNode practice = getJson("/api/v1/practices/women-participation-in-security?lang=dyu");
+
+        assertThat(practice.get("language").asString()).isEqualTo("dyu");
+        assertThat(practice.get("fallback").asBoolean()).isFalse();
+        assertThat(practice.get("title").asString()).isEqualTo("Musow ka sendonya");
+        assertThat(practice.get("body").asString()).as("taken from French").isNotBlank();
+        assertThat(practice.get("fallbackFields").toString()).contains("body", "effect");
     }
 
     @Test

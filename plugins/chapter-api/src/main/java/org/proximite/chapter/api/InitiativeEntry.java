@@ -10,6 +10,8 @@ import java.util.Map;
  * @param kind for example {@code event}, {@code training}, {@code dialogue-forum}, {@code campaign},
  *     {@code webinar}, {@code cultural-activity}, {@code sports-activity}, {@code publication}
  * @param year the year when the sources give no exact dates, or null when they give none at all
+ * @param planned true for an initiative that has not taken place yet: readers see it marked as
+ *     planned, never as a report
  * @param participantsTotal how many took part, or null when the sources do not say
  * @param participantsByGroup counts per stakeholder group, only those the sources give
  */
@@ -21,6 +23,7 @@ public record InitiativeEntry(
         LocalDate startDate,
         LocalDate endDate,
         Integer year,
+        boolean planned,
         Integer participantsTotal,
         Map<String, Integer> participantsByGroup,
         List<String> organisations,

@@ -28,6 +28,11 @@ public class ChapterRefusedException extends Exception {
         this(Reason.of(code, arguments));
     }
 
+    /** Refuses a chapter for the problems found in its files. */
+    public static ChapterRefusedException of(List<ChapterProblem> problems) {
+        return new ChapterRefusedException(problems.stream().map(ChapterProblem::reason).toList());
+    }
+
     public List<Reason> reasons() {
         return reasons;
     }

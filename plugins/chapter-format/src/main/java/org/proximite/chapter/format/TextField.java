@@ -16,6 +16,8 @@ public record TextField(String name, boolean markdown, boolean required, int max
     public static final int SUMMARY_LENGTH = 1000;
     public static final int SECTION_LENGTH = 20_000;
     public static final int BODY_LENGTH = 100_000;
+    /** Where an initiative took place. */
+    public static final int LOCALITY_LENGTH = 200;
 
     public static TextField plain(String name, boolean required, int maxLength) {
         return new TextField(name, false, required, maxLength);

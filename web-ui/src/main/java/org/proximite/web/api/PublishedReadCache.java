@@ -1,0 +1,147 @@
+package org.proximite.web.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+import org.proximite.core.outbox.Outbox;
+import org.proximite.core.outbox.OutboxEvent;
+import org.proximite.core.outbox.OutboxFollower;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.proximite.core.outbox.OutboxListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Answers the public read API from memory. Published content changes rarely, and every change
+ * (on this instance or another) reaches the outbox: the first change seen clears the cache, so a
+ * reader never gets an answer older than the outbox follower's delay (about a second).
+ *
+ * <p>Each answer is kept as sent (JSON) and gzipped once, with a strong ETag: a cache or CDN in
+ * front, and a reader's browser, can revalidate with {@code If-None-Match} for a 304.
+ *
+ * <p>It runs before the security filters: these paths are public reads whose answers are the
+ * same for everyone (published content only), and a hit then costs no more than a map lookup.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class PublishedReadCache extends OncePerRequestFilter implements OutboxListener {
+
+    private static final List<String> CACHED_PATHS = List.of("/api/v1/practices", "/api/v1/initiatives", "/api/v1/chapters");
+    private static final int MAX_ENTRIES = 5_000;
+    private static final int MAX_BODY = 2 * 1024 * 1024;
+
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final Outbox outbox;
+    private final ObjectProvider<OutboxFollower> follower;
+
+    PublishedReadCache(Outbox outbox, ObjectProvider<OutboxFollower> follower) {
+        this.outbox = outbox;
+        this.follower = follower;
+    }
+
+    /** One answer as sent, gzipped once. */
+    private record Answer(byte[] json, byte[] gzipped, String etag, String contentType) {}
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"GET".equals(request.getMethod()) || CACHED_PATHS.stream().noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (outbox.takeLocalAppends()) {
+            // This instance wrote: read the outbox now, so that its own changes show at once.
+            follower.getObject().poll();
+        }
+        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Answer cached = answers.get(key);
+        if (cached != null) {
+            send(cached, request, response);
+            return;
+        }
+        long before = generation.get();
+        ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, recording);
+        byte[] body = recording.getContentAsByteArray();
+        String contentType = recording.getContentType();
+        if (recording.getStatus() != 200 || contentType == null || !contentType.startsWith("application/json") || body.length > MAX_BODY) {
+            recording.copyBodyToResponse();
+            return;
+        }
+        Answer answer = new Answer(body, gzip(body), etag(body), contentType);
+        // An answer computed while a change came in may be older than that change: not kept.
+        if (generation.get() == before && answers.size() < MAX_ENTRIES) {
+            answers.put(key, answer);
+        }
+        recording.resetBuffer();
+        send(answer, request, response);
+    }
+
+    private static void send(Answer answer, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.ETAG, answer.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && ifNoneMatch.contains(answer.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(answer.contentType());
+        String encodings = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        byte[] body = encodings != null && encodings.contains("gzip") ? answer.gzipped() : answer.json();
+        if (body == answer.gzipped()) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    @Override
+    public void onChanges(List<OutboxEvent> events) {
+        generation.incrementAndGet();
+        answers.clear();
+    }
+
+    /** How many answers are kept: for tests and metrics. */
+    int size() {
+        return answers.size();
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        return out.toByteArray();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
+    }
+
+}
