@@ -1,17 +1,17 @@
 package org.proximite.web.initiative;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.proximite.web.testing.EditorActions.cancel;
+import static org.proximite.web.testing.EditorActions.save;
+import static org.proximite.web.testing.EditorActions.titleFields;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,17 +37,9 @@ class InitiativeEditorViewTest extends BrowserlessUiTest {
     @Autowired
     InitiativeQueries initiatives;
 
-    private static List<TextField> titleFields() {
-        return _find(TextField.class, spec -> spec.withClasses("field-title"));
-    }
-
     private static void open(String slug) {
         signInAs("coordinator", "EDITOR");
         UI.getCurrent().navigate(InitiativeEditorView.class, InitiativeEditorView.parameters(slug));
-    }
-
-    private static void save() {
-        _click(_get(Button.class, spec -> spec.withClasses("save-button")));
     }
 
     @Test
@@ -108,7 +100,7 @@ class InitiativeEditorViewTest extends BrowserlessUiTest {
         open("guide-to-best-practices-launch");
         _setValue(titleFields().get(1), "A launch, renamed");
 
-        _click(_get(Button.class, spec -> spec.withClasses("cancel-button")));
+        cancel();
         _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_find(InitiativeView.class)).hasSize(1);

@@ -1,21 +1,21 @@
 package org.proximite.web.practice;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.proximite.web.testing.EditorActions.cancel;
+import static org.proximite.web.testing.EditorActions.save;
+import static org.proximite.web.testing.EditorActions.titleFields;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.proximite.core.content.LanguageText;
 import org.proximite.core.practice.PracticeEditing;
@@ -40,17 +40,9 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     @Autowired
     PracticeQueries practices;
 
-    private static List<TextField> titleFields() {
-        return _find(TextField.class, spec -> spec.withClasses("field-title"));
-    }
-
     private static void open(String slug) {
         signInAs("coordinator", "EDITOR");
         UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters(slug));
-    }
-
-    private static void save() {
-        _click(_get(Button.class, spec -> spec.withClasses("save-button")));
     }
 
     @Test
@@ -159,7 +151,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
         open("police-community-dialogue-forum");
         _setValue(titleFields().get(1), "A forum, renamed");
 
-        _click(_get(Button.class, spec -> spec.withClasses("cancel-button")));
+        cancel();
 
         ConfirmDialog question = _get(ConfirmDialog.class);
         assertThat(question.isOpened()).isTrue();
@@ -167,7 +159,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
         assertThat(_find(PracticeEditorView.class)).hasSize(1);
         assertThat(titleFields().get(1).getValue()).isEqualTo("A forum, renamed");
 
-        _click(_get(Button.class, spec -> spec.withClasses("cancel-button")));
+        cancel();
         _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_find(PracticeView.class)).hasSize(1);
@@ -179,7 +171,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     void leavingWithoutChangesDoesNotAsk() {
         open("police-community-dialogue-forum");
 
-        _click(_get(Button.class, spec -> spec.withClasses("cancel-button")));
+        cancel();
 
         assertThat(_find(ConfirmDialog.class)).isEmpty();
         assertThat(_find(PracticeView.class)).hasSize(1);
