@@ -1,36 +1,28 @@
 package org.proximite.core.initiative;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.proximite.core.content.ContentLink;
-import org.proximite.core.content.ItemText;
+import org.proximite.core.content.ItemQueries.StoredItem;
+import org.proximite.core.content.ShownPage;
 
 /**
- * An initiative as its page shows it, in one language.
+ * An initiative as its page shows it, in one language: what every shown item has, and what only
+ * initiatives have.
  *
- * @param fallbackFields fields of {@code text} taken from the default language, missing in the language shown
- * @param fallback true when {@code text} is not in the language asked for
+ * @param item the initiative as stored: slug, version, chapter, default language, archived, last change
+ * @param shown its text in the language asked, or in another one with the fallback flag; the
+ *     fields it lacks taken from the default language
  * @param participants counts per stakeholder group, labelled in the reader's language
  * @param organisations names of the organisations involved
+ * @param practices the practices it applied
  */
 public record InitiativePage(
-        long id,
-        String slug,
-        int version,
+        StoredItem item,
+        ShownPage shown,
         InitiativeFacts facts,
         List<ParticipantCount> participants,
         List<String> organisations,
-        boolean archived,
-        String chapterId,
-        String defaultLanguage,
-        String language,
-        boolean fallback,
-        List<String> fallbackFields,
-        List<String> languages,
-        ItemText text,
-        List<ContentLink> practices,
-        OffsetDateTime updatedAt,
-        String updatedBy) {
+        List<ContentLink> practices) {
 
     public record ParticipantCount(String group, String label, int count) {}
 }

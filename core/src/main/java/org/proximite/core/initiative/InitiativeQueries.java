@@ -62,9 +62,8 @@ public class InitiativeQueries {
             long id = item.id();
             var facts = dsl.selectFrom(INITIATIVE_FIELDS).where(INITIATIVE_FIELDS.ITEM_ID.eq(id)).fetchSingle();
             return new InitiativePage(
-                    id,
-                    slug,
-                    item.version(),
+                    item,
+                    shown,
                     new InitiativeFacts(facts.getKind(), facts.getCountryCode(), facts.getLocality(), facts.getStartDate(), facts.getEndDate(),
                             facts.getEventYear(), facts.getPlanned(), facts.getParticipantsTotal()),
                     participants(id, language),
@@ -74,18 +73,8 @@ public class InitiativeQueries {
                             .where(INITIATIVE_ORGANISATION_LINK.INITIATIVE_ID.eq(id))
                             .orderBy(ORGANISATION.NAME)
                             .fetch(ORGANISATION.NAME),
-                    item.archived(),
-                    item.chapterId(),
-                    item.defaultLanguage(),
-                    shown.language(),
-                    shown.fallback(),
-                    shown.fallbackFields(),
-                    shown.languages(),
-                    shown.text(),
                     items.links(ItemKind.PRACTICE, select(INITIATIVE_PRACTICE_LINK.PRACTICE_ID).from(INITIATIVE_PRACTICE_LINK)
-                            .where(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID.eq(id)), language, includeDrafts),
-                    item.updatedAt(),
-                    item.updatedBy());
+                            .where(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID.eq(id)), language, includeDrafts));
         }));
     }
 

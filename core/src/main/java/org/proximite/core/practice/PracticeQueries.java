@@ -76,27 +76,16 @@ public class PracticeQueries {
             EvidenceLevel level = EvidenceLevel.valueOf(dsl.select(PRACTICE_FIELDS.EVIDENCE_LEVEL).from(PRACTICE_FIELDS)
                     .where(PRACTICE_FIELDS.ITEM_ID.eq(id)).fetchSingle().value1());
             return new PracticePage(
-                    id,
-                    slug,
-                    item.version(),
+                    item,
+                    shown,
                     level,
-                    item.archived(),
-                    item.chapterId(),
-                    item.defaultLanguage(),
-                    shown.language(),
-                    shown.fallback(),
-                    shown.fallbackFields(),
-                    shown.languages(),
-                    shown.text(),
                     themes.themesOfItems(List.of(id), language).getOrDefault(id, List.of()),
                     items.resources(id),
                     items.links(ItemKind.PRACTICE, select(ITEM_RELATION.RELATED_ITEM_ID).from(ITEM_RELATION).where(ITEM_RELATION.ITEM_ID.eq(id)),
                             language, includeDrafts),
                     items.links(ItemKind.INITIATIVE, select(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID).from(INITIATIVE_PRACTICE_LINK)
                             .where(INITIATIVE_PRACTICE_LINK.PRACTICE_ID.eq(id)), language, includeDrafts),
-                    adaptations(id, language),
-                    item.updatedAt(),
-                    item.updatedBy());
+                    adaptations(id, language));
         }));
     }
 

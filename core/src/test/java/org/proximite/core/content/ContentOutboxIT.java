@@ -79,7 +79,7 @@ class ContentOutboxIT {
         PracticeDraft mine = core.practiceEditing().load("local-security-plan");
         ContentFixtures.editPractice(core, "local-security-plan", "en", "title", "A colleague's title");
         long before = core.outbox().lastPosition();
-        String frenchBefore = core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title();
+        String frenchBefore = core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title();
 
         // French first (saved), then English (stale): the whole save rolls back.
         PracticeDraft both = mine.withItem(ContentFixtures.withField(ItemKind.PRACTICE,
@@ -88,7 +88,7 @@ class ContentOutboxIT {
 
         assertThat(core.outbox().lastPosition()).isEqualTo(before);
         assertThat(after(core, before)).isEmpty();
-        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title()).isEqualTo(frenchBefore);
+        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title()).isEqualTo(frenchBefore);
     }
 
     @ParameterizedTest

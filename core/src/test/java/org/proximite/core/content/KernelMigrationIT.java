@@ -26,16 +26,16 @@ class KernelMigrationIT {
         CoreServices core = CoreServices.on(old.migrateToTheEnd());
 
         var forum = core.practices().find("forum", "en", false).orElseThrow();
-        assertThat(forum.text().title()).isEqualTo("Dialogue forum");
-        assertThat(forum.text().get("effect")).isEqualTo("Trust grew, by the participants' account.");
-        assertThat(forum.fallback()).isFalse();
+        assertThat(forum.shown().text().title()).isEqualTo("Dialogue forum");
+        assertThat(forum.shown().text().get("effect")).isEqualTo("Trust grew, by the participants' account.");
+        assertThat(forum.shown().fallback()).isFalse();
         assertThat(forum.evidenceLevel()).isEqualTo(EvidenceLevel.PRACTICE_BASED);
         assertThat(forum.themes()).extracting("slug").containsExactly("dialogue");
         assertThat(forum.resources()).extracting("url").containsExactly("https://example.org/forum.pdf");
         assertThat(forum.related()).as("the related practice is a draft").isEmpty();
         assertThat(core.practices().find("forum", "en", true).orElseThrow().related()).extracting("slug").containsExactly("patrol");
         assertThat(forum.appliedIn()).extracting("slug").containsExactly("fair");
-        assertThat(core.practices().find("forum", "fr", false).orElseThrow().text().title()).isEqualTo("Forum de dialogue");
+        assertThat(core.practices().find("forum", "fr", false).orElseThrow().shown().text().title()).isEqualTo("Forum de dialogue");
         assertThat(core.practices().find("patrol", "fr", false)).as("a draft practice stays hidden from readers").isEmpty();
         assertThat(core.practices().find("patrol", "fr", true)).isPresent();
         assertThat(core.practices().list(new PracticeFilter("fr", null, null, null, null, true)))
@@ -43,7 +43,7 @@ class KernelMigrationIT {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("forum", false), org.assertj.core.groups.Tuple.tuple("patrol", false),
                         org.assertj.core.groups.Tuple.tuple("old-way", true));
         var fair = core.initiatives().find("fair", "fr", false).orElseThrow();
-        assertThat(fair.text().get("outcomes")).isEqualTo("- 400 participants");
+        assertThat(fair.shown().text().get("outcomes")).isEqualTo("- 400 participants");
         assertThat(fair.facts().participantsTotal()).isEqualTo(400);
         assertThat(fair.participants()).extracting("group", "count").containsExactly(org.assertj.core.groups.Tuple.tuple("police", 60));
         assertThat(fair.practices()).extracting("slug").containsExactly("forum");

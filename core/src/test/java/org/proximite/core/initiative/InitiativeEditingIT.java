@@ -55,7 +55,7 @@ class InitiativeEditingIT {
                 Map.of("police", 20, "women-leaders", 5)), ContentFixtures.COORDINATOR);
 
         var page = core.initiatives().find("formation-kindia", "en", false).orElseThrow();
-        assertThat(page.text().title()).isEqualTo("Training of community liaison officers");
+        assertThat(page.shown().text().title()).isEqualTo("Training of community liaison officers");
         assertThat(page.participants()).extracting("label", "count")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Police", 20), org.assertj.core.groups.Tuple.tuple("Women leaders", 5));
         assertThat(page.practices()).extracting("slug").containsExactly("community-policing-training-curriculum");

@@ -58,8 +58,8 @@ class PracticeEditingIT {
         assertThat(saved.item().texts().get("fr").version()).isEqualTo(draft.item().texts().get("fr").version() + 1);
         assertThat(saved.item().texts().get("en").version()).isEqualTo(draft.item().texts().get("en").version() + 1);
         var page = core.practices().find("local-security-plan", "en", false).orElseThrow();
-        assertThat(page.text().title()).isEqualTo("Revised local plan");
-        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title()).isEqualTo("Plan local révisé");
+        assertThat(page.shown().text().title()).isEqualTo("Revised local plan");
+        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title()).isEqualTo("Plan local révisé");
     }
 
     @ParameterizedTest
@@ -86,8 +86,8 @@ class PracticeEditingIT {
         core.practiceEditing().save(retitled(first, "fr", "Version d’Aïssatou"), AISSATOU);
         core.practiceEditing().save(retitled(second, "en", "Mamadou's version"), MAMADOU);
 
-        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title()).isEqualTo("Version d’Aïssatou");
-        assertThat(core.practices().find("local-security-plan", "en", false).orElseThrow().text().title()).isEqualTo("Mamadou's version");
+        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title()).isEqualTo("Version d’Aïssatou");
+        assertThat(core.practices().find("local-security-plan", "en", false).orElseThrow().shown().text().title()).isEqualTo("Mamadou's version");
     }
 
     @ParameterizedTest
@@ -100,7 +100,7 @@ class PracticeEditingIT {
 
         assertThatThrownBy(() -> core.practiceEditing().save(retitled(second, "fr", "Version de Mamadou"), MAMADOU))
                 .isInstanceOf(StaleEditException.class);
-        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title())
+        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title())
                 .isEqualTo("Version d’Aïssatou");
     }
 
@@ -112,9 +112,9 @@ class PracticeEditingIT {
                 "Marche exploratoire", "Parcourir le quartier ensemble."), AISSATOU);
 
         var english = core.practices().find("marche-exploratoire", "en", false).orElseThrow();
-        assertThat(english.fallback()).isTrue();
-        assertThat(english.language()).isEqualTo("fr");
-        assertThat(english.text().title()).isEqualTo("Marche exploratoire");
+        assertThat(english.shown().fallback()).isTrue();
+        assertThat(english.shown().language()).isEqualTo("fr");
+        assertThat(english.shown().text().title()).isEqualTo("Marche exploratoire");
         assertThat(core.practices().list(PracticeFilter.published("en")))
                 .filteredOn(card -> card.slug().equals("marche-exploratoire"))
                 .singleElement()
@@ -130,9 +130,9 @@ class PracticeEditingIT {
         core.practiceEditing().save(draft.withItem(draft.item().withState("en", TextState.DRAFT)), AISSATOU);
 
         var english = core.practices().find("local-security-plan", "en", false).orElseThrow();
-        assertThat(english.fallback()).as("readers get the published French text").isTrue();
-        assertThat(english.language()).isEqualTo("fr");
-        assertThat(core.practices().find("local-security-plan", "en", true).orElseThrow().fallback()).isFalse();
+        assertThat(english.shown().fallback()).as("readers get the published French text").isTrue();
+        assertThat(english.shown().language()).isEqualTo("fr");
+        assertThat(core.practices().find("local-security-plan", "en", true).orElseThrow().shown().fallback()).isFalse();
     }
 
     @ParameterizedTest
@@ -163,7 +163,7 @@ class PracticeEditingIT {
         assertThatThrownBy(() -> core.practiceEditing().save(retitled(draft, "fr", "Changé"), bissauEditor))
                 .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("denied.chapter"));
         assertThatThrownBy(() -> core.practiceEditing().save(retitled(draft, "fr", "Changé"), reader)).isInstanceOf(NotAllowedException.class);
-        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().text().title()).isNotEqualTo("Changé");
+        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title()).isNotEqualTo("Changé");
     }
 
     private static PracticeDraft newPractice(String slug, List<String> themes, String title, String summary) {

@@ -61,11 +61,12 @@ class InitiativeApi {
     InitiativeDetail get(@PathVariable String slug, @RequestParam(required = false) String lang) {
         InitiativePage page = initiatives.find(slug, languages.require(lang), false)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published initiative '" + slug + "'"));
-        var text = page.text();
+        var text = page.shown().text();
         Integer year = page.facts().year() != null ? page.facts().year() : page.facts().startDate() != null ? page.facts().startDate().getYear() : null;
-        return new InitiativeDetail(page.slug(), page.language(), page.fallback(), page.fallbackFields(), page.languages(), page.facts().kind(),
+        return new InitiativeDetail(page.item().slug(), page.shown().language(), page.shown().fallback(), page.shown().fallbackFields(),
+                page.shown().languages(), page.facts().kind(),
                 page.facts().countryCode(), page.facts().locality(), page.facts().startDate(), page.facts().endDate(), year, page.facts().planned(), page.facts().participantsTotal(),
-                page.participants(), page.organisations(), page.chapterId(), text.title(), text.summary(), text.get("body"),
+                page.participants(), page.organisations(), page.item().chapterId(), text.title(), text.summary(), text.get("body"),
                 text.get("outcomes"), page.practices());
     }
 }

@@ -84,11 +84,11 @@ class PracticeApi {
     PracticeDetail get(@PathVariable String slug, @RequestParam(required = false) String lang) {
         PracticePage page = practices.find(slug, languages.require(lang), false)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published practice '" + slug + "'"));
-        var text = page.text();
-        return new PracticeDetail(page.slug(), page.language(), page.fallback(), page.fallbackFields(), page.languages(), page.evidenceLevel().code(),
-                page.chapterId(), text.title(), text.summary(), text.get("body"),
+        var text = page.shown().text();
+        return new PracticeDetail(page.item().slug(), page.shown().language(), page.shown().fallback(), page.shown().fallbackFields(),
+                page.shown().languages(), page.evidenceLevel().code(), page.item().chapterId(), text.title(), text.summary(), text.get("body"),
                 new Sections(text.get("effect"), text.get("mechanism"), text.get("context"), text.get("implementation"), text.get("cost")),
-                page.themes(), page.resources(), page.related(), page.appliedIn(), page.adaptations(), page.updatedAt());
+                page.themes(), page.resources(), page.related(), page.appliedIn(), page.adaptations(), page.item().updatedAt());
     }
 
     static String blankToNull(String value) {

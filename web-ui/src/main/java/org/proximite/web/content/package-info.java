@@ -1,5 +1,7 @@
 /**
- * Pieces every reading page uses: Markdown shown safely, the notice that a text is not translated
- * yet, badges, and the reader's content language.
+ * What every reading page uses, for practices and initiatives alike: the item's page
+ * ({@link org.proximite.web.content.ItemPageView}: heading, fallback notice, badges, edit button,
+ * the text built from the kind's description of its fields), its card in lists, Markdown shown
+ * safely, badges, titled lists and the reader's content language. Each kind adds only its own parts.
  */
 package org.proximite.web.content;

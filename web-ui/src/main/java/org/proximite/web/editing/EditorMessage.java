@@ -4,11 +4,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
+import org.proximite.core.actor.NotAllowedException;
 import org.proximite.core.editing.InvalidEditException;
 
 /**
- * What an editor is told about a save, the same for every editor: saved; refused because of
- * fields (marked on them); refused because someone else saved first (the text stays on screen).
+ * What an editor is told about a save, the same for every editor: saved, with what chapters'
+ * checks advise; refused because of fields (marked on them, the first one brought into view);
+ * refused because someone else saved first (the text stays on screen); not allowed.
  */
 public class EditorMessage extends Paragraph {
 
@@ -30,18 +32,28 @@ public class EditorMessage extends Paragraph {
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    /** What installed code chapters' checks say of the saved texts: advice, never a refusal. */
+    public void checks(List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            Notification.show(getTranslation("editor.checks", String.join(" · ", warnings)), 10000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.WARNING);
+        }
+    }
+
     public void invalid(InvalidEditException e) {
         List<String> unplaced = errors.show(this, e.problems());
         refused(getTranslation("editor.invalid") + (unplaced.isEmpty() ? "" : " " + String.join(" ", unplaced)));
+        errors.focusFirstInvalid();
     }
 
     /** Fields the browser already knows are wrong (a date it cannot read, say). */
     public void invalid() {
         refused(getTranslation("editor.invalid"));
+        errors.focusFirstInvalid();
     }
 
     /** The signed-in person may not change this item (another chapter, or no editing role). */
-    public void denied(org.proximite.core.actor.NotAllowedException e) {
+    public void denied(NotAllowedException e) {
         refused(getTranslation("editor." + e.code(), e.arguments().toArray()));
     }
 

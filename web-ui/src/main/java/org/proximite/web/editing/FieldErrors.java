@@ -1,29 +1,33 @@
 package org.proximite.web.editing;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.details.Details;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.proximite.core.editing.FieldProblem;
 
 /**
- * The fields of a form by the names the core uses ({@code slug}, {@code fr.title}), so that the
- * core's field problems show on the right field, translated.
+ * The fields of a form by the names the core uses ({@code slug}, {@code fr.title}), in the order
+ * the form shows them, so that the core's field problems show on the right field, translated, and
+ * the first wrong field can be brought to the editor's eyes.
  */
 public class FieldErrors {
 
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Map<String, Component> fields = new LinkedHashMap<>();
 
-    public void register(String name, HasValidation field) {
+    public <F extends Component & HasValidation> void register(String name, F field) {
         fields.put(name, field);
     }
 
     public void clear() {
         fields.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
+            ((HasValidation) field).setInvalid(false);
+            ((HasValidation) field).setErrorMessage(null);
         });
     }
 
@@ -36,17 +40,40 @@ public class FieldErrors {
         List<String> unplaced = new ArrayList<>();
         for (FieldProblem problem : problems) {
             String message = translator.getTranslation(problem.messageKey(), problem.arguments().toArray());
-            HasValidation field = fields.get(problem.field());
+            Component field = fields.get(problem.field());
             if (field == null) {
                 field = fields.get(problem.field().substring(0, Math.max(0, problem.field().indexOf('.'))));
             }
             if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
+                ((HasValidation) field).setErrorMessage(message);
+                ((HasValidation) field).setInvalid(true);
             } else {
                 unplaced.add(message);
             }
         }
         return unplaced;
+    }
+
+    /** The first field marked wrong, in the form's order. */
+    public Optional<Component> firstInvalid() {
+        return fields.values().stream().filter(field -> ((HasValidation) field).isInvalid()).findFirst();
+    }
+
+    /**
+     * Brings the first wrong field into view and puts the cursor in it, opening the folded section
+     * it may sit in: a message at the top of a long form is not enough to find it.
+     */
+    public void focusFirstInvalid() {
+        firstInvalid().ifPresent(field -> {
+            for (Optional<Component> parent = field.getParent(); parent.isPresent(); parent = parent.get().getParent()) {
+                if (parent.get() instanceof Details section) {
+                    section.setOpened(true);
+                }
+            }
+            field.scrollIntoView();
+            if (field instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        });
     }
 }

@@ -1,14 +1,13 @@
 package org.proximite.web.editing;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,17 +16,19 @@ import org.proximite.core.content.ItemText;
 import org.proximite.core.content.LanguageText;
 import org.proximite.core.content.TextState;
 import org.proximite.core.text.MarkdownRenderer;
+import org.proximite.web.content.FieldLabels;
 
 /**
  * An item's text in one language, with its state (published or draft), built from the kind's
- * description of its fields: practices and initiatives use the same component.
+ * description of its fields: practices and initiatives use the same component. Each field shows
+ * its length limit; none cuts a text.
  */
 public class ItemTextFields extends Composite<Div> {
 
     private final ItemKind kind;
     private final String language;
     private final Select<TextState> state = new Select<>();
-    private final Map<String, HasValue<?, String>> plain = new LinkedHashMap<>();
+    private final Map<String, TextFieldBase<?, String>> plain = new LinkedHashMap<>();
     private final Map<String, MarkdownField> markdown = new LinkedHashMap<>();
 
     public ItemTextFields(ItemKind kind, String language, String languageName, MarkdownRenderer renderer) {
@@ -43,7 +44,7 @@ public class ItemTextFields extends Composite<Div> {
         state.addClassName("field-state");
         column.add(state);
         for (org.proximite.chapter.format.TextField field : kind.textFields()) {
-            String label = getTranslation(labelKey(field.name()));
+            String label = FieldLabels.of(this, kind, field.name());
             if (field.markdown()) {
                 MarkdownField input = new MarkdownField(renderer, field.maxLength());
                 input.setLabel(label);
@@ -51,17 +52,14 @@ public class ItemTextFields extends Composite<Div> {
                 markdown.put(field.name(), input);
                 column.add(field.name().equals("body") ? input : section(field.name(), label, input));
             } else {
-                var input = field.maxLength() > org.proximite.chapter.format.TextField.TITLE_LENGTH ? new TextArea(label) : new TextField(label);
-                if (input instanceof TextField text) {
-                    text.setMaxLength(field.maxLength());
-                    text.setWidthFull();
-                } else if (input instanceof TextArea area) {
-                    area.setMaxLength(field.maxLength());
-                    area.setWidthFull();
-                }
-                ((Component) input).addClassName("field-" + field.name());
+                TextFieldBase<?, String> input = field.maxLength() > org.proximite.chapter.format.TextField.TITLE_LENGTH
+                        ? new TextArea(label) : new TextField(label);
+                input.setWidthFull();
+                input.setRequiredIndicatorVisible(field.required());
+                input.addClassName("field-" + field.name());
+                LengthLimit.on(input, field.maxLength(), true);
                 plain.put(field.name(), input);
-                column.add((Component) input);
+                column.add(input);
             }
         }
     }
@@ -74,15 +72,12 @@ public class ItemTextFields extends Composite<Div> {
         return details;
     }
 
-    private String labelKey(String field) {
-        return switch (field) {
-            case "title", "summary", "body" -> "editor." + field;
-            default -> kind.name().toLowerCase(Locale.ROOT) + ".section." + field;
-        };
+    public String language() {
+        return language;
     }
 
     public void register(FieldErrors errors) {
-        plain.forEach((name, input) -> errors.register(language + "." + name, (com.vaadin.flow.component.HasValidation) input));
+        plain.forEach((name, input) -> errors.register(language + "." + name, input));
         markdown.forEach((name, input) -> errors.register(language + "." + name, input.textArea()));
     }
 

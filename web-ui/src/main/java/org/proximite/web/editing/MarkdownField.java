@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import org.proximite.core.text.MarkdownRenderer;
 
 /**
@@ -20,8 +19,7 @@ public class MarkdownField extends Composite<Div> {
     public MarkdownField(MarkdownRenderer renderer, int maxLength) {
         this.renderer = renderer;
         getContent().addClassName("markdown-field");
-        text.setMaxLength(maxLength);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        LengthLimit.on(text, maxLength, false);
         text.setValueChangeTimeout(400);
         text.addValueChangeListener(change -> renderPreview());
         preview.addClassName("markdown-preview");

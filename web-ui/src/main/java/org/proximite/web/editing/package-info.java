@@ -1,5 +1,8 @@
 /**
- * What editors share: who may edit, and showing the core's field problems on the fields, in the
- * editor's language.
+ * The editor of practices and initiatives, written once: {@link org.proximite.web.editing.ItemEditorView}
+ * holds what every item has (address, default language, archived), the texts side by side with
+ * each language's state ({@link org.proximite.web.editing.ItemTextColumns}), saving with the
+ * core's field problems shown on their fields and the first one brought into view, and the
+ * question before unsaved changes are lost. Each kind's editor adds only its own fields.
  */
 package org.proximite.web.editing;

@@ -1,12 +1,16 @@
 package org.proximite.web.home;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -15,10 +19,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Map;
 import org.proximite.core.home.HomePage;
 import org.proximite.core.home.HomeQueries;
 import org.proximite.core.theme.ThemeNode;
+import org.proximite.web.chapter.ChapterView;
 import org.proximite.web.content.ReaderLanguage;
 import org.proximite.web.initiative.InitiativeCardView;
 import org.proximite.web.practice.PracticeCardView;
@@ -43,7 +49,9 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
         H1 welcome = new H1(getTranslation("home.welcome"));
         welcome.addClassName("home-welcome");
         add(welcome, new Paragraph(getTranslation("home.introduction")));
-        add(chapters(page), projects(page), themes(page), recentPractices(page), recentInitiatives(page));
+        add(chapters(page), projects(page), themes(page),
+                recent("home.recent-practices", "practices.empty", page.recentPractices().stream().map(PracticeCardView::new).toList()),
+                recent("home.recent-initiatives", "initiatives.empty", page.recentInitiatives().stream().map(InitiativeCardView::new).toList()));
     }
 
     private Section chapters(HomePage page) {
@@ -54,20 +62,18 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
         for (var chapter : page.chapters()) {
             Div card = new Div();
             card.addClassNames("card", "chapter-card");
-            card.add(new H3(new RouterLink(chapter.name(), org.proximite.web.chapter.ChapterView.class,
-                    org.proximite.web.chapter.ChapterView.parameters(chapter.id()))));
+            card.add(new H3(new RouterLink(chapter.name(), ChapterView.class, ChapterView.parameters(chapter.id()))));
             if (chapter.description() != null) {
                 card.add(new Paragraph(chapter.description()));
             }
             card.add(new Span(getTranslation("home.chapter.counts", chapter.practiceCount(), chapter.initiativeCount())));
-            var terms = page.terms().getOrDefault(chapter.id(), java.util.List.of());
+            var terms = page.terms().getOrDefault(chapter.id(), List.of());
             if (!terms.isEmpty()) {
-                com.vaadin.flow.component.details.Details vocabulary = new com.vaadin.flow.component.details.Details(getTranslation("home.chapter.terms"));
+                Details vocabulary = new Details(getTranslation("home.chapter.terms"));
                 vocabulary.addClassName("chapter-terms");
-                com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+                UnorderedList list = new UnorderedList();
                 terms.forEach(term -> {
-                    com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(
-                            term.note() == null ? term.label() : term.label() + " — " + term.note());
+                    ListItem item = new ListItem(term.note() == null ? term.label() : term.label() + " — " + term.note());
                     item.getElement().setAttribute("lang", term.language());
                     list.add(item);
                 });
@@ -118,21 +124,13 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
         return section;
     }
 
-    private Section recentPractices(HomePage page) {
-        Section section = section("home.recent-practices");
-        if (page.recentPractices().isEmpty()) {
-            section.add(new Paragraph(getTranslation("practices.empty")));
+    /** Recently changed items of one kind, as cards, or a line saying there are none. */
+    private Section recent(String titleKey, String emptyKey, List<? extends Component> cards) {
+        Section section = section(titleKey);
+        if (cards.isEmpty()) {
+            section.add(new Paragraph(getTranslation(emptyKey)));
         }
-        page.recentPractices().forEach(card -> section.add(new PracticeCardView(card)));
-        return section;
-    }
-
-    private Section recentInitiatives(HomePage page) {
-        Section section = section("home.recent-initiatives");
-        if (page.recentInitiatives().isEmpty()) {
-            section.add(new Paragraph(getTranslation("initiatives.empty")));
-        }
-        page.recentInitiatives().forEach(card -> section.add(new InitiativeCardView(card)));
+        cards.forEach(section::add);
         return section;
     }
 

@@ -1,47 +1,21 @@
 package org.proximite.web.initiative;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
-
 import org.proximite.core.initiative.InitiativeCard;
+import org.proximite.core.initiative.InitiativeFacts;
 import org.proximite.web.content.Badge;
-import org.proximite.web.content.FallbackNotice;
+import org.proximite.web.content.ItemCardView;
 
-/** An initiative in a list: title, when and where, how many took part, summary. */
-public class InitiativeCardView extends Div {
+/** An initiative in a list: what every item's card shows, with its kind, when, where and how many took part. */
+public class InitiativeCardView extends ItemCardView {
 
     public InitiativeCardView(InitiativeCard card) {
-        addClassNames("card", "initiative-card");
-        RouterLink title = new RouterLink(card.title(), InitiativeView.class, InitiativeView.parameters(card.slug()));
-        title.getElement().setAttribute("lang", card.language());
-        add(new H3(title));
-        if (card.fallback()) {
-            add(new FallbackNotice(card.language()));
-        }
-        Div facts = new Div(new Badge(InitiativeLabels.kind(this, card.kind()), "kind"));
-        facts.addClassName("badges");
-        String when = InitiativeLabels.when(getLocale(), card.startDate(), null, card.year());
-        if (!when.isEmpty()) {
-            facts.add(new Badge(when, "date"));
-        }
-        String where = InitiativeLabels.where(card.locality(), card.countryCode(), getLocale());
-        if (!where.isEmpty()) {
-            facts.add(new Badge(where, "place"));
-        }
+        super(InitiativeView.class, card.slug(), card.title(), card.summary(), card.language(), card.fallback());
+        addClassName("initiative-card");
+        InitiativeLabels.badges(this, getLocale(), new InitiativeFacts(card.kind(), card.countryCode(), card.locality(), card.startDate(), null,
+                card.year(), card.planned(), card.participantsTotal())).forEach(this::addBadge);
         if (card.participantsTotal() != null) {
-            facts.add(new Badge(getTranslation("initiative.participants.count", card.participantsTotal()), "participants"));
+            addBadge(new Badge(getTranslation("initiative.participants.count", card.participantsTotal()), "participants"));
         }
-        if (card.planned()) {
-            facts.add(new Badge(getTranslation("initiative.planned"), "planned"));
-        }
-        if (card.archived()) {
-            facts.add(new Badge(getTranslation("status.archived"), "archived"));
-        }
-        add(facts);
-        Paragraph summary = new Paragraph(card.summary());
-        summary.getElement().setAttribute("lang", card.language());
-        add(summary);
+        addArchivedBadge(card.archived());
     }
 }

@@ -1,2 +1,6 @@
-/** Pages about initiatives: things that happened, somewhere, and applied practices; open to every reader. */
+/**
+ * Initiatives: things that happened, somewhere, with people, applying practices. Their list, page
+ * and editor add to the shared item views only what initiatives have: kind, place, dates,
+ * participants and the practices applied.
+ */
 package org.proximite.web.initiative;

@@ -1,183 +1,69 @@
 package org.proximite.web.practice;
 
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-
+import java.util.Map;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.Resource;
 import org.proximite.core.practice.PracticePage;
-import org.proximite.core.content.ContentLink;
 import org.proximite.core.practice.PracticeQueries;
 import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.Badge;
 import org.proximite.web.content.EvidenceLabels;
-import org.proximite.web.content.FallbackNotice;
-import org.proximite.web.content.MarkdownView;
-import org.proximite.web.content.ReaderLanguage;
+import org.proximite.web.content.ItemPageView;
+import org.proximite.web.content.ShownKind;
+import org.proximite.web.content.TitledList;
 import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.initiative.InitiativeView;
 
 /**
- * One practice: summary, body, and the EMMIE sections (effect and evidence, mechanism, context,
- * implementation, cost), with its resources, related practices and the initiatives that applied it.
+ * One practice: what every item's page shows, with its evidence level (explained after the
+ * "effect" section) and themes, its resources, how other chapters adapt it, related practices and
+ * the initiatives that applied it.
  */
 @Route("practices/:slug")
 @AnonymousAllowed
-public class PracticeView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class PracticeView extends ItemPageView<PracticePage> {
 
-    private final PracticeQueries practices;
     private final MarkdownRenderer markdown;
-    private final EditorAccess access;
-    private String slug;
-    private Optional<PracticePage> page = Optional.empty();
 
     public PracticeView(PracticeQueries practices, MarkdownRenderer markdown, EditorAccess access) {
-        this.practices = practices;
+        super(new ShownKind<>(ItemKind.PRACTICE, practices::find, PracticePage::item, PracticePage::shown, PracticesView.class,
+                PracticeEditorView.class), markdown, access::canEdit);
         this.markdown = markdown;
-        this.access = access;
-        addClassNames("practice-view", "page");
-    }
-
-    public static RouteParameters parameters(String slug) {
-        return new RouteParameters("slug", slug);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        slug = event.getRouteParameters().get("slug").orElse("");
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        removeAll();
-        page = practices.find(slug, ReaderLanguage.of(getLocale()), access.canEdit());
-        if (page.isEmpty()) {
-            add(new H1(getTranslation("practice.not-found.title")),
-                    new Paragraph(getTranslation("practice.not-found", slug)),
-                    new RouterLink(getTranslation("practice.back"), PracticesView.class));
-            return;
-        }
-        show(page.get());
-    }
-
-    private void show(PracticePage practice) {
-        var text = practice.text();
-        H1 title = new H1(text.title());
-        add(title);
-        if (practice.fallback()) {
-            add(new FallbackNotice(practice.language()));
-        }
-        Div badges = new Div(new Badge(EvidenceLabels.name(this, practice.evidenceLevel()), "evidence"));
-        badges.addClassName("badges");
-        if (practice.archived()) {
-            badges.add(new Badge(getTranslation("status.archived"), "archived"));
-        }
+    protected List<Badge> badges(PracticePage practice) {
+        List<Badge> badges = new ArrayList<>();
+        badges.add(new Badge(EvidenceLabels.name(this, practice.evidenceLevel()), "evidence"));
         practice.themes().forEach(theme -> badges.add(new Badge(theme.label(), "theme")));
-        add(badges);
-        if (access.canEdit()) {
-            Button edit = new Button(getTranslation("practice.edit"),
-                    click -> getUI().ifPresent(ui -> ui.navigate(PracticeEditorView.class, PracticeEditorView.parameters(practice.slug()))));
-            edit.addClassName("edit-button");
-            add(edit);
-        }
-        Div content = new Div();
-        content.addClassName("content");
-        content.getElement().setAttribute("lang", practice.language());
-        Paragraph summary = new Paragraph(text.summary());
-        summary.addClassName("summary");
-        content.add(summary);
-        if (text.get("body") != null) {
-            content.add(new MarkdownView(markdown, text.get("body")));
-        }
-        section(content, "practice.section.effect", text.get("effect"));
+        return badges;
+    }
+
+    @Override
+    protected Map<String, Component> afterFields(PracticePage practice) {
         Paragraph evidence = new Paragraph(EvidenceLabels.explanation(this, practice.evidenceLevel()));
         evidence.addClassName("evidence-help");
-        content.add(evidence);
-        section(content, "practice.section.mechanism", text.get("mechanism"));
-        section(content, "practice.section.context", text.get("context"));
-        section(content, "practice.section.implementation", text.get("implementation"));
-        section(content, "practice.section.cost", text.get("cost"));
-        add(content);
-        if (!practice.resources().isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            practice.resources().forEach(resource -> {
-                Anchor link = new Anchor(resource.url(), resource.label());
-                link.getElement().setAttribute("rel", "noopener noreferrer");
-                list.add(new ListItem(link));
-            });
-            add(titled("practice.resources", list));
-        }
-        adaptations(practice);
-        links("practice.related", practice.related(), true);
-        links("practice.applied-in", practice.appliedIn(), false);
-    }
-
-    private void adaptations(PracticePage practice) {
-        for (PracticePage.Adaptation adaptation : practice.adaptations()) {
-            Section section = new Section(new H2(getTranslation("practice.adapted-by", adaptation.chapterName())));
-            section.addClassName("adaptation");
-            section.getElement().setAttribute("lang", adaptation.language());
-            if (adaptation.rationale() != null) {
-                Paragraph rationale = new Paragraph(adaptation.rationale());
-                rationale.addClassName("adaptation-rationale");
-                section.add(rationale);
-            }
-            adaptation.fields().forEach((field, value) -> {
-                String key = switch (field) {
-                    case "title" -> "editor.title";
-                    case "summary" -> "editor.summary";
-                    case "body" -> "editor.body";
-                    default -> "practice.section." + field;
-                };
-                section.add(new com.vaadin.flow.component.html.H3(getTranslation(key)));
-                section.add(field.equals("title") || field.equals("summary") ? new Paragraph(value) : new MarkdownView(markdown, value));
-            });
-            add(section);
-        }
-    }
-
-    private void section(Div content, String titleKey, String sectionText) {
-        if (sectionText != null && !sectionText.isBlank()) {
-            content.add(new H2(getTranslation(titleKey)), new MarkdownView(markdown, sectionText));
-        }
-    }
-
-    private void links(String titleKey, List<ContentLink> links, boolean practicesLinks) {
-        if (links.isEmpty()) {
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        links.forEach(link -> list.add(new ListItem(practicesLinks
-                ? new RouterLink(link.title(), PracticeView.class, parameters(link.slug()))
-                : new RouterLink(link.title(), InitiativeView.class, InitiativeView.parameters(link.slug())))));
-        add(titled(titleKey, list));
-    }
-
-    private Section titled(String titleKey, com.vaadin.flow.component.Component body) {
-        Section section = new Section(new H2(getTranslation(titleKey)), body);
-        section.addClassName("related");
-        return section;
+        return Map.of("effect", evidence);
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("page.title", page.map(found -> found.text().title()).orElse(getTranslation("practices.title")));
+    protected void showOwn(PracticePage practice) {
+        add(new TitledList(getTranslation("practice.resources"), practice.resources().stream().map(PracticeView::link).toList()));
+        practice.adaptations().forEach(adaptation -> add(new AdaptationView(markdown, adaptation)));
+        add(new TitledList(getTranslation("practice.related"), TitledList.links(practice.related(), PracticeView.class)));
+        add(new TitledList(getTranslation("practice.applied-in"), TitledList.links(practice.appliedIn(), InitiativeView.class)));
+    }
+
+    private static Anchor link(Resource resource) {
+        Anchor link = new Anchor(resource.url(), resource.label());
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        return link;
     }
 }

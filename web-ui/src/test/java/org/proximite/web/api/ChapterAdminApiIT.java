@@ -175,7 +175,7 @@ class ChapterAdminApiIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
-        assertThat(practices.find("local-security-plan", "en", false).orElseThrow().text().title()).isEqualTo("Local security plan, second edition");
+        assertThat(practices.find("local-security-plan", "en", false).orElseThrow().shown().text().title()).isEqualTo("Local security plan, second edition");
     }
 
     @Test

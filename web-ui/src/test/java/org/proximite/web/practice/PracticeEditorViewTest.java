@@ -1,27 +1,37 @@
 package org.proximite.web.practice;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.proximite.web.testing.EditorActions.cancel;
+import static org.proximite.web.testing.EditorActions.save;
+import static org.proximite.web.testing.EditorActions.titleFields;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.HashMap;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.proximite.web.testing.Drafts;
-import org.proximite.core.practice.PracticeDraft;
+import org.proximite.core.content.LanguageText;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.core.practice.PracticeQueries;
+import org.proximite.web.editing.MarkdownField;
 import org.proximite.web.security.LoginView;
+import org.proximite.web.testing.BrowserCalls;
 import org.proximite.web.testing.BrowserlessUiTest;
+import org.proximite.web.testing.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Coordinators edit a practice: saving, field messages, a stale copy. Readers cannot edit. */
+/**
+ * Coordinators edit a practice: saving one language, field messages that bring the field into
+ * view, lengths that are shown rather than cut, a stale copy, leaving with unsaved changes.
+ * Readers cannot edit.
+ */
 class PracticeEditorViewTest extends BrowserlessUiTest {
 
     @Autowired
@@ -30,8 +40,9 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     @Autowired
     PracticeQueries practices;
 
-    private static List<TextField> titleFields() {
-        return _find(TextField.class, spec -> spec.withClasses("field-title"));
+    private static void open(String slug) {
+        signInAs("coordinator", "EDITOR");
+        UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters(slug));
     }
 
     @Test
@@ -43,46 +54,126 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     }
 
     @Test
-    void anEditorChangesTheEnglishTitleAndReadersSeeIt() {
-        signInAs("coordinator", "EDITOR");
-        UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters("local-security-plan"));
+    void savingTheEnglishTextLeavesTheFrenchTextAsItWasAndReadersSeeTheChange() {
+        LanguageText frenchBefore = editing.load("local-security-plan").item().texts().get("fr");
+        int englishVersion = editing.load("local-security-plan").item().texts().get("en").version();
+        open("local-security-plan");
         assertThat(titleFields()).hasSize(2);
 
         _setValue(titleFields().get(1), "Local security plan, revised");
-        _click(_get(Button.class, spec -> spec.withClasses("save-button")));
+        save();
 
-        assertThat(practices.find("local-security-plan", "en", false).orElseThrow().text().title())
+        assertThat(practices.find("local-security-plan", "en", false).orElseThrow().shown().text().title())
                 .isEqualTo("Local security plan, revised");
+        var texts = editing.load("local-security-plan").item().texts();
+        assertThat(texts.get("fr")).as("the French text, its state and its version").isEqualTo(frenchBefore);
+        assertThat(texts.get("en").version()).isEqualTo(englishVersion + 1);
         assertThat(_find(PracticeView.class)).hasSize(1);
     }
 
     @Test
-    void anEmptyTitleIsMarkedOnItsFieldAndNothingIsSaved() {
-        signInAs("coordinator", "EDITOR");
-        String before = practices.find("local-security-plan", "fr", false).orElseThrow().text().title();
-        UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters("local-security-plan"));
+    void anEmptyTitleIsMarkedOnItsFieldWhichIsFocusedAndNothingIsSaved() {
+        String before = practices.find("local-security-assessment", "fr", false).orElseThrow().shown().text().title();
+        open("local-security-assessment");
 
         _setValue(titleFields().get(0), "");
-        _click(_get(Button.class, spec -> spec.withClasses("save-button")));
+        try (BrowserCalls browser = BrowserCalls.record()) {
+            save();
 
-        assertThat(titleFields().get(0).isInvalid()).isTrue();
-        assertThat(titleFields().get(0).getErrorMessage()).isEqualTo("Obligatoire.");
-        assertThat(practices.find("local-security-plan", "fr", false).orElseThrow().text().title()).isEqualTo(before);
+            TextField french = titleFields().get(0);
+            assertThat(french.isInvalid()).isTrue();
+            assertThat(french.getErrorMessage()).isEqualTo("Obligatoire.");
+            assertThat(browser.scrolledIntoView(french)).isTrue();
+            assertThat(browser.focused(french)).isTrue();
+            assertThat(browser.focused(titleFields().get(1))).isFalse();
+        }
+        assertThat(practices.find("local-security-assessment", "fr", false).orElseThrow().shown().text().title()).isEqualTo(before);
+    }
+
+    @Test
+    void aTitleLongerThanItsLimitStaysWholeSaysByHowMuchAndIsNotSaved() {
+        String before = practices.find("local-security-council", "en", false).orElseThrow().shown().text().title();
+        open("local-security-council");
+        String tooLong = "A".repeat(201);
+
+        _setValue(titleFields().get(1), tooLong);
+
+        TextField english = titleFields().get(1);
+        assertThat(english.getValue()).isEqualTo(tooLong);
+        assertThat(english.getMaxLength()).as("no limit in the browser, which would cut the text").isZero();
+        assertThat(english.getHelperText()).isEqualTo("201 / 200 caractères");
+        assertThat(english.isInvalid()).isTrue();
+        assertThat(english.getErrorMessage()).isEqualTo("Trop long : 201 caractères, 200 au plus.");
+
+        save();
+
+        assertThat(titleFields().get(1).getValue()).isEqualTo(tooLong);
+        assertThat(titleFields().get(1).getErrorMessage()).isEqualTo("Trop long : 201 caractères, 200 au plus.");
+        assertThat(practices.find("local-security-council", "en", false).orElseThrow().shown().text().title()).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusedSectionIsUnfoldedScrolledIntoViewAndFocused() {
+        open("women-participation-in-security");
+        Details englishCostSection = _find(Details.class, spec -> spec.withClasses("section-cost")).get(1);
+        assertThat(englishCostSection.isOpened()).as("EMMIE sections start folded").isFalse();
+
+        try (BrowserCalls browser = BrowserCalls.record()) {
+            TextArea englishCost = _find(MarkdownField.class, spec -> spec.withClasses("field-cost")).get(1).textArea();
+            _setValue(englishCost, "x".repeat(20_001));
+            save();
+
+            assertThat(englishCost.getValue()).hasSize(20_001);
+            assertThat(englishCost.isInvalid()).isTrue();
+            assertThat(englishCostSection.isOpened()).isTrue();
+            assertThat(browser.scrolledIntoView(englishCost)).isTrue();
+            assertThat(browser.focused(englishCost)).isTrue();
+        }
     }
 
     @Test
     void aStaleCopyIsRefusedAndTheEditorsTextStaysOnScreen() {
-        signInAs("coordinator", "EDITOR");
-        UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters("women-participation-in-security"));
+        open("women-participation-in-security");
         editing.save(Drafts.retitled(editing.load("women-participation-in-security"), "fr", "Titre d’une collègue"), Drafts.COORDINATOR);
 
         _setValue(titleFields().get(0), "Mon titre à moi");
-        _click(_get(Button.class, spec -> spec.withClasses("save-button")));
+        save();
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-message")).getText())
                 .startsWith("Rien n’a été enregistré : quelqu’un d’autre a enregistré cet élément");
         assertThat(titleFields().get(0).getValue()).isEqualTo("Mon titre à moi");
-        assertThat(practices.find("women-participation-in-security", "fr", false).orElseThrow().text().title())
+        assertThat(practices.find("women-participation-in-security", "fr", false).orElseThrow().shown().text().title())
                 .isEqualTo("Titre d’une collègue");
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirstAndStayingKeepsThem() {
+        open("police-community-dialogue-forum");
+        _setValue(titleFields().get(1), "A forum, renamed");
+
+        cancel();
+
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(question.isOpened()).isTrue();
+        _fireCancel(question);
+        assertThat(_find(PracticeEditorView.class)).hasSize(1);
+        assertThat(titleFields().get(1).getValue()).isEqualTo("A forum, renamed");
+
+        cancel();
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_find(PracticeView.class)).hasSize(1);
+        assertThat(practices.find("police-community-dialogue-forum", "en", false).orElseThrow().shown().text().title())
+                .isNotEqualTo("A forum, renamed");
+    }
+
+    @Test
+    void leavingWithoutChangesDoesNotAsk() {
+        open("police-community-dialogue-forum");
+
+        cancel();
+
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(_find(PracticeView.class)).hasSize(1);
     }
 }

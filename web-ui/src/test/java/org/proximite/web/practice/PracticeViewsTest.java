@@ -2,11 +2,14 @@ package org.proximite.web.practice;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -14,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.proximite.web.testing.Drafts;
-import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.web.testing.BrowserlessUiTest;
@@ -49,6 +51,18 @@ class PracticeViewsTest extends BrowserlessUiTest {
     }
 
     @Test
+    void switchingTheLanguageOnAPracticeShowsItInTheNewLanguage() {
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("local-security-council"));
+
+        @SuppressWarnings("unchecked")
+        Select<Locale> languageSwitch = _get(Select.class, spec -> spec.withClasses("language-switch"));
+        _setValue(languageSwitch, Locale.ENGLISH);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Local community safety and crime prevention council");
+        assertThat(_get(PracticeView.class).getElement().getTextRecursively()).contains("Effect and evidence");
+    }
+
+    @Test
     void aPracticeWrittenOnlyInFrenchIsShownToEnglishReadersWithANotice() {
         signInAs("coordinator", "EDITOR");
         editing.save(Drafts.frenchPractice("marche-exploratoire-vue", List.of("dialogue-and-trust"), "Marche exploratoire",
@@ -60,6 +74,21 @@ class PracticeViewsTest extends BrowserlessUiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Marche exploratoire");
         assertThat(_get(Span.class, spec -> spec.withClasses("fallback-notice")).getText())
                 .isEqualTo("Not translated yet — shown in French");
+    }
+
+    @Test
+    void anArchivedPracticeIsHiddenFromReadersAndBadgedForEditors() {
+        PracticeDraft draft = Drafts.frenchPractice("ronde-archivee", List.of(), "Ronde d’autrefois", "Une ronde qui ne se fait plus.");
+        editing.save(draft.withItem(Drafts.archived(draft.item())), Drafts.COORDINATOR);
+
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("ronde-archivee"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Pratique introuvable");
+
+        signInAs("coordinator", "EDITOR");
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("ronde-archivee"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Ronde d’autrefois");
+        assertThat(_get(Span.class, spec -> spec.withClasses("badge-archived")).getText()).isEqualTo("Archivé");
+        assertThat(_find(Button.class, spec -> spec.withClasses("edit-button"))).hasSize(1);
     }
 
     @Test

@@ -17,29 +17,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
- * Base for browser-less UI tests: the whole application context on an in-memory database, and
- * Karibu-Testing's mocked Vaadin session, so views run with their real Spring beans but without a
- * server or a browser. Each test starts a new session as an anonymous reader.
+ * Base for browser-less UI tests: the whole application, and Karibu-Testing's mocked Vaadin
+ * session, so views run with their real Spring beans but without a server or a browser. Each test
+ * class gets an application of its own, on a fresh database and data directory, closed and deleted
+ * after the class: what one class saves or installs is not seen by another. Each test starts a new
+ * session as an anonymous reader.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:browserless-ui;DB_CLOSE_DELAY=-1",
-    "proximite.admin.password=browserless-test-only"
-})
+@SpringBootTest(properties = "proximite.admin.password=browserless-test-only")
+@ContextCustomizerFactories(OwnApplicationPerTestClass.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class BrowserlessUiTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.proximite.web");
 
     @Autowired
     private ApplicationContext applicationContext;
-
-    /** A fresh data dir per test run: installed chapters from an earlier run must not leak in. */
-    @org.springframework.test.context.DynamicPropertySource
-    static void freshDataDirectory(org.springframework.test.context.DynamicPropertyRegistry registry) throws java.io.IOException {
-        java.nio.file.Path dataDir = java.nio.file.Files.createTempDirectory("proximite-browserless-");
-        registry.add("proximite.data-dir", dataDir::toString);
-    }
 
     @BeforeEach
     void startVaadinSession() {

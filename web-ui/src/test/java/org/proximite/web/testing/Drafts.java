@@ -11,9 +11,10 @@ import org.proximite.core.actor.Role;
 import org.proximite.core.content.ItemDraft;
 import org.proximite.core.content.ItemText;
 import org.proximite.core.content.TextState;
+import org.proximite.core.initiative.InitiativeDraft;
 import org.proximite.core.practice.PracticeDraft;
 
-/** Drafts of practices as tests save them through the editing service, as a coordinator would. */
+/** Drafts of practices and initiatives as tests save them through the editing services, as a coordinator would. */
 public final class Drafts {
 
     public static final Actor COORDINATOR = Actor.user("coordinator", Set.of(Role.EDITOR));
@@ -22,10 +23,23 @@ public final class Drafts {
 
     /** A new practice, published, written only in French. */
     public static PracticeDraft frenchPractice(String slug, List<String> themes, String title, String summary) {
-        ItemDraft item = ItemDraft.blank("fr").with(slug, "fr", false, themes)
-                .withText("fr", ItemText.of(ItemKind.PRACTICE, Map.of("title", title, "summary", summary)))
+        return new PracticeDraft(frenchItem(ItemKind.PRACTICE, slug, themes, title, summary), EvidenceLevel.PRACTICE_BASED);
+    }
+
+    /** A new initiative (an event), published, written only in French. */
+    public static InitiativeDraft frenchInitiative(String slug, String title, String summary) {
+        return InitiativeDraft.blank("fr").withItem(frenchItem(ItemKind.INITIATIVE, slug, List.of(), title, summary));
+    }
+
+    private static ItemDraft frenchItem(ItemKind kind, String slug, List<String> themes, String title, String summary) {
+        return ItemDraft.blank("fr").with(slug, "fr", false, themes)
+                .withText("fr", ItemText.of(kind, Map.of("title", title, "summary", summary)))
                 .withState("fr", TextState.PUBLISHED);
-        return new PracticeDraft(item, EvidenceLevel.PRACTICE_BASED);
+    }
+
+    /** The item archived: hidden from readers, kept for editors. */
+    public static ItemDraft archived(ItemDraft item) {
+        return item.with(item.slug(), item.defaultLanguage(), true, item.themeSlugs());
     }
 
     /** The draft with a new title in one language. */

@@ -102,7 +102,7 @@ class ChapterLifecycleIT {
 
         lifecycle.apply(plan.id(), Answers.none(), folders(), "admin");
 
-        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title()).startsWith("Forum d’échange");
+        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().shown().text().title()).startsWith("Forum d’échange");
         assertThat(core.practices().find("share-fair-peer-learning", "fr", true)).isEmpty();
         assertThat(folders().plugins()).isDirectoryContaining("glob:**/guinea-1.1.0.jar").isDirectoryNotContaining("glob:**/guinea-1.0.0.jar");
     }
@@ -161,9 +161,9 @@ class ChapterLifecycleIT {
 
         lifecycle.apply(plan.id(), Answers.settling(Map.of("police-community-dialogue-forum/fr/title", TextConflict.Resolution.KEEP_LOCAL)), folders(), "admin");
 
-        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title())
+        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().shown().text().title())
                 .as("the site's choice").isEqualTo("Forum de quartier (version du site)");
-        assertThat(core.practices().find("police-community-dialogue-forum", "en", false).orElseThrow().text().title())
+        assertThat(core.practices().find("police-community-dialogue-forum", "en", false).orElseThrow().shown().text().title())
                 .as("a field only the chapter changed").isEqualTo("Police–community exchange forum");
         assertThat(core.events().recent(1).getFirst().message()).contains("merged with local edits: police-community-dialogue-forum");
     }
@@ -189,7 +189,7 @@ class ChapterLifecycleIT {
 
         lifecycle.apply(plan.id(), Answers.settling(Map.of("initiatives/share-fair/en/title", TextConflict.Resolution.TAKE_CHAPTER)), folders(), "admin");
 
-        assertThat(core.initiatives().find("share-fair", "en", false).orElseThrow().text().title()).isEqualTo("Share Fair 2019");
+        assertThat(core.initiatives().find("share-fair", "en", false).orElseThrow().shown().text().title()).isEqualTo("Share Fair 2019");
     }
 
     @ParameterizedTest
@@ -209,7 +209,7 @@ class ChapterLifecycleIT {
             assertThat(decision.reason().toString()).contains("already installed with different bytes");
         });
         assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin")).isInstanceOf(ChapterRefusedException.class);
-        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title())
+        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().shown().text().title())
                 .startsWith("Forum de dialogue");
     }
 

@@ -54,9 +54,9 @@ class ChapterLoaderIT {
         });
         var french = core.practices().find("local-security-council", "fr", false).orElseThrow();
         var english = core.practices().find("local-security-council", "en", false).orElseThrow();
-        assertThat(french.fallback()).isFalse();
-        assertThat(french.text().title()).contains("sécurité");
-        assertThat(english.text().title()).isEqualTo("Local community safety and crime prevention council");
+        assertThat(french.shown().fallback()).isFalse();
+        assertThat(french.shown().text().title()).contains("sécurité");
+        assertThat(english.shown().text().title()).isEqualTo("Local community safety and crime prevention council");
         assertThat(english.related()).isNotEmpty();
         assertThat(core.projects().list("en")).singleElement().satisfies(project -> {
             assertThat(project.name()).isEqualTo("Partners for Security in Guinea");
@@ -138,7 +138,7 @@ class ChapterLoaderIT {
         assertThat(report.setAside()).containsExactly("guinea-1.1.0.jar");
         assertThat(report.started()).containsExactly("guinea");
         assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.0.0");
-        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().text().title()).contains("Forum de dialogue");
+        assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().shown().text().title()).contains("Forum de dialogue");
         assertThat(plugins()).isDirectoryContaining("glob:**/guinea-1.0.0.jar").isDirectoryNotContaining("glob:**/guinea-1.1.0.jar");
     }
 

@@ -1,0 +1,189 @@
+package org.proximite.web.editing;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.proximite.core.actor.Actor;
+import org.proximite.core.actor.NotAllowedException;
+import org.proximite.core.content.ItemDraft;
+import org.proximite.core.editing.ContentNotFoundException;
+import org.proximite.core.editing.InvalidEditException;
+import org.proximite.core.editing.StaleEditException;
+import org.proximite.core.language.LanguageQueries;
+import org.proximite.core.text.MarkdownRenderer;
+import org.proximite.web.content.KindKeys;
+import org.proximite.web.content.ReaderLanguage;
+
+/**
+ * The editor of one item, whatever its kind: what every item has (address, default language,
+ * archived), the kind's own fields, and the texts side by side, one language a column with its own
+ * state. Saving checks every field first and brings the first wrong one into view; a part that
+ * someone else saved meanwhile is refused and the editor's text stays on screen; leaving with
+ * unsaved changes asks first.
+ *
+ * @param <D> the kind's draft
+ */
+public abstract class ItemEditorView<D> extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final EditedKind<D> kind;
+    private final LanguageQueries languages;
+    private final MarkdownRenderer markdown;
+    private final EditorAccess access;
+
+    private D loaded;
+    /** The draft as the fields held it once filled: what "unsaved changes" compares with; null once saved. */
+    private D asFilled;
+    private ItemHeaderFields header;
+    private ItemTextColumns texts;
+    private EditorMessage message;
+
+    protected ItemEditorView(EditedKind<D> kind, LanguageQueries languages, MarkdownRenderer markdown, EditorAccess access) {
+        this.kind = kind;
+        this.languages = languages;
+        this.markdown = markdown;
+        this.access = access;
+        addClassNames(kind.kind().name().toLowerCase(Locale.ROOT) + "-editor", "editor", "page-wide");
+    }
+
+    /** The route parameters of an item's editor. */
+    public static RouteParameters parameters(String slug) {
+        return new RouteParameters("slug", slug);
+    }
+
+    /** The fields only this kind has, laid out, shown below those every item has. */
+    protected abstract Component ownFields();
+
+    protected abstract void fillOwn(D draft);
+
+    /** The draft with the values of the kind's own fields. */
+    protected abstract D withOwn(D draft);
+
+    /** Names the kind's own fields as the core names them in its field problems. */
+    protected abstract void registerOwn(FieldErrors errors);
+
+    /** Whether a field holds what the browser could not read (a malformed date, say): nothing can be saved then. */
+    protected boolean hasUnreadableInput() {
+        return false;
+    }
+
+    /** Saves the draft as the actor and returns it as saved; chapters' advice goes to {@link #message()}. */
+    protected abstract D save(D draft, Actor actor);
+
+    protected EditorMessage message() {
+        return message;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse(null);
+        removeAll();
+        try {
+            loaded = slug == null ? kind.blank().apply(ReaderLanguage.of(getLocale())) : kind.load().apply(slug);
+        } catch (ContentNotFoundException e) {
+            loaded = null;
+            asFilled = null;
+            add(new H1(getTranslation(KindKeys.of(kind.kind(), "not-found.title"))),
+                    new Paragraph(getTranslation(KindKeys.of(kind.kind(), "not-found"), slug)));
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        Map<String, String> languageNames = new LinkedHashMap<>();
+        languages.all().forEach(language -> languageNames.put(language.code(), language.nativeName()));
+        FieldErrors errors = new FieldErrors();
+        message = new EditorMessage(errors);
+        header = new ItemHeaderFields(languageNames);
+        texts = new ItemTextColumns(kind.kind(), item(loaded), languageNames, markdown);
+        header.register(errors);
+        registerOwn(errors);
+        texts.register(errors);
+        Button save = new Button(getTranslation("editor.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClassName("save-button");
+        Button cancel = new Button(getTranslation("editor.cancel"), click -> leave(item(loaded).isNew() ? null : item(loaded).slug()));
+        cancel.addClassName("cancel-button");
+        Div actions = new Div(save, cancel);
+        actions.addClassName("editor-actions");
+        add(new H1(heading()), header, ownFields(), message, texts, actions);
+        header.setValue(item(loaded));
+        fillOwn(loaded);
+        texts.setValue(item(loaded));
+        asFilled = current();
+    }
+
+    /** The draft as the fields hold it now. */
+    private D current() {
+        ItemDraft item = texts.applyTo(header.applyTo(item(loaded)));
+        return withOwn(kind.withItem().apply(loaded, item));
+    }
+
+    private boolean hasUnsavedChanges() {
+        return asFilled != null && !asFilled.equals(current());
+    }
+
+    private void save() {
+        if (hasUnreadableInput()) {
+            message.invalid();
+            return;
+        }
+        message.clear();
+        try {
+            D saved = save(current(), access.actor());
+            asFilled = null;
+            message.saved();
+            leave(item(saved).slug());
+        } catch (InvalidEditException e) {
+            message.invalid(e);
+        } catch (StaleEditException e) {
+            message.stale();
+        } catch (NotAllowedException e) {
+            message.denied(e);
+        }
+    }
+
+    private void leave(String slug) {
+        getUI().ifPresent(ui -> {
+            if (slug == null) {
+                ui.navigate(kind.list());
+            } else {
+                ui.navigate(kind.reader(), new RouteParameters("slug", slug));
+            }
+        });
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (hasUnsavedChanges()) {
+            BeforeLeaveEvent.ContinueNavigationAction leaving = event.postpone();
+            new UnsavedChangesDialog(leaving::proceed).open();
+        }
+    }
+
+    private String heading() {
+        return getTranslation("editor." + KindKeys.of(kind.kind(), loaded == null || item(loaded).isNew() ? "new" : "edit"));
+    }
+
+    private ItemDraft item(D draft) {
+        return kind.item().apply(draft);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", heading());
+    }
+}

@@ -1,0 +1,53 @@
+package org.proximite.web.editing;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.Map;
+import org.proximite.chapter.api.ChapterLayout;
+import org.proximite.core.content.ItemDraft;
+
+/**
+ * What every item has besides its texts, as an editor changes it: its address (slug), its default
+ * language, and whether it is archived (hidden from readers, kept for editors).
+ */
+public class ItemHeaderFields extends Composite<Div> {
+
+    private final TextField slug = new TextField();
+    private final Select<String> defaultLanguage = new Select<>();
+    private final Checkbox archived = new Checkbox();
+
+    /** @param languageNames the languages content can be written in, by code, with their own names */
+    public ItemHeaderFields(Map<String, String> languageNames) {
+        slug.setLabel(getTranslation("editor.slug"));
+        slug.setHelperText(getTranslation("editor.slug.help"));
+        slug.setMaxLength(ChapterLayout.SLUG_MAX_LENGTH);
+        slug.setRequiredIndicatorVisible(true);
+        slug.addClassName("field-slug");
+        defaultLanguage.setLabel(getTranslation("editor.default-language"));
+        defaultLanguage.setItems(new ArrayList<>(languageNames.keySet()));
+        defaultLanguage.setItemLabelGenerator(code -> languageNames.getOrDefault(code, code));
+        archived.setLabel(getTranslation("editor.archived"));
+        archived.addClassName("field-archived");
+        getContent().addClassName("editor-meta");
+        getContent().add(slug, defaultLanguage, archived);
+    }
+
+    public void register(FieldErrors errors) {
+        errors.register("slug", slug);
+        errors.register("defaultLanguage", defaultLanguage);
+    }
+
+    public void setValue(ItemDraft draft) {
+        slug.setValue(draft.slug());
+        defaultLanguage.setValue(draft.defaultLanguage());
+        archived.setValue(draft.archived());
+    }
+
+    public ItemDraft applyTo(ItemDraft draft) {
+        return draft.with(slug.getValue().strip(), defaultLanguage.getValue(), archived.getValue(), draft.themeSlugs());
+    }
+}

@@ -1,0 +1,109 @@
+package org.proximite.web.initiative;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.proximite.web.testing.EditorActions.cancel;
+import static org.proximite.web.testing.EditorActions.save;
+import static org.proximite.web.testing.EditorActions.titleFields;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.proximite.core.content.LanguageText;
+import org.proximite.core.initiative.InitiativeEditing;
+import org.proximite.core.initiative.InitiativeQueries;
+import org.proximite.web.editing.MarkdownField;
+import org.proximite.web.security.LoginView;
+import org.proximite.web.testing.BrowserCalls;
+import org.proximite.web.testing.BrowserlessUiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Coordinators edit an initiative with the same editor as practices: one language saved alone, a
+ * field the server refuses brought into view, unsaved changes kept unless the editor chooses to
+ * leave. Readers cannot edit.
+ */
+class InitiativeEditorViewTest extends BrowserlessUiTest {
+
+    @Autowired
+    InitiativeEditing editing;
+
+    @Autowired
+    InitiativeQueries initiatives;
+
+    private static void open(String slug) {
+        signInAs("coordinator", "EDITOR");
+        UI.getCurrent().navigate(InitiativeEditorView.class, InitiativeEditorView.parameters(slug));
+    }
+
+    @Test
+    void aReaderWhoIsNotSignedInIsSentToTheLoginPage() {
+        UI.getCurrent().navigate(InitiativeEditorView.class, InitiativeEditorView.parameters("share-fair"));
+
+        assertThat(_find(LoginView.class)).hasSize(1);
+        assertThat(_find(InitiativeEditorView.class)).isEmpty();
+    }
+
+    @Test
+    void savingTheFrenchTextLeavesTheEnglishTextAsItWasAndReadersSeeTheChange() {
+        LanguageText englishBefore = editing.load("share-fair").item().texts().get("en");
+        int frenchVersion = editing.load("share-fair").item().texts().get("fr").version();
+        open("share-fair");
+
+        _setValue(titleFields().get(0), "Journées d’échanges (Share Fair) 2019");
+        save();
+
+        assertThat(initiatives.find("share-fair", "fr", false).orElseThrow().shown().text().title())
+                .isEqualTo("Journées d’échanges (Share Fair) 2019");
+        var texts = editing.load("share-fair").item().texts();
+        assertThat(texts.get("en")).as("the English text, its state and its version").isEqualTo(englishBefore);
+        assertThat(texts.get("fr").version()).isEqualTo(frenchVersion + 1);
+        assertThat(_find(InitiativeView.class)).hasSize(1);
+    }
+
+    @Test
+    void everyTextFieldIsLabelledInTheEditorsLanguage() {
+        open("police-citizen-football-match");
+
+        List<String> labels = _find(MarkdownField.class).stream().map(field -> field.textArea().getLabel()).toList();
+
+        assertThat(labels).contains("Résultats").noneMatch(label -> label == null || label.startsWith("!"));
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefusedAndTheEndDateIsFocused() {
+        LocalDate endBefore = editing.load("share-fair").facts().endDate();
+        open("share-fair");
+        DatePicker end = _find(DatePicker.class).get(1);
+
+        try (BrowserCalls browser = BrowserCalls.record()) {
+            _setValue(end, LocalDate.of(2019, 12, 1));
+            save();
+
+            assertThat(end.isInvalid()).isTrue();
+            assertThat(end.getErrorMessage()).isEqualTo("La date de fin précède la date de début.");
+            assertThat(browser.scrolledIntoView(end)).isTrue();
+            assertThat(browser.focused(end)).isTrue();
+        }
+        assertThat(editing.load("share-fair").facts().endDate()).isEqualTo(endBefore);
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksAndLeavingAnywayLosesThem() {
+        String before = initiatives.find("guide-to-best-practices-launch", "en", false).orElseThrow().shown().text().title();
+        open("guide-to-best-practices-launch");
+        _setValue(titleFields().get(1), "A launch, renamed");
+
+        cancel();
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_find(InitiativeView.class)).hasSize(1);
+        assertThat(initiatives.find("guide-to-best-practices-launch", "en", false).orElseThrow().shown().text().title()).isEqualTo(before);
+    }
+}
