@@ -32,18 +32,21 @@ public final class ContentTexts {
                         .computeIfAbsent(row.value2(), language -> new HashMap<>())
                         .put(row.value3(), row.value4()));
         Map<Long, Map<String, LanguageText>> texts = new HashMap<>();
-        dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION)
+        dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT.UPDATED_AT,
+                        CONTENT_TEXT.UPDATED_BY)
                 .from(CONTENT_TEXT)
                 .where(CONTENT_TEXT.ITEM_ID.in(itemIds))
                 .forEach(row -> texts.computeIfAbsent(row.value1(), id -> new TreeMap<>())
                         .put(row.value2(), new LanguageText(TextState.valueOf(row.value3()), row.value4(),
-                                new ItemText(fields.getOrDefault(row.value1(), Map.of()).getOrDefault(row.value2(), Map.of())))));
+                                new ItemText(fields.getOrDefault(row.value1(), Map.of()).getOrDefault(row.value2(), Map.of())), row.value5(),
+                                row.value6())));
         return texts;
     }
 
     /** One language's text of the item, or null: one statement. */
     public static LanguageText one(DSLContext dsl, long itemId, String language) {
-        var rows = dsl.select(CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
+        var rows = dsl.select(CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE,
+                        CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY)
                 .from(CONTENT_TEXT)
                 .leftJoin(CONTENT_TEXT_FIELD).on(CONTENT_TEXT_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
                         .and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
@@ -59,7 +62,8 @@ public final class ContentTexts {
                 fields.put(row.value3(), row.value4());
             }
         });
-        return new LanguageText(TextState.valueOf(rows.getFirst().value1()), rows.getFirst().value2(), new ItemText(fields));
+        var first = rows.getFirst();
+        return new LanguageText(TextState.valueOf(first.value1()), first.value2(), new ItemText(fields), first.value5(), first.value6());
     }
 
     /** Only the fields, by language: what merges and plans compare. */

@@ -62,7 +62,7 @@ public record ItemDraft(
     public ItemDraft withState(String language, TextState state) {
         Map<String, LanguageText> changed = new LinkedHashMap<>(texts);
         LanguageText current = texts.getOrDefault(language, LanguageText.draft(ItemText.EMPTY));
-        changed.put(language, new LanguageText(state, current.version(), current.text()));
+        changed.put(language, current.withState(state));
         return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, changed, original);
     }
 

@@ -1,6 +1,5 @@
 package org.proximite.core.initiative;
 
-import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.INITIATIVE_FIELDS;
 import static org.proximite.db.jooq.Tables.INITIATIVE_ORGANISATION_LINK;
 import static org.proximite.db.jooq.Tables.INITIATIVE_PARTICIPANT_COUNT;
@@ -11,7 +10,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.PracticeLinks;
 
 /**
  * The statements that write what only initiatives have, shared by editing and chapter import.
@@ -59,13 +58,7 @@ public final class InitiativeWrites {
     }
 
     public static void replacePractices(DSLContext tx, long itemId, Collection<String> practiceSlugs) {
-        tx.deleteFrom(INITIATIVE_PRACTICE_LINK).where(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID.eq(itemId)).execute();
-        if (!practiceSlugs.isEmpty()) {
-            tx.insertInto(INITIATIVE_PRACTICE_LINK, INITIATIVE_PRACTICE_LINK.INITIATIVE_ID, INITIATIVE_PRACTICE_LINK.PRACTICE_ID)
-                    .select(tx.select(DSL.val(itemId), CONTENT_ITEM.ID).from(CONTENT_ITEM)
-                            .where(CONTENT_ITEM.KIND.eq(ItemKind.PRACTICE.name())).and(CONTENT_ITEM.SLUG.in(practiceSlugs)))
-                    .execute();
-        }
+        PracticeLinks.replace(tx, INITIATIVE_PRACTICE_LINK.INITIATIVE_ID, INITIATIVE_PRACTICE_LINK.PRACTICE_ID, itemId, practiceSlugs);
     }
 
     public static void replaceOrganisations(DSLContext tx, long itemId, Collection<String> organisationSlugs) {

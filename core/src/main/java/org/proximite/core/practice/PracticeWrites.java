@@ -1,14 +1,12 @@
 package org.proximite.core.practice;
 
-import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.ITEM_RELATION;
 import static org.proximite.db.jooq.Tables.PRACTICE_FIELDS;
 
 import java.util.Collection;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.proximite.chapter.api.EvidenceLevel;
-import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.PracticeLinks;
 
 /**
  * The statements that write what only practices have, shared by editing and chapter import.
@@ -28,12 +26,6 @@ public final class PracticeWrites {
 
     /** Replaces the practices this one is related to. */
     public static void replaceRelations(DSLContext tx, long itemId, Collection<String> relatedSlugs) {
-        tx.deleteFrom(ITEM_RELATION).where(ITEM_RELATION.ITEM_ID.eq(itemId)).execute();
-        if (!relatedSlugs.isEmpty()) {
-            tx.insertInto(ITEM_RELATION, ITEM_RELATION.ITEM_ID, ITEM_RELATION.RELATED_ITEM_ID)
-                    .select(tx.select(DSL.val(itemId), CONTENT_ITEM.ID).from(CONTENT_ITEM)
-                            .where(CONTENT_ITEM.KIND.eq(ItemKind.PRACTICE.name())).and(CONTENT_ITEM.SLUG.in(relatedSlugs)))
-                    .execute();
-        }
+        PracticeLinks.replace(tx, ITEM_RELATION.ITEM_ID, ITEM_RELATION.RELATED_ITEM_ID, itemId, relatedSlugs);
     }
 }

@@ -28,6 +28,7 @@ public class ItemTextFields extends Composite<Div> {
     private final ItemKind kind;
     private final String language;
     private final Select<TextState> state = new Select<>();
+    private final com.vaadin.flow.component.html.Span lastSaved = new com.vaadin.flow.component.html.Span();
     private final Map<String, TextFieldBase<?, String>> plain = new LinkedHashMap<>();
     private final Map<String, MarkdownField> markdown = new LinkedHashMap<>();
 
@@ -42,7 +43,8 @@ public class ItemTextFields extends Composite<Div> {
         state.setItems(TextState.values());
         state.setItemLabelGenerator(value -> getTranslation("status." + value.name().toLowerCase(Locale.ROOT)));
         state.addClassName("field-state");
-        column.add(state);
+        lastSaved.addClassName("last-saved");
+        column.add(state, lastSaved);
         for (org.proximite.chapter.format.TextField field : kind.textFields()) {
             String label = FieldLabels.of(this, kind, field.name());
             if (field.markdown()) {
@@ -84,6 +86,11 @@ public class ItemTextFields extends Composite<Div> {
     public void setValue(LanguageText text) {
         ItemText fields = text == null ? ItemText.EMPTY : text.text();
         state.setValue(text == null ? TextState.DRAFT : text.state());
+        boolean saved = text != null && text.updatedAt() != null;
+        lastSaved.setVisible(saved);
+        lastSaved.setText(saved ? getTranslation("editor.last-saved", text.updatedBy(),
+                java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale())
+                        .format(text.updatedAt().atZoneSameInstant(java.time.ZoneOffset.UTC))) + " UTC" : "");
         plain.forEach((name, input) -> input.setValue(fields.get(name) == null ? "" : fields.get(name)));
         markdown.forEach((name, input) -> input.setValue(fields.get(name)));
     }

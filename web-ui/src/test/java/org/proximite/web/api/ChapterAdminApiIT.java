@@ -194,13 +194,12 @@ class ChapterAdminApiIT {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         JsonNode reason = json.readTree(refused.body()).get("reasons").get(0);
-        assertThat(reason.get("code").asString()).isEqualTo("lifecycle.archive.unsafe");
-        assertThat(reason.get("parameters").get(0).asString()).contains("not a readable jar");
-        assertThat(reason.get("message").asString()).startsWith("The archive is unsafe").contains("not a readable jar");
+        assertThat(reason.get("code").asString()).isEqualTo("zip.unreadable");
+        assertThat(reason.get("message").asString()).startsWith("it is not a readable jar");
 
         HttpResponse<String> inFrench = upload("not a jar".getBytes(StandardCharsets.UTF_8), "", true, true, "fr-FR,fr;q=0.9");
 
-        assertThat(json.readTree(inFrench.body()).get("reasons").get(0).get("message").asString()).startsWith("L'archive n'est pas sûre");
+        assertThat(json.readTree(inFrench.body()).get("reasons").get(0).get("message").asString()).startsWith("ce n'est pas un jar lisible");
     }
 
     @Test

@@ -72,6 +72,20 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     }
 
     @Test
+    void eachLanguageSaysWhoSavedItLast() {
+        open("local-security-plan");
+        _setValue(titleFields().get(1), "Local security plan, by a coordinator");
+        save();
+
+        open("local-security-plan");
+
+        var lastSaved = _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("last-saved"));
+        assertThat(lastSaved).hasSize(2);
+        assertThat(lastSaved.get(0).getText()).as("French, from the chapter").startsWith("Enregistré en dernier par chapter le");
+        assertThat(lastSaved.get(1).getText()).startsWith("Enregistré en dernier par coordinator le");
+    }
+
+    @Test
     void anEmptyTitleIsMarkedOnItsFieldWhichIsFocusedAndNothingIsSaved() {
         String before = practices.find("local-security-assessment", "fr", false).orElseThrow().shown().text().title();
         open("local-security-assessment");
