@@ -384,7 +384,12 @@ public class ChapterImporter {
             }
             written.put(slug, ref);
             kind.writeOwn().accept(ref, entry);
-            writeTexts(tx, ref, kind.texts().apply(entry), status == ContentStatus.DRAFT ? TextState.DRAFT : TextState.PUBLISHED);
+            TextState state = status == ContentStatus.DRAFT ? TextState.DRAFT : TextState.PUBLISHED;
+            if (current == null) {
+                writer.saveNewTexts(tx, CHAPTER_ACTOR, ref, kind.texts().apply(entry), state);
+            } else {
+                writeTexts(tx, ref, kind.texts().apply(entry), state);
+            }
         }
         Set<String> shipped = new HashSet<>(entries.stream().map(kind.slug()).toList());
         existing.forEach((slug, item) -> {

@@ -99,55 +99,102 @@ public class ContentWriter {
 
     /**
      * Saves one language's text, leaving the other languages as they are, and returns its
-     * version. A text equal to the stored one (same state, same fields) is not written again.
+     * version.
      *
      * @param expectedVersion the version of this language's text the editor started from (0 for
-     *     a new language), or null to not check it (chapter imports)
+     *     a new language): the save is one conditional statement, refused when it changed
+     *     meanwhile. Null (chapter imports) reads the stored text first and writes nothing when it
+     *     is equal (same state, same fields).
      * @throws StaleEditException when that language's text changed meanwhile
      * @throws InvalidEditException when a field breaks the kind's rules
      */
     public int saveText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, ItemText text, Integer expectedVersion) {
         actor.requireEditing(ref.chapterId());
+        validate(ref, language, text);
+        int version;
+        if (expectedVersion == null) {
+            LanguageText stored = ContentTexts.one(tx, ref.id(), language);
+            if (stored != null && stored.state() == state && stored.text().equals(text)) {
+                return stored.version();
+            }
+            version = stored == null ? insertText(tx, actor, ref, language, state, sourceFingerprint(tx, ref, language))
+                    : updateText(tx, actor, ref, language, state, stored.version(), sourceFingerprint(tx, ref, language));
+        } else if (expectedVersion == 0) {
+            if (tx.fetchExists(CONTENT_TEXT, CONTENT_TEXT.ITEM_ID.eq(ref.id()).and(CONTENT_TEXT.LANGUAGE_CODE.eq(language)))) {
+                throw new StaleEditException(ref.slug());
+            }
+            version = insertText(tx, actor, ref, language, state, sourceFingerprint(tx, ref, language));
+        } else {
+            version = updateText(tx, actor, ref, language, state, expectedVersion, sourceFingerprint(tx, ref, language));
+        }
+        writeFields(tx, ref, language, text, version > 1);
+        afterTextSaved(tx, actor, ref, language, version);
+        return version;
+    }
+
+    /**
+     * Writes the texts of an item created in this transaction: nothing to read first. The
+     * default language's text, when there is one, is written first, and translations record it
+     * as their source.
+     */
+    public void saveNewTexts(DSLContext tx, Actor actor, ItemRef ref, java.util.Map<String, ItemText> texts, TextState state) {
+        actor.requireEditing(ref.chapterId());
+        ItemText main = texts.get(ref.defaultLanguage());
+        String source = main == null ? null : main.fingerprint();
+        List<String> languages = new java.util.ArrayList<>(texts.keySet());
+        languages.sort((a, b) -> a.equals(ref.defaultLanguage()) ? -1 : b.equals(ref.defaultLanguage()) ? 1 : a.compareTo(b));
+        for (String language : languages) {
+            ItemText text = texts.get(language);
+            if (text.isBlank()) {
+                continue;
+            }
+            validate(ref, language, text);
+            insertText(tx, actor, ref, language, state, language.equals(ref.defaultLanguage()) ? null : source);
+            writeFields(tx, ref, language, text, false);
+            afterTextSaved(tx, actor, ref, language, 1);
+        }
+    }
+
+    private static void validate(ItemRef ref, String language, ItemText text) {
         var problems = TextValidation.problems(ref.kind(), language, text);
         if (!problems.isEmpty()) {
             throw new InvalidEditException(problems);
         }
-        LanguageText stored = ContentTexts.one(tx, ref.id(), language);
-        if (expectedVersion != null && (stored == null ? 0 : stored.version()) != expectedVersion) {
+    }
+
+    private int insertText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, String sourceFingerprint) {
+        tx.insertInto(CONTENT_TEXT)
+                .set(CONTENT_TEXT.ITEM_ID, ref.id())
+                .set(CONTENT_TEXT.LANGUAGE_CODE, language)
+                .set(CONTENT_TEXT.STATE, state.name())
+                .set(CONTENT_TEXT.VERSION, 1)
+                .set(CONTENT_TEXT.SOURCE_FINGERPRINT, sourceFingerprint)
+                .set(CONTENT_TEXT.UPDATED_AT, OffsetDateTime.now(clock))
+                .set(CONTENT_TEXT.UPDATED_BY, actor.name())
+                .execute();
+        return 1;
+    }
+
+    /** One conditional statement: refused when the stored version is not {@code fromVersion}. */
+    private int updateText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, int fromVersion, String sourceFingerprint) {
+        int updated = tx.update(CONTENT_TEXT)
+                .set(CONTENT_TEXT.STATE, state.name())
+                .set(CONTENT_TEXT.VERSION, fromVersion + 1)
+                .set(CONTENT_TEXT.SOURCE_FINGERPRINT, sourceFingerprint)
+                .set(CONTENT_TEXT.UPDATED_AT, OffsetDateTime.now(clock))
+                .set(CONTENT_TEXT.UPDATED_BY, actor.name())
+                .where(CONTENT_TEXT.ITEM_ID.eq(ref.id()))
+                .and(CONTENT_TEXT.LANGUAGE_CODE.eq(language))
+                .and(CONTENT_TEXT.VERSION.eq(fromVersion))
+                .execute();
+        if (updated == 0) {
             throw new StaleEditException(ref.slug());
         }
-        if (stored != null && stored.state() == state && stored.text().equals(text)) {
-            return stored.version();
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String sourceFingerprint = language.equals(ref.defaultLanguage()) ? null : sourceFingerprint(tx, ref);
-        int version;
-        if (stored == null) {
-            version = 1;
-            tx.insertInto(CONTENT_TEXT)
-                    .set(CONTENT_TEXT.ITEM_ID, ref.id())
-                    .set(CONTENT_TEXT.LANGUAGE_CODE, language)
-                    .set(CONTENT_TEXT.STATE, state.name())
-                    .set(CONTENT_TEXT.VERSION, version)
-                    .set(CONTENT_TEXT.SOURCE_FINGERPRINT, sourceFingerprint)
-                    .set(CONTENT_TEXT.UPDATED_AT, now)
-                    .set(CONTENT_TEXT.UPDATED_BY, actor.name())
-                    .execute();
-        } else {
-            version = stored.version() + 1;
-            int updated = tx.update(CONTENT_TEXT)
-                    .set(CONTENT_TEXT.STATE, state.name())
-                    .set(CONTENT_TEXT.VERSION, version)
-                    .set(CONTENT_TEXT.SOURCE_FINGERPRINT, sourceFingerprint)
-                    .set(CONTENT_TEXT.UPDATED_AT, now)
-                    .set(CONTENT_TEXT.UPDATED_BY, actor.name())
-                    .where(CONTENT_TEXT.ITEM_ID.eq(ref.id()))
-                    .and(CONTENT_TEXT.LANGUAGE_CODE.eq(language))
-                    .and(CONTENT_TEXT.VERSION.eq(stored.version()))
-                    .execute();
-            if (updated == 0) {
-                throw new StaleEditException(ref.slug());
-            }
+        return fromVersion + 1;
+    }
+
+    private static void writeFields(DSLContext tx, ItemRef ref, String language, ItemText text, boolean replacing) {
+        if (replacing) {
             tx.deleteFrom(CONTENT_TEXT_FIELD)
                     .where(CONTENT_TEXT_FIELD.ITEM_ID.eq(ref.id()))
                     .and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(language))
@@ -161,13 +208,15 @@ public class ContentWriter {
             }
             insert.execute();
         }
+    }
+
+    private void afterTextSaved(DSLContext tx, Actor actor, ItemRef ref, String language, int version) {
         if (!actor.system() && ref.chapterId() != null) {
             // A coordinator's edit of a chapter's text: upgrades of the chapter merge with it.
             tx.update(CONTENT_ITEM).set(CONTENT_ITEM.EDITED_LOCALLY, true)
                     .where(CONTENT_ITEM.ID.eq(ref.id())).and(CONTENT_ITEM.EDITED_LOCALLY.isFalse()).execute();
         }
         append(tx, actor, ChangeKind.TEXT_SAVED, ref, language, version);
-        return version;
     }
 
     /** Deletes one language's text; the default language's text cannot be deleted. */
@@ -247,7 +296,11 @@ public class ContentWriter {
         items.forEach(ref -> append(tx, actor, keepArchived ? ChangeKind.ITEM_ARCHIVED : ChangeKind.ITEM_DELETED, ref, null, null));
     }
 
-    private String sourceFingerprint(DSLContext tx, ItemRef ref) {
+    /** The fingerprint of the default language's stored text, for a translation; null for the default language. */
+    private static String sourceFingerprint(DSLContext tx, ItemRef ref, String language) {
+        if (language.equals(ref.defaultLanguage())) {
+            return null;
+        }
         LanguageText source = ContentTexts.one(tx, ref.id(), ref.defaultLanguage());
         return source == null ? null : source.text().fingerprint();
     }

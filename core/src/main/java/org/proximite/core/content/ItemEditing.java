@@ -1,6 +1,7 @@
 package org.proximite.core.content;
 
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_THEME;
 import static org.proximite.db.jooq.Tables.THEME;
 
@@ -93,11 +94,11 @@ public class ItemEditing {
             loadedTexts = Map.of();
             storedLanguages = Set.of();
         } else {
-            ItemDraft stored = load(tx, kind, slugOf(tx, draft.id()));
+            Stored stored = stored(tx, draft.id());
             actor.requireEditing(stored.chapterId());
             // Compared with what the editor loaded, not with what is stored now: a part someone
             // else changed meanwhile and this editor did not touch is no conflict.
-            ItemDraft before = draft.original() != null ? draft.original() : stored;
+            ItemDraft before = draft.original() != null ? draft.original() : load(tx, kind, slugOf(tx, draft.id()));
             ref = new ItemRef(draft.id(), kind, draft.slug(), stored.chapterId(), draft.defaultLanguage());
             boolean headerChanged = ownChanged || !draft.slug().equals(before.slug()) || !draft.defaultLanguage().equals(before.defaultLanguage())
                     || draft.archived() != before.archived() || !Set.copyOf(draft.themeSlugs()).equals(Set.copyOf(before.themeSlugs()));
@@ -107,7 +108,7 @@ public class ItemEditing {
                 writeOwn.accept(ref);
             }
             loadedTexts = before.texts();
-            storedLanguages = stored.texts().keySet();
+            storedLanguages = stored.languages();
         }
         List<String> languages = new ArrayList<>(draft.texts().keySet());
         languages.sort((a, b) -> a.equals(draft.defaultLanguage()) ? -1 : b.equals(draft.defaultLanguage()) ? 1 : a.compareTo(b));
@@ -123,6 +124,27 @@ public class ItemEditing {
             }
         }
         return ref;
+    }
+
+    /** What a save must know of the item as stored now: whose it is, and which languages it has. */
+    private record Stored(String chapterId, Set<String> languages) {}
+
+    private static Stored stored(DSLContext tx, long id) {
+        var rows = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_TEXT.LANGUAGE_CODE)
+                .from(CONTENT_ITEM)
+                .leftJoin(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_ITEM.ID))
+                .where(CONTENT_ITEM.ID.eq(id))
+                .fetch();
+        if (rows.isEmpty()) {
+            throw new ContentNotFoundException("item", String.valueOf(id));
+        }
+        Set<String> languages = new java.util.HashSet<>();
+        rows.forEach(row -> {
+            if (row.value2() != null) {
+                languages.add(row.value2());
+            }
+        });
+        return new Stored(rows.getFirst().value1(), languages);
     }
 
     private static String slugOf(DSLContext tx, long id) {

@@ -34,8 +34,8 @@ public class Outbox {
      * Must run inside a transaction, or the order guarantee does not hold.
      */
     public long append(DSLContext tx, OutboxEvent change) {
-        tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(1)).where(OUTBOX_HEAD.ID.eq(1)).execute();
-        long position = tx.select(OUTBOX_HEAD.LAST_POSITION).from(OUTBOX_HEAD).where(OUTBOX_HEAD.ID.eq(1)).fetchSingle().value1();
+        long position = tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(1)).where(OUTBOX_HEAD.ID.eq(1))
+                .returningResult(OUTBOX_HEAD.LAST_POSITION).fetchSingle().value1();
         tx.insertInto(OUTBOX_EVENT)
                 .set(OUTBOX_EVENT.POSITION, position)
                 .set(OUTBOX_EVENT.OCCURRED_AT, OffsetDateTime.now(clock))

@@ -1,5 +1,6 @@
 package org.proximite.core.chapter;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.proximite.db.jooq.Tables.CHAPTER;
@@ -74,7 +75,7 @@ class AdaptingChapterIT {
         CoreServices core = CoreServices.on(database);
 
         assertThatThrownBy(() -> core.newLifecycle().prepare("guinea-bissau.jar", Files.readAllBytes(TestChapterJars.guineaBissau()),
-                        ChapterFolders.in(dataDir), List.of(), "admin"))
+                        ChapterFolders.in(dataDir), List.of(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.reasons()).first().satisfies(reason -> {
                     assertThat(LifecycleReason.DEPENDENCY_MISSING.is(reason)).isTrue();
                     assertThat(reason.arguments()).first().isEqualTo("guinea");

@@ -1,5 +1,6 @@
 package org.proximite.core.chapter;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,10 +57,10 @@ class ChapterCyclesIT {
 
     private static void cycle(ChapterLifecycle lifecycle, ChapterFolders folders, byte[] jar, ChapterLoader loader,
             List<WeakReference<ClassLoader>> classLoaders) throws Exception {
-        InstallPlan plan = lifecycle.prepare("guinea.jar", jar, folders, List.of(), "admin");
-        lifecycle.apply(plan.id(), Answers.none(), folders, "admin");
+        InstallPlan plan = lifecycle.prepare("guinea.jar", jar, folders, List.of(), ADMIN);
+        lifecycle.apply(plan.id(), Answers.none(), folders, ADMIN);
         classLoaders.add(new WeakReference<>(loader.classLoaderOf("guinea")));
-        lifecycle.uninstall("guinea", false, folders, "admin");
+        lifecycle.uninstall("guinea", false, folders, ADMIN);
     }
 
     private static long openFiles() throws IOException {

@@ -1,5 +1,6 @@
 package org.proximite.core.chapter;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -72,10 +73,10 @@ class ChapterImportBenchmarkIT {
                 saves.add(System.nanoTime() - saveStart);
             }
             long start = System.nanoTime();
-            InstallPlan plan = lifecycle.prepare("bench-1.1.0.jar", bigUpgrade, folders, List.of(), "admin");
+            InstallPlan plan = lifecycle.prepare("bench-1.1.0.jar", bigUpgrade, folders, List.of(), ADMIN);
             Map<String, TextConflict.Resolution> keepEveryLocalEdit = new HashMap<>();
             plan.conflicts().forEach(conflict -> keepEveryLocalEdit.put(conflict.key(), TextConflict.Resolution.KEEP_LOCAL));
-            lifecycle.apply(plan.id(), Answers.settling(keepEveryLocalEdit), folders, "admin");
+            lifecycle.apply(plan.id(), Answers.settling(keepEveryLocalEdit), folders, ADMIN);
             upgrade.add(System.nanoTime() - start);
             assertThat(plan.conflicts()).hasSize(EDITED);
         }
@@ -95,8 +96,8 @@ class ChapterImportBenchmarkIT {
     private static long uploadToVisible(CoreServices core, ChapterLifecycle lifecycle, ChapterFolders folders, byte[] jar, String chapter, int expected)
             throws Exception {
         long start = System.nanoTime();
-        InstallPlan plan = lifecycle.prepare(chapter + ".jar", jar, folders, List.of(), "admin");
-        lifecycle.apply(plan.id(), Answers.none(), folders, "admin");
+        InstallPlan plan = lifecycle.prepare(chapter + ".jar", jar, folders, List.of(), ADMIN);
+        lifecycle.apply(plan.id(), Answers.none(), folders, ADMIN);
         int visible = core.practices().list(new PracticeFilter("fr", null, chapter, null, null, false)).size();
         long elapsed = System.nanoTime() - start;
         assertThat(visible).isEqualTo(expected);

@@ -1,5 +1,6 @@
 package org.proximite.core.content;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,11 +98,11 @@ class ContentOutboxIT {
         CoreServices core = CoreServices.on(database);
         var lifecycle = core.newLifecycle();
         ChapterFolders folders = ChapterFolders.in(dataDir);
-        lifecycle.apply(lifecycle.prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), folders, List.of(), "admin").id(),
-                org.proximite.core.chapter.installing.Answers.none(), folders, "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), folders, List.of(), ADMIN).id(),
+                org.proximite.core.chapter.installing.Answers.none(), folders, ADMIN);
         long before = core.outbox().lastPosition();
 
-        lifecycle.uninstall("guinea", true, folders, "admin");
+        lifecycle.uninstall("guinea", true, folders, ADMIN);
 
         int items = ContentFixtures.items(core.dsl(), ItemKind.PRACTICE) + ContentFixtures.items(core.dsl(), ItemKind.INITIATIVE);
         assertThat(after(core, before)).filteredOn(event -> event.kind() == ChangeKind.ITEM_ARCHIVED).hasSize(items)

@@ -1,5 +1,6 @@
 package org.proximite.core.testing;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +76,8 @@ public record CoreServices(
         try {
             ChapterLifecycle lifecycle = newLifecycle();
             ChapterFolders folders = ChapterFolders.in(dataDir);
-            InstallPlan plan = lifecycle.prepare(jar.getFileName().toString(), Files.readAllBytes(jar), folders, List.of(), "admin");
-            lifecycle.apply(plan.id(), Answers.none(), folders, "admin");
+            InstallPlan plan = lifecycle.prepare(jar.getFileName().toString(), Files.readAllBytes(jar), folders, List.of(), ADMIN);
+            lifecycle.apply(plan.id(), Answers.none(), folders, ADMIN);
         } catch (IOException | ChapterRefusedException e) {
             throw new IllegalStateException("The test chapter " + jar.getFileName() + " could not be installed: " + e.getMessage(), e);
         }

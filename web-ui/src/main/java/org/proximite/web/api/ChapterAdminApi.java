@@ -20,6 +20,7 @@ import org.proximite.core.chapter.installing.Answers;
 import org.proximite.core.chapter.installing.AppliedPlan;
 import org.proximite.core.chapter.installing.InstallPlan;
 import org.proximite.web.chapter.ChapterAdministration;
+import org.proximite.web.security.SignedInActor;
 import org.proximite.web.i18n.ReasonTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -80,7 +81,7 @@ class ChapterAdminApi {
             @RequestParam(defaultValue = "false") boolean confirmPublisherChange,
             Principal user, HttpServletRequest request) throws IOException, ChapterRefusedException {
         Locale locale = language.of(request);
-        InstallPlan plan = administration.prepare(file.getOriginalFilename(), file.getBytes(), user.getName());
+        InstallPlan plan = administration.prepare(file.getOriginalFilename(), file.getBytes(), SignedInActor.of(user));
         if (!apply) {
             return ResponseEntity.ok(new PlanResponse(false, PlanJson.of(plan, texts, locale), List.of()));
         }
@@ -88,7 +89,7 @@ class ChapterAdminApi {
         if (!plan.openWith(answers).isEmpty()) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(new PlanResponse(false, PlanJson.of(plan, texts, locale), List.of()));
         }
-        return ResponseEntity.ok(applied(administration.apply(plan.id(), answers, user.getName()), locale));
+        return ResponseEntity.ok(applied(administration.apply(plan.id(), answers, SignedInActor.of(user)), locale));
     }
 
     /** How each conflict of a plan is settled, by key ({@code slug/language/field}). */
@@ -101,7 +102,7 @@ class ChapterAdminApi {
             @RequestParam(defaultValue = "false") boolean confirmPublisherChange,
             @RequestBody(required = false) Choices choices, Principal user, HttpServletRequest request) throws ChapterRefusedException {
         Map<String, TextConflict.Resolution> resolutions = choices == null || choices.resolutions() == null ? Map.of() : choices.resolutions();
-        AppliedPlan applied = administration.apply(planId, new Answers(confirmDowngrade, confirmPublisherChange, resolutions), user.getName());
+        AppliedPlan applied = administration.apply(planId, new Answers(confirmDowngrade, confirmPublisherChange, resolutions), SignedInActor.of(user));
         return applied(applied, language.of(request));
     }
 
@@ -111,7 +112,7 @@ class ChapterAdminApi {
         if (!sha256.matches("[0-9a-f]{64}")) {
             return ResponseEntity.badRequest().build();
         }
-        administration.allowCode(chapterId, sha256, user.getName());
+        administration.allowCode(chapterId, sha256, SignedInActor.of(user));
         return ResponseEntity.noContent().build();
     }
 
@@ -125,14 +126,14 @@ class ChapterAdminApi {
     @Operation(summary = "Hide a chapter's content from readers and stop its code, on every instance")
     @PostMapping("/{id}/disable")
     ResponseEntity<Void> disable(@PathVariable String id, Principal user) throws ChapterRefusedException {
-        administration.disable(id, user.getName());
+        administration.disable(id, SignedInActor.of(user));
         return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Show a disabled chapter's content again and start its code, on every instance")
     @PostMapping("/{id}/enable")
     ResponseEntity<Void> enable(@PathVariable String id, Principal user) throws ChapterRefusedException {
-        administration.enable(id, user.getName());
+        administration.enable(id, SignedInActor.of(user));
         return ResponseEntity.noContent().build();
     }
 
@@ -140,7 +141,7 @@ class ChapterAdminApi {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> uninstall(@PathVariable String id, @RequestParam(defaultValue = "true") boolean keepContent, Principal user)
             throws ChapterRefusedException {
-        administration.uninstall(id, keepContent, user.getName());
+        administration.uninstall(id, keepContent, SignedInActor.of(user));
         return ResponseEntity.noContent().build();
     }
 
@@ -161,6 +162,14 @@ class ChapterAdminApi {
         problem.setProperty("code", e.code());
         problem.setProperty("reasons", reasons);
         return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    /** The core refused who acts (an account without the admin role): 403, with the code. */
+    @ExceptionHandler(org.proximite.core.actor.NotAllowedException.class)
+    ResponseEntity<ProblemDetail> notAllowed(org.proximite.core.actor.NotAllowedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only an admin may change chapters.");
+        problem.setProperty("code", e.code());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     private PlanResponse applied(AppliedPlan applied, Locale locale) {

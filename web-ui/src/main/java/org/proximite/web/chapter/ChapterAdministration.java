@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.core.actor.Actor;
 import org.proximite.core.chapter.ChapterFolders;
 import org.proximite.core.chapter.installing.Answers;
 import org.proximite.core.chapter.installing.AppliedPlan;
@@ -47,11 +48,11 @@ public class ChapterAdministration {
         this.trustedPublishers = properties.dataDir().toAbsolutePath().normalize().resolve("trusted-publishers");
     }
 
-    public InstallPlan prepare(String fileName, byte[] jar, String actor) throws ChapterRefusedException {
+    public InstallPlan prepare(String fileName, byte[] jar, Actor actor) throws ChapterRefusedException {
         return lifecycle.prepare(fileName, jar, folders, trustedPublishers(), actor);
     }
 
-    public AppliedPlan apply(String planId, Answers answers, String actor) throws ChapterRefusedException {
+    public AppliedPlan apply(String planId, Answers answers, Actor actor) throws ChapterRefusedException {
         try {
             return lifecycle.apply(planId, answers, folders, actor);
         } finally {
@@ -59,17 +60,17 @@ public class ChapterAdministration {
         }
     }
 
-    public void disable(String chapterId, String actor) throws ChapterRefusedException {
+    public void disable(String chapterId, Actor actor) throws ChapterRefusedException {
         lifecycle.disable(chapterId, actor);
         interfaceTexts.refresh();
     }
 
-    public void enable(String chapterId, String actor) throws ChapterRefusedException {
+    public void enable(String chapterId, Actor actor) throws ChapterRefusedException {
         lifecycle.enable(chapterId, actor);
         interfaceTexts.refresh();
     }
 
-    public void uninstall(String chapterId, boolean keepContent, String actor) throws ChapterRefusedException {
+    public void uninstall(String chapterId, boolean keepContent, Actor actor) throws ChapterRefusedException {
         lifecycle.uninstall(chapterId, keepContent, folders, actor);
         interfaceTexts.refresh();
     }
@@ -79,7 +80,7 @@ public class ChapterAdministration {
         return loader.setAsideFiles();
     }
 
-    public void allowCode(String pluginId, String sha256, String actor) {
+    public void allowCode(String pluginId, String sha256, Actor actor) {
         lifecycle.allowCode(pluginId, sha256, actor);
     }
 

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
+import org.proximite.core.actor.Actor;
 import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.chapter.format.Reason;
 import org.proximite.core.chapter.installing.Answers;
@@ -36,13 +37,13 @@ class ChapterInstallPanel extends Div {
 
     private final ChapterAdministration administration;
     private final ReasonTexts reasons;
-    private final String actor;
+    private final Actor actor;
     private final Runnable onChange;
     private final Div result = new Div();
     private String lastFileName;
     private byte[] lastBytes;
 
-    ChapterInstallPanel(ChapterAdministration administration, ReasonTexts reasons, String actor, List<String> examples, Runnable onChange) {
+    ChapterInstallPanel(ChapterAdministration administration, ReasonTexts reasons, Actor actor, List<String> examples, Runnable onChange) {
         this.administration = administration;
         this.reasons = reasons;
         this.actor = actor;

@@ -67,7 +67,7 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
     private void refresh() {
         removeAll();
         add(new H1(getTranslation("chapters.title")), new Paragraph(getTranslation("chapters.help")));
-        add(new ChapterInstallPanel(administration, reasons, access.userName(), ShippedExamples.list(), this::refresh));
+        add(new ChapterInstallPanel(administration, reasons, access.actor(), ShippedExamples.list(), this::refresh));
 
         var installed = chapters.list(ReaderLanguage.of(getLocale()));
         Grid<ChapterSummary> chapterGrid = new Grid<>();
@@ -139,9 +139,9 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         boolean active = chapter.state() == ChapterState.ACTIVE;
         Button toggle = new Button(getTranslation(active ? "chapters.disable" : "chapters.enable"), click -> run(() -> {
             if (active) {
-                administration.disable(chapter.id(), access.userName());
+                administration.disable(chapter.id(), access.actor());
             } else {
-                administration.enable(chapter.id(), access.userName());
+                administration.enable(chapter.id(), access.actor());
             }
         }));
         toggle.addClassName(active ? "disable-button" : "enable-button");
@@ -157,12 +157,12 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         dialog.add(new Paragraph(getTranslation("chapters.remove.help")));
         Button keep = new Button(getTranslation("chapters.remove.keep"), click -> {
             dialog.close();
-            run(() -> administration.uninstall(chapter.id(), true, access.userName()));
+            run(() -> administration.uninstall(chapter.id(), true, access.actor()));
         });
         keep.addClassName("remove-keep-button");
         Button delete = new Button(getTranslation("chapters.remove.delete"), click -> {
             dialog.close();
-            run(() -> administration.uninstall(chapter.id(), false, access.userName()));
+            run(() -> administration.uninstall(chapter.id(), false, access.actor()));
         });
         delete.addThemeVariants(ButtonVariant.ERROR);
         Button cancel = new Button(getTranslation("editor.cancel"), click -> dialog.close());

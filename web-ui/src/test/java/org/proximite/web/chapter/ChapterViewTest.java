@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.proximite.web.testing.Drafts;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.chapter.installing.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class ChapterViewTest extends BrowserlessUiTest {
     void aChapterThatAdaptsPracticesListsThemWithLinksToThem() throws Exception {
         if (chapters.list("fr").stream().noneMatch(chapter -> chapter.id().equals("guinea-bissau"))) {
             byte[] example = getClass().getResourceAsStream("/shipped-chapters/guinea-bissau.jar").readAllBytes();
-            administration.apply(administration.prepare("guinea-bissau.jar", example, "admin").id(), Answers.none(), "admin");
+            administration.apply(administration.prepare("guinea-bissau.jar", example, Drafts.ADMIN).id(), Answers.none(), Drafts.ADMIN);
         }
 
         UI.getCurrent().navigate(ChapterView.class, ChapterView.parameters("guinea-bissau"));

@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.proximite.web.testing.Drafts;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.chapter.ChapterSummary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,9 +90,9 @@ class ChaptersViewTest extends BrowserlessUiTest {
     void aRefusalReadsInTheAdminsLanguageInTheHistory() throws Exception {
         if (chapters.list("fr").stream().noneMatch(chapter -> chapter.id().equals("guinea-bissau"))) {
             byte[] example = getClass().getResourceAsStream("/shipped-chapters/guinea-bissau.jar").readAllBytes();
-            administration.apply(administration.prepare("guinea-bissau.jar", example, "admin").id(), Answers.none(), "admin");
+            administration.apply(administration.prepare("guinea-bissau.jar", example, Drafts.ADMIN).id(), Answers.none(), Drafts.ADMIN);
         }
-        assertThatThrownBy(() -> administration.uninstall("guinea", true, "admin")).isInstanceOf(ChapterRefusedException.class);
+        assertThatThrownBy(() -> administration.uninstall("guinea", true, Drafts.ADMIN)).isInstanceOf(ChapterRefusedException.class);
         signInAs("admin", "ADMIN", "EDITOR");
 
         UI.getCurrent().navigate(ChaptersView.class);

@@ -19,6 +19,9 @@ public final class Drafts {
 
     public static final Actor COORDINATOR = Actor.user("coordinator", Set.of(Role.EDITOR));
 
+    /** An admin, who installs and manages chapters. */
+    public static final Actor ADMIN = Actor.user("admin", Set.of(Role.ADMIN, Role.EDITOR));
+
     private Drafts() {}
 
     /** A new practice, published, written only in French. */

@@ -21,6 +21,8 @@ import org.proximite.core.chapter.UpgradeMerge;
 import org.proximite.core.chapter.running.ChapterLoader;
 import org.proximite.core.chapter.running.ChapterStates;
 import org.proximite.core.outbox.ChangeKind;
+import org.proximite.core.actor.Actor;
+import org.proximite.core.actor.Role;
 import org.proximite.core.content.ContentWriter;
 import org.proximite.core.outbox.Outbox;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +81,9 @@ public class ChapterLifecycle {
      * @throws ChapterRefusedException with every reason the jar cannot be installed
      */
     public InstallPlan prepare(String fileName, byte[] jar, ChapterFolders folders, Collection<X509Certificate> trustedPublishers,
-            String actor) throws ChapterRefusedException {
+            Actor by) throws ChapterRefusedException {
+        by.require(Role.ADMIN);
+        String actor = by.name();
         ChapterPackage inspected;
         try {
             inspected = inspector.inspect(fileName, jar, folders.staging(), trustedPublishers);
@@ -104,7 +108,9 @@ public class ChapterLifecycle {
      *     applied already, still needs a decision that {@code answers} do not give, another change
      *     holds the lock too long, or applying failed before its commit (nothing changed)
      */
-    public AppliedPlan apply(String planId, Answers answers, ChapterFolders folders, String actor) throws ChapterRefusedException {
+    public AppliedPlan apply(String planId, Answers answers, ChapterFolders folders, Actor by) throws ChapterRefusedException {
+        by.require(Role.ADMIN);
+        String actor = by.name();
         try (ChapterLock.Held held = lock.acquire()) {
             StoredPlan stored = plans.find(planId).orElseThrow(() -> LifecycleReason.PLAN_UNKNOWN.refusal(planId));
             if (stored.state() == StoredPlan.State.APPLIED) {
@@ -131,13 +137,15 @@ public class ChapterLifecycle {
     }
 
     /** Hides a chapter's content from readers and stops its code on every instance; nothing is deleted. */
-    public void disable(String chapterId, String actor) throws ChapterRefusedException {
-        changeState(chapterId, ChapterState.DISABLED, ChapterAction.DISABLE, ChangeKind.CHAPTER_DISABLED, actor);
+    public void disable(String chapterId, Actor by) throws ChapterRefusedException {
+        by.require(Role.ADMIN);
+        changeState(chapterId, ChapterState.DISABLED, ChapterAction.DISABLE, ChangeKind.CHAPTER_DISABLED, by.name());
     }
 
     /** Shows a disabled (or failed) chapter's content again and starts its code on every instance. */
-    public void enable(String chapterId, String actor) throws ChapterRefusedException {
-        changeState(chapterId, ChapterState.ACTIVE, ChapterAction.ENABLE, ChangeKind.CHAPTER_ENABLED, actor);
+    public void enable(String chapterId, Actor by) throws ChapterRefusedException {
+        by.require(Role.ADMIN);
+        changeState(chapterId, ChapterState.ACTIVE, ChapterAction.ENABLE, ChangeKind.CHAPTER_ENABLED, by.name());
     }
 
     /**
@@ -146,17 +154,19 @@ public class ChapterLifecycle {
      * @param keepContent true to keep its practices and initiatives, archived (hidden from
      *     readers, visible to editors); false to delete them
      */
-    public void uninstall(String chapterId, boolean keepContent, ChapterFolders folders, String actor) throws ChapterRefusedException {
+    public void uninstall(String chapterId, boolean keepContent, ChapterFolders folders, Actor by) throws ChapterRefusedException {
+        by.require(Role.ADMIN);
         try (ChapterLock.Held held = lock.acquire()) {
-            removal.remove(chapterId, keepContent, actor);
+            removal.remove(chapterId, keepContent, by.name());
             attach(folders);
             loader.reconcile(List.of(chapterId));
         }
     }
 
     /** Lets the code of this exact jar run: its id and SHA-256 must both match. */
-    public void allowCode(String pluginId, String sha256, String actor) {
-        trust.allow(pluginId, sha256, actor);
+    public void allowCode(String pluginId, String sha256, Actor by) {
+        by.require(Role.ADMIN);
+        trust.allow(pluginId, sha256, by.name());
     }
 
     private void changeState(String chapterId, ChapterState state, ChapterAction action, ChangeKind kind, String actor)

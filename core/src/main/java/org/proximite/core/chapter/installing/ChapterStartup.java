@@ -9,6 +9,7 @@ import org.proximite.chapter.format.ChapterRefusedException;
 import org.proximite.core.chapter.ChapterFolders;
 import org.proximite.core.chapter.running.ChapterLoader;
 import org.proximite.core.chapter.running.LoadReport;
+import org.proximite.core.actor.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Service;
 public class ChapterStartup {
 
     private static final Logger log = LoggerFactory.getLogger(ChapterStartup.class);
-    public static final String OPERATOR = "operator";
+    /** The operator's settings act as the application itself, under this name in the history. */
+    public static final Actor OPERATOR = Actor.system("operator");
 
     private final DSLContext dsl;
     private final ChapterLock lock;

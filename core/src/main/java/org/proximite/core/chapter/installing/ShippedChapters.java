@@ -25,6 +25,7 @@ import org.proximite.core.chapter.ChapterAction;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.ChapterFolders;
 import org.proximite.core.chapter.LifecycleReason;
+import org.proximite.core.actor.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class ShippedChapters {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedChapters.class);
     static final String FOLDER = "shipped-chapters/";
-    static final String ACTOR = "system";
+    static final Actor ACTOR = Actor.system("system");
 
     private final DSLContext dsl;
     private final ChapterLifecycle lifecycle;
@@ -79,7 +80,7 @@ public class ShippedChapters {
     }
 
     /** Installs the shipped chapter of this id, whether or not it was offered before (an operator asks for it). */
-    public boolean installById(ChapterFolders folders, ClassLoader classLoader, String chapterId, String actor) throws IOException {
+    public boolean installById(ChapterFolders folders, ClassLoader classLoader, String chapterId, Actor actor) throws IOException {
         byte[] jar = read(classLoader, chapterId + ".jar");
         Optional<String[]> idAndVersion = jar == null ? Optional.empty() : idAndVersion(jar);
         if (idAndVersion.isEmpty() || !idAndVersion.get()[0].equals(chapterId)) {
@@ -89,14 +90,14 @@ public class ShippedChapters {
         return install(folders, chapterId + ".jar", jar, chapterId, idAndVersion.get()[1], actor);
     }
 
-    private boolean install(ChapterFolders folders, String name, byte[] jar, String id, String version, String actor) {
+    private boolean install(ChapterFolders folders, String name, byte[] jar, String id, String version, Actor actor) {
         try {
             InstallPlan plan = lifecycle.prepare(name, jar, folders, List.of(), actor);
             List<Reason> open = plan.openWith(Answers.none());
             if (!open.isEmpty()) {
                 log.warn("Shipped chapter {} {} waits for an admin: {}", id, version, open);
                 events.record(id, name, ChapterAction.REFUSE, false, plan.fromVersion(), version,
-                        List.of(LifecycleReason.SHIPPED_WAITS.with(id, version)), actor);
+                        List.of(LifecycleReason.SHIPPED_WAITS.with(id, version)), actor.name());
                 return false;
             }
             lifecycle.apply(plan.id(), Answers.none(), folders, actor);

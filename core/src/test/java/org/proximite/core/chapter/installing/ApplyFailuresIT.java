@@ -1,5 +1,6 @@
 package org.proximite.core.chapter.installing;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.proximite.db.jooq.Tables.CHAPTER;
@@ -52,9 +53,9 @@ class ApplyFailuresIT {
         CoreServices core = CoreServices.on(database);
         ChapterLoader loader = core.newLoader();
         ChapterLifecycle failing = core.newLifecycle(loader, failingAt(ApplyCheckpoint.Step.IN_TRANSACTION), CoreServices.LOCK_WAIT);
-        InstallPlan plan = failing.prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
+        InstallPlan plan = failing.prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN);
 
-        assertThatThrownBy(() -> failing.apply(plan.id(), Answers.none(), folders(), "admin"))
+        assertThatThrownBy(() -> failing.apply(plan.id(), Answers.none(), folders(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> {
                     assertThat(e.code()).isEqualTo(LifecycleReason.APPLY_FAILED.code());
                     assertThat(e.getMessage()).contains("nothing was changed").contains("plugins is full").doesNotContain("/srv/");
@@ -71,7 +72,7 @@ class ApplyFailuresIT {
             assertThat(LifecycleReason.APPLY_FAILED.is(event.reasons().getFirst())).isTrue();
         });
 
-        core.newLifecycle(loader).apply(plan.id(), Answers.none(), folders(), "admin");
+        core.newLifecycle(loader).apply(plan.id(), Answers.none(), folders(), ADMIN);
 
         assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isEqualTo(10);
         assertThat(loader.startedChapters()).containsExactly("guinea");
@@ -83,9 +84,9 @@ class ApplyFailuresIT {
         CoreServices core = CoreServices.on(database);
         ChapterLoader loader = core.newLoader();
         ChapterLifecycle failing = core.newLifecycle(loader, failingAt(ApplyCheckpoint.Step.COMMITTED), CoreServices.LOCK_WAIT);
-        InstallPlan plan = failing.prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
+        InstallPlan plan = failing.prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN);
 
-        AppliedPlan applied = failing.apply(plan.id(), Answers.none(), folders(), "admin");
+        AppliedPlan applied = failing.apply(plan.id(), Answers.none(), folders(), ADMIN);
 
         assertThat(applied.warnings()).singleElement().satisfies(warning -> {
             assertThat(LifecycleReason.APPLY_NODE_FAILED.is(warning)).isTrue();
@@ -110,9 +111,9 @@ class ApplyFailuresIT {
         CoreServices core = CoreServices.on(database);
         ChapterLoader loader = core.newLoader();
         ChapterLifecycle failing = core.newLifecycle(loader, failingAt(ApplyCheckpoint.Step.JAR_IN_FOLDER), CoreServices.LOCK_WAIT);
-        InstallPlan plan = failing.prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
+        InstallPlan plan = failing.prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN);
 
-        AppliedPlan applied = failing.apply(plan.id(), Answers.none(), folders(), "admin");
+        AppliedPlan applied = failing.apply(plan.id(), Answers.none(), folders(), ADMIN);
 
         assertThat(applied.warnings()).singleElement().satisfies(warning -> assertThat(LifecycleReason.APPLY_NODE_FAILED.is(warning)).isTrue());
         assertThat(folders().plugins().resolve("guinea-1.0.0.jar")).exists();

@@ -1,5 +1,8 @@
 package org.proximite.core.chapter.installing;
 
+import static org.proximite.core.testing.TestActors.BAKARY;
+import static org.proximite.core.testing.TestActors.AMINA;
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -51,13 +54,13 @@ class ApplyOnceIT {
         ChapterLifecycle a = core.newLifecycle();
         ChapterLifecycle b = core.newLifecycle();
 
-        InstallPlan plan = a.prepare("guinea.jar", guinea(), ChapterFolders.in(dataA), List.of(), "amina");
-        b.apply(plan.id(), Answers.none(), ChapterFolders.in(dataB), "bakary");
+        InstallPlan plan = a.prepare("guinea.jar", guinea(), ChapterFolders.in(dataA), List.of(), AMINA);
+        b.apply(plan.id(), Answers.none(), ChapterFolders.in(dataB), BAKARY);
 
         assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isEqualTo(10);
         assertThat(ChapterFolders.in(dataB).plugins().resolve("guinea-1.0.0.jar")).exists();
         assertThat(ChapterFolders.in(dataA).staging()).as("the upload is kept in the database, not on the node").isEmptyDirectory();
-        assertThatThrownBy(() -> a.apply(plan.id(), Answers.none(), ChapterFolders.in(dataA), "amina"))
+        assertThatThrownBy(() -> a.apply(plan.id(), Answers.none(), ChapterFolders.in(dataA), AMINA))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> {
                     assertThat(e.code()).isEqualTo(LifecycleReason.PLAN_APPLIED.code());
                     assertThat(e.reasons().getFirst().arguments()).containsExactly(plan.id(), "bakary");
@@ -71,15 +74,15 @@ class ApplyOnceIT {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
         ChapterFolders folders = ChapterFolders.in(dataA);
-        InstallPlan plan = lifecycle.prepare("guinea.jar", guinea(), folders, List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare("guinea.jar", guinea(), folders, List.of(), ADMIN);
         core.dsl().update(CHAPTER_PLAN).set(CHAPTER_PLAN.EXPIRES_AT, OffsetDateTime.now().minusMinutes(1)).execute();
 
-        assertThatThrownBy(() -> lifecycle.apply("no-such-plan", Answers.none(), folders, "admin"))
+        assertThatThrownBy(() -> lifecycle.apply("no-such-plan", Answers.none(), folders, ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code()).isEqualTo(LifecycleReason.PLAN_UNKNOWN.code()));
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders, "admin"))
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders, ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code()).isEqualTo(LifecycleReason.PLAN_EXPIRED.code()));
 
-        lifecycle.prepare("guinea.jar", guinea(), folders, List.of(), "admin");
+        lifecycle.prepare("guinea.jar", guinea(), folders, List.of(), ADMIN);
 
         assertThat(core.dsl().fetchExists(CHAPTER_PLAN, CHAPTER_PLAN.ID.eq(plan.id()))).as("expired plans are cleaned away").isFalse();
         assertThat(org.proximite.core.testing.ContentFixtures.items(core.dsl(), org.proximite.chapter.format.ItemKind.PRACTICE)).isZero();
@@ -99,12 +102,12 @@ class ApplyOnceIT {
         }, CoreServices.LOCK_WAIT);
         ChapterLifecycle second = sameInstance ? first : core.newLifecycle();
         Path secondData = sameInstance ? dataA : dataB;
-        InstallPlan plan = first.prepare("guinea.jar", guinea(), ChapterFolders.in(dataA), List.of(), "amina");
+        InstallPlan plan = first.prepare("guinea.jar", guinea(), ChapterFolders.in(dataA), List.of(), AMINA);
 
-        CompletableFuture<AppliedPlan> byFirst = CompletableFuture.supplyAsync(() -> apply(first, plan.id(), dataA, "amina"));
+        CompletableFuture<AppliedPlan> byFirst = CompletableFuture.supplyAsync(() -> apply(first, plan.id(), dataA, AMINA));
         CompletableFuture<AppliedPlan> bySecond = CompletableFuture.supplyAsync(() -> {
             awaitQuietly(firstHoldsTheLock);
-            return apply(second, plan.id(), secondData, "bakary");
+            return apply(second, plan.id(), secondData, BAKARY);
         });
 
         assertThat(byFirst.get(60, TimeUnit.SECONDS).warnings()).isEmpty();
@@ -129,12 +132,12 @@ class ApplyOnceIT {
             }
         }, CoreServices.LOCK_WAIT);
         ChapterLifecycle impatient = core.newLifecycle(core.newLoader(), ApplyCheckpoint.NONE, Duration.ofMillis(500));
-        InstallPlan plan = first.prepare("guinea.jar", guinea(), ChapterFolders.in(dataA), List.of(), "amina");
+        InstallPlan plan = first.prepare("guinea.jar", guinea(), ChapterFolders.in(dataA), List.of(), AMINA);
 
-        CompletableFuture<AppliedPlan> byFirst = CompletableFuture.supplyAsync(() -> apply(first, plan.id(), dataA, "amina"));
+        CompletableFuture<AppliedPlan> byFirst = CompletableFuture.supplyAsync(() -> apply(first, plan.id(), dataA, AMINA));
         assertThat(firstHoldsTheLock.await(60, TimeUnit.SECONDS)).isTrue();
         try {
-            assertThatThrownBy(() -> impatient.apply(plan.id(), Answers.none(), ChapterFolders.in(dataB), "bakary"))
+            assertThatThrownBy(() -> impatient.apply(plan.id(), Answers.none(), ChapterFolders.in(dataB), BAKARY))
                     .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code()).isEqualTo(LifecycleReason.BUSY.code()));
         } finally {
             secondWasRefused.countDown();
@@ -152,7 +155,7 @@ class ApplyOnceIT {
         }
     }
 
-    private static AppliedPlan apply(ChapterLifecycle lifecycle, String planId, Path dataDir, String actor) {
+    private static AppliedPlan apply(ChapterLifecycle lifecycle, String planId, Path dataDir, org.proximite.core.actor.Actor actor) {
         try {
             return lifecycle.apply(planId, Answers.none(), ChapterFolders.in(dataDir), actor);
         } catch (ChapterRefusedException e) {

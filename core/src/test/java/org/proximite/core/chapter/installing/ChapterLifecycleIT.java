@@ -1,5 +1,6 @@
 package org.proximite.core.chapter.installing;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.proximite.db.jooq.Tables.CHAPTER;
@@ -60,7 +61,7 @@ class ChapterLifecycleIT {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
 
-        InstallPlan plan = lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN);
 
         assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.INSTALL);
         assertThat(plan.practices().added()).hasSize(10).contains("local-security-council");
@@ -70,7 +71,7 @@ class ChapterLifecycleIT {
         assertThat(plan.needsDecision()).isFalse();
         assertThat(ContentFixtures.items(core.dsl(), ItemKind.PRACTICE)).as("nothing changes before apply").isZero();
 
-        lifecycle.apply(plan.id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN);
 
         assertThat(core.practices().list(PracticeFilter.published("fr"))).hasSize(10);
         assertThat(core.dsl().fetchValue(CHAPTER_PACKAGE.SHA256, CHAPTER_PACKAGE.CHAPTER_ID.eq("guinea"))).isEqualTo(plan.sha256());
@@ -81,10 +82,30 @@ class ChapterLifecycleIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void onlyAnAdminChangesChaptersWhateverTheScreenOrRouteShows(TestDatabase database) throws Exception {
+        CoreServices core = CoreServices.on(database);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        var editor = org.proximite.core.actor.Actor.user("coordinator", java.util.Set.of(org.proximite.core.actor.Role.EDITOR));
+        InstallPlan plan = lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN);
+
+        assertThatThrownBy(() -> lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), editor))
+                .isInstanceOfSatisfying(org.proximite.core.actor.NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("denied.role"));
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), editor))
+                .isInstanceOf(org.proximite.core.actor.NotAllowedException.class);
+        assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
+
+        lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN);
+        assertThatThrownBy(() -> lifecycle.disable("guinea", editor)).isInstanceOf(org.proximite.core.actor.NotAllowedException.class);
+        assertThatThrownBy(() -> lifecycle.uninstall("guinea", false, folders(), editor)).isInstanceOf(org.proximite.core.actor.NotAllowedException.class);
+        assertThat(core.dsl().fetchValue(CHAPTER.STATE, CHAPTER.ID.eq("guinea"))).isEqualTo("ACTIVE");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void plansAnUpgradeWithWhatChangesAndWhatGoes(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"),
                 Map.of("Plugin-Version", "1.1.0"),
                 removing(ChapterLayout.PRACTICES + "share-fair-peer-learning.yaml",
@@ -93,14 +114,14 @@ class ChapterLifecycleIT {
                 text -> text.replace("Forum de dialogue entre la police", "Forum d’échange entre la police")
                         .replace("share-fair-peer-learning, ", "").replace(", share-fair-peer-learning", "").replace("[share-fair-peer-learning]", "[]"));
 
-        InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), ADMIN);
 
         assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.UPGRADE);
         assertThat(plan.fromVersion()).isEqualTo("1.0.0");
         assertThat(plan.practices().changed()).contains("police-community-dialogue-forum").doesNotContain("local-security-plan");
         assertThat(plan.practices().removed()).containsExactly("share-fair-peer-learning");
 
-        lifecycle.apply(plan.id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN);
 
         assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().shown().text().title()).startsWith("Forum d’échange");
         assertThat(core.practices().find("share-fair-peer-learning", "fr", true)).isEmpty();
@@ -113,27 +134,27 @@ class ChapterLifecycleIT {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
 
-        InstallPlan guinea = lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
+        InstallPlan guinea = lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN);
         assertThat(guinea.contextPages().added()).containsExactly("about-the-project");
-        lifecycle.apply(guinea.id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(guinea.id(), Answers.none(), folders(), ADMIN);
 
-        InstallPlan bissau = lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), "admin");
+        InstallPlan bissau = lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), ADMIN);
         assertThat(bissau.adaptations().added()).containsExactlyInAnyOrder("culture-and-sport-for-trust", "local-security-council",
                 "police-community-dialogue-forum", "women-participation-in-security", "youth-leaders-engagement");
-        lifecycle.apply(bissau.id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(bissau.id(), Answers.none(), folders(), ADMIN);
 
         String adaptation = TestChapterJars.read(TestChapterJars.guineaBissau(), ChapterLayout.ADAPTATIONS + "youth-leaders-engagement.yaml");
         Map<String, String> files = removing(ChapterLayout.ADAPTATIONS + "women-participation-in-security.yaml");
         files.put(ChapterLayout.ADAPTATIONS + "youth-leaders-engagement.yaml", adaptation.replace("The practice is taken over", "The practice is revised"));
         Path newer = TestChapterJars.variant(TestChapterJars.guineaBissau(), work.resolve("gw-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"), files);
-        InstallPlan upgrade = lifecycle.prepare("gw-1.1.0.jar", bytes(newer), folders(), List.of(), "admin");
+        InstallPlan upgrade = lifecycle.prepare("gw-1.1.0.jar", bytes(newer), folders(), List.of(), ADMIN);
         Path withoutPage = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"),
                 removing(ChapterLayout.CONTEXT + "about-the-project.yaml", ChapterLayout.CONTEXT + "about-the-project.fr.md",
                         ChapterLayout.CONTEXT + "about-the-project.en.md"));
 
         assertThat(upgrade.adaptations().removed()).containsExactly("women-participation-in-security");
         assertThat(upgrade.adaptations().changed()).containsExactly("youth-leaders-engagement");
-        assertThat(lifecycle.prepare("guinea-1.1.0.jar", bytes(withoutPage), folders(), List.of(), "admin").contextPages().removed())
+        assertThat(lifecycle.prepare("guinea-1.1.0.jar", bytes(withoutPage), folders(), List.of(), ADMIN).contextPages().removed())
                 .containsExactly("about-the-project");
     }
 
@@ -142,13 +163,13 @@ class ChapterLifecycleIT {
     void anUpgradeOverLocalEditsMergesFieldByFieldAndAsksAboutRealConflicts(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
         ContentFixtures.editPractice(core, "police-community-dialogue-forum", "fr", "title", "Forum de quartier (version du site)");
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"), Map.of(),
                 text -> text.replace("Forum de dialogue entre la police et la population", "Forum d’échange entre la police et la population")
                         .replace("Police–community dialogue forum", "Police–community exchange forum"));
 
-        InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), ADMIN);
 
         assertThat(plan.conflicts()).singleElement().satisfies(conflict -> {
             assertThat(conflict.key()).isEqualTo("police-community-dialogue-forum/fr/title");
@@ -156,10 +177,10 @@ class ChapterLifecycleIT {
             assertThat(conflict.incoming()).isEqualTo("Forum d’échange entre la police et la population");
             assertThat(conflict.local()).isEqualTo("Forum de quartier (version du site)");
         });
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin"))
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.getMessage()).contains("police-community-dialogue-forum/fr/title"));
 
-        lifecycle.apply(plan.id(), Answers.settling(Map.of("police-community-dialogue-forum/fr/title", TextConflict.Resolution.KEEP_LOCAL)), folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.settling(Map.of("police-community-dialogue-forum/fr/title", TextConflict.Resolution.KEEP_LOCAL)), folders(), ADMIN);
 
         assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().shown().text().title())
                 .as("the site's choice").isEqualTo("Forum de quartier (version du site)");
@@ -173,13 +194,13 @@ class ChapterLifecycleIT {
     void anUpgradeAsksAboutAnInitiativeEditedOnTheSiteToo(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
         ContentFixtures.editInitiative(core, "share-fair", "en", "title", "Conakry Share Fair");
         String shareFair = TestChapterJars.read(TestChapterJars.guinea(), ChapterLayout.INITIATIVES + "share-fair.yaml");
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"),
                 Map.of(ChapterLayout.INITIATIVES + "share-fair.yaml", shareFair.replace("title: \"Share Fair\"", "title: \"Share Fair 2019\"")));
 
-        InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), ADMIN);
 
         assertThat(plan.conflicts()).singleElement().satisfies(conflict -> {
             assertThat(conflict.key()).isEqualTo("initiatives/share-fair/en/title");
@@ -187,7 +208,7 @@ class ChapterLifecycleIT {
             assertThat(conflict.incoming()).isEqualTo("Share Fair 2019");
         });
 
-        lifecycle.apply(plan.id(), Answers.settling(Map.of("initiatives/share-fair/en/title", TextConflict.Resolution.TAKE_CHAPTER)), folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.settling(Map.of("initiatives/share-fair/en/title", TextConflict.Resolution.TAKE_CHAPTER)), folders(), ADMIN);
 
         assertThat(core.initiatives().find("share-fair", "en", false).orElseThrow().shown().text().title()).isEqualTo("Share Fair 2019");
     }
@@ -197,18 +218,18 @@ class ChapterLifecycleIT {
     void theSameVersionWithOtherBytesIsRefused(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
         Path changed = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-changed.jar"), Map.of(), Map.of(),
                 text -> text.replace("Forum de dialogue entre la police", "Forum d’échange entre la police"));
 
-        InstallPlan plan = lifecycle.prepare("guinea-changed.jar", bytes(changed), folders(), List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare("guinea-changed.jar", bytes(changed), folders(), List.of(), ADMIN);
 
         assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.UNCHANGED);
         assertThat(plan.decisions()).singleElement().satisfies(decision -> {
             assertThat(decision.kind()).isEqualTo(PlanDecision.Kind.NEW_VERSION_NEEDED);
             assertThat(decision.reason().toString()).contains("already installed with different bytes");
         });
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin")).isInstanceOf(ChapterRefusedException.class);
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN)).isInstanceOf(ChapterRefusedException.class);
         assertThat(core.practices().find("police-community-dialogue-forum", "fr", false).orElseThrow().shown().text().title())
                 .startsWith("Forum de dialogue");
     }
@@ -219,19 +240,19 @@ class ChapterLifecycleIT {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-2.jar"), Map.of("Plugin-Version", "1.2.0"), Map.of());
-        lifecycle.apply(lifecycle.prepare("guinea-1.2.0.jar", bytes(newer), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea-1.2.0.jar", bytes(newer), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
 
-        InstallPlan plan = lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN);
 
         assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.DOWNGRADE);
         assertThat(plan.decisions()).singleElement().satisfies(decision -> {
             assertThat(decision.kind()).isEqualTo(PlanDecision.Kind.CONFIRM_DOWNGRADE);
             assertThat(decision.reason().toString()).contains("confirm the downgrade");
         });
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin")).isInstanceOf(ChapterRefusedException.class);
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN)).isInstanceOf(ChapterRefusedException.class);
         assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.2.0");
 
-        lifecycle.apply(plan.id(), Answers.confirmingDowngrade(), folders(), "admin");
+        lifecycle.apply(plan.id(), Answers.confirmingDowngrade(), folders(), ADMIN);
 
         assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.0.0");
     }
@@ -244,11 +265,11 @@ class ChapterLifecycleIT {
         Path unbounded = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("a.jar"), Map.of("Plugin-Requires", ">=0.1.0"), Map.of());
         Path missing = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("b.jar"), removing("Plugin-Requires"), Map.of());
 
-        assertThatThrownBy(() -> lifecycle.prepare("a.jar", bytes(unbounded), folders(), List.of(), "admin"))
+        assertThatThrownBy(() -> lifecycle.prepare("a.jar", bytes(unbounded), folders(), List.of(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.reasons()).singleElement().asString().contains("no upper bound"));
-        assertThatThrownBy(() -> lifecycle.prepare("b.jar", bytes(missing), folders(), List.of(), "admin"))
+        assertThatThrownBy(() -> lifecycle.prepare("b.jar", bytes(missing), folders(), List.of(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.reasons()).singleElement().asString().contains("Plugin-Requires is missing"));
-        assertThatThrownBy(() -> lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), "admin"))
+        assertThatThrownBy(() -> lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.reasons()).first().asString()
                         .contains("needs the chapter 'guinea'").contains("not installed"));
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
@@ -263,7 +284,7 @@ class ChapterLifecycleIT {
         Path slip = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("slip.jar"), Map.of(),
                 Map.of("../evil.txt", "boom", "chapter/../../outside.txt", "boom"));
 
-        assertThatThrownBy(() -> lifecycle.prepare("slip.jar", bytes(slip), folders(), List.of(), "admin"))
+        assertThatThrownBy(() -> lifecycle.prepare("slip.jar", bytes(slip), folders(), List.of(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.getMessage()).contains("zip slip"));
 
         try (var files = Files.walk(dataDir)) {
@@ -296,7 +317,7 @@ class ChapterLifecycleIT {
 
     private List<String> reasons(ChapterLifecycle lifecycle, Path jar) throws IOException {
         try {
-            lifecycle.prepare(jar.getFileName().toString(), bytes(jar), folders(), List.of(), "admin");
+            lifecycle.prepare(jar.getFileName().toString(), bytes(jar), folders(), List.of(), ADMIN);
             throw new AssertionError(jar + " was accepted");
         } catch (ChapterRefusedException e) {
             return e.reasons().stream().map(Reason::toString).toList();
@@ -310,14 +331,14 @@ class ChapterLifecycleIT {
         ChapterLifecycle lifecycle = core.newLifecycle();
         Path withCode = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("code.jar"), Map.of("Plugin-Class", "org.example.Chapter"), Map.of());
 
-        InstallPlan plan = lifecycle.prepare("code.jar", bytes(withCode), folders(), List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare("code.jar", bytes(withCode), folders(), List.of(), ADMIN);
 
         assertThat(plan.contentOnly()).isFalse();
         assertThat(plan.decisions()).singleElement().satisfies(decision -> {
             assertThat(decision.kind()).isEqualTo(PlanDecision.Kind.ALLOW_CODE);
             assertThat(decision.reason().toString()).contains("carries code").contains("unsigned");
         });
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin")).isInstanceOf(ChapterRefusedException.class);
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN)).isInstanceOf(ChapterRefusedException.class);
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
     }
 
@@ -332,9 +353,9 @@ class ChapterLifecycleIT {
         Path tampered = TestChapterJars.variant(signed, work.resolve("code-tampered.jar"), Map.of(), Map.of(),
                 text -> text.replaceFirst("sécurité", "sécuritè"));
 
-        InstallPlan trusted = lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(publisher.certificate()), "admin");
-        InstallPlan modified = lifecycle.prepare("code-tampered.jar", bytes(tampered), folders(), List.of(publisher.certificate()), "admin");
-        InstallPlan unknown = lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(), "admin");
+        InstallPlan trusted = lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(publisher.certificate()), ADMIN);
+        InstallPlan modified = lifecycle.prepare("code-tampered.jar", bytes(tampered), folders(), List.of(publisher.certificate()), ADMIN);
+        InstallPlan unknown = lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(), ADMIN);
 
         assertThat(trusted.signature()).isEqualTo(SignatureStatus.SIGNED);
         assertThat(trusted.decisions()).isEmpty();
@@ -343,8 +364,8 @@ class ChapterLifecycleIT {
         assertThat(unknown.signature()).isEqualTo(SignatureStatus.INVALID);
         assertThat(unknown.decisions()).singleElement().satisfies(decision -> assertThat(decision.reason().toString()).contains("invalid"));
 
-        lifecycle.allowCode("guinea", unknown.sha256(), "admin");
-        assertThat(lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(), "admin").decisions()).isEmpty();
+        lifecycle.allowCode("guinea", unknown.sha256(), ADMIN);
+        assertThat(lifecycle.prepare("code-signed.jar", bytes(signed), folders(), List.of(), ADMIN).decisions()).isEmpty();
     }
 
     @ParameterizedTest
@@ -352,19 +373,19 @@ class ChapterLifecycleIT {
     void disablingHidesTheContentAndRemovalIsRefusedWhileAnotherChapterDependsOnIt(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
-        lifecycle.apply(lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
+        lifecycle.apply(lifecycle.prepare("gw.jar", bytes(TestChapterJars.guineaBissau()), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
 
-        lifecycle.disable("guinea", "admin");
+        lifecycle.disable("guinea", ADMIN);
         assertThat(core.practices().list(new PracticeFilter("fr", null, "guinea", null, null, false))).isEmpty();
-        lifecycle.enable("guinea", "admin");
+        lifecycle.enable("guinea", ADMIN);
         assertThat(core.practices().list(new PracticeFilter("fr", null, "guinea", null, null, false))).hasSize(10);
 
-        assertThatThrownBy(() -> lifecycle.uninstall("guinea", true, folders(), "admin"))
+        assertThatThrownBy(() -> lifecycle.uninstall("guinea", true, folders(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.getMessage()).contains("guinea-bissau"));
 
-        lifecycle.uninstall("guinea-bissau", false, folders(), "admin");
-        lifecycle.uninstall("guinea", true, folders(), "admin");
+        lifecycle.uninstall("guinea-bissau", false, folders(), ADMIN);
+        lifecycle.uninstall("guinea", true, folders(), ADMIN);
 
         assertThat(core.dsl().fetchCount(CHAPTER)).isZero();
         assertThat(core.practices().list(PracticeFilter.published("fr"))).isEmpty();
@@ -378,11 +399,11 @@ class ChapterLifecycleIT {
     void anUpgradeOfADisabledChapterKeepsItDisabled(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
-        lifecycle.disable("guinea", "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
+        lifecycle.disable("guinea", ADMIN);
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"), Map.of());
 
-        lifecycle.apply(lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
 
         assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.1.0");
         assertThat(core.dsl().fetchValue(CHAPTER.STATE, CHAPTER.ID.eq("guinea"))).isEqualTo("DISABLED");
@@ -394,7 +415,7 @@ class ChapterLifecycleIT {
     void aJarLostAfterTheDatabaseSavedItIsRestoredAtTheNextStart(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), "admin").id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(lifecycle.prepare("guinea.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN).id(), Answers.none(), folders(), ADMIN);
         Files.delete(folders().plugins().resolve("guinea-1.0.0.jar"));
 
         LoadReport restart = core.newLoader().loadAll(folders().plugins());

@@ -1,5 +1,6 @@
 package org.proximite.core.chapter.installing;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.proximite.db.jooq.Tables.CHAPTER;
@@ -39,7 +40,7 @@ class HostileJarsIT {
     }
 
     private InstallPlan prepare(ChapterLifecycle lifecycle, Path jar) throws IOException, ChapterRefusedException {
-        return lifecycle.prepare(jar.getFileName().toString(), Files.readAllBytes(jar), folders(), List.of(), "admin");
+        return lifecycle.prepare(jar.getFileName().toString(), Files.readAllBytes(jar), folders(), List.of(), ADMIN);
     }
 
     private List<Reason> refusal(ChapterLifecycle lifecycle, Path jar) throws IOException {
@@ -83,11 +84,11 @@ class HostileJarsIT {
             assertThat(decision.kind()).isEqualTo(Kind.CONFIRM_PUBLISHER_CHANGE);
             assertThat(decision.reason().arguments()).containsExactly("guinea", "Partners for Security in Guinea", "Somebody Else");
         });
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin"))
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code()).isEqualTo(LifecycleReason.DECISION_PUBLISHER.code()));
         assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.0.0");
 
-        lifecycle.apply(plan.id(), new Answers(false, true, Map.of()), folders(), "admin");
+        lifecycle.apply(plan.id(), new Answers(false, true, Map.of()), folders(), ADMIN);
 
         assertThat(core.dsl().fetchValue(CHAPTER_PACKAGE.PROVIDER, CHAPTER_PACKAGE.CHAPTER_ID.eq("guinea"))).isEqualTo("Somebody Else");
     }
@@ -117,7 +118,7 @@ class HostileJarsIT {
             assertThat(decision.kind()).isEqualTo(Kind.CONFIRM_PUBLISHER_CHANGE);
             assertThat(LifecycleReason.DECISION_CONTENT_REPLACED.is(decision.reason())).isTrue();
         });
-        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), "admin")).isInstanceOf(ChapterRefusedException.class);
+        assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN)).isInstanceOf(ChapterRefusedException.class);
         assertThat(core.practices().find("practice-0", "fr", false)).isPresent();
     }
 
@@ -137,7 +138,7 @@ class HostileJarsIT {
                 .satisfies(reason -> assertThat(LifecycleReason.SIGNER_MISSING.is(reason)).isTrue());
 
         InstallPlan sameSigner = prepare(lifecycle, publisher.sign(newer, work.resolve("guinea-1.1.0-signed.jar")));
-        lifecycle.apply(sameSigner.id(), Answers.none(), folders(), "admin");
+        lifecycle.apply(sameSigner.id(), Answers.none(), folders(), ADMIN);
 
         assertThat(core.dsl().fetchValue(CHAPTER.PLUGIN_VERSION, CHAPTER.ID.eq("guinea"))).isEqualTo("1.1.0");
     }
@@ -150,9 +151,9 @@ class HostileJarsIT {
         Path revealing = TestCodeChapters.withFailingStart(work,
                 "\"cannot start from \" + getClass().getProtectionDomain().getCodeSource().getLocation()");
         InstallPlan plan = prepare(lifecycle, revealing);
-        lifecycle.allowCode("guinea", plan.sha256(), "admin");
+        lifecycle.allowCode("guinea", plan.sha256(), ADMIN);
 
-        AppliedPlan applied = lifecycle.apply(plan.id(), Answers.none(), folders(), "admin");
+        AppliedPlan applied = lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN);
         List<Reason> refused = refusal(lifecycle, Files.write(work.resolve("broken.jar"), new byte[] {'P', 'K', 3, 4, 0}));
 
         String root = dataDir.toAbsolutePath().toString();

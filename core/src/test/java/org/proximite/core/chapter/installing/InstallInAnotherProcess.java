@@ -1,5 +1,6 @@
 package org.proximite.core.chapter.installing;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +35,8 @@ public final class InstallInAnotherProcess {
                 never.await();
             }
         }, Duration.ofSeconds(30));
-        InstallPlan plan = lifecycle.prepare("big.jar", Files.readAllBytes(Path.of(args[4])), folders, List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare("big.jar", Files.readAllBytes(Path.of(args[4])), folders, List.of(), ADMIN);
         planId[0] = plan.id();
-        lifecycle.apply(plan.id(), Answers.none(), folders, "admin");
+        lifecycle.apply(plan.id(), Answers.none(), folders, ADMIN);
     }
 }

@@ -1,5 +1,6 @@
 package org.proximite.core.chapter.installing;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +41,7 @@ class KilledDuringInstallIT {
         Path dataDir = work.resolve("data-in-transaction");
         String planId = killAt(ApplyCheckpoint.Step.IN_TRANSACTION, database, dataDir, () -> {
             CoreServices other = CoreServices.on(database.dsl());
-            assertThatThrownBy(() -> other.newLifecycle(other.newLoader(), ApplyCheckpoint.NONE, Duration.ofMillis(500)).disable("bench", "admin"))
+            assertThatThrownBy(() -> other.newLifecycle(other.newLoader(), ApplyCheckpoint.NONE, Duration.ofMillis(500)).disable("bench", ADMIN))
                     .as("the paused child holds the chapter lock")
                     .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code()).isEqualTo(LifecycleReason.BUSY.code()));
         });
@@ -56,7 +57,7 @@ class KilledDuringInstallIT {
         assertThat(report.setAside()).as("nothing was written to the folder before the commit").isEmpty();
         // The killed process held the chapter lock: this apply would wait for it, then be refused.
         restarted.newLifecycle(restarted.newLoader(), ApplyCheckpoint.NONE, Duration.ofSeconds(20))
-                .apply(planId, Answers.none(), ChapterFolders.in(dataDir), "admin");
+                .apply(planId, Answers.none(), ChapterFolders.in(dataDir), ADMIN);
         assertThat(org.proximite.core.testing.ContentFixtures.items(dsl, org.proximite.chapter.format.ItemKind.PRACTICE)).as("the plan, never applied, still applies once").isEqualTo(PRACTICES);
     }
 
@@ -73,7 +74,7 @@ class KilledDuringInstallIT {
         assertWhole(dsl, dataDir);
         assertThat(report.restored()).as("the jar, not yet copied when killed, comes from the database").containsExactly("bench");
         assertThat(report.started()).containsExactly("bench");
-        assertThatThrownBy(() -> restarted.newLifecycle().apply(planId, Answers.none(), ChapterFolders.in(dataDir), "admin"))
+        assertThatThrownBy(() -> restarted.newLifecycle().apply(planId, Answers.none(), ChapterFolders.in(dataDir), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code()).isEqualTo(LifecycleReason.PLAN_APPLIED.code()));
     }
 

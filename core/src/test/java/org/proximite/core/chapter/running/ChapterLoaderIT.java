@@ -1,5 +1,6 @@
 package org.proximite.core.chapter.running;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_PACKAGE;
@@ -237,7 +238,7 @@ class ChapterLoaderIT {
 
     private List<Reason> refusal(CoreServices core, Path jar) throws IOException {
         try {
-            core.newLifecycle().prepare("guinea.jar", Files.readAllBytes(jar), ChapterFolders.in(dataDir), List.of(), "admin");
+            core.newLifecycle().prepare("guinea.jar", Files.readAllBytes(jar), ChapterFolders.in(dataDir), List.of(), ADMIN);
             throw new AssertionError(jar.getFileName() + " was accepted");
         } catch (ChapterRefusedException e) {
             return e.reasons();

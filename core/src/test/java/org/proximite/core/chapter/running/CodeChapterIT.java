@@ -1,5 +1,6 @@
 package org.proximite.core.chapter.running;
 
+import static org.proximite.core.testing.TestActors.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 
@@ -40,11 +41,11 @@ class CodeChapterIT {
         ChapterLifecycle lifecycle = core.newLifecycle(loader);
         ChapterFolders folders = ChapterFolders.in(dataDir);
         byte[] bytes = Files.readAllBytes(jar);
-        InstallPlan plan = lifecycle.prepare(jar.getFileName().toString(), bytes, folders, List.of(), "admin");
+        InstallPlan plan = lifecycle.prepare(jar.getFileName().toString(), bytes, folders, List.of(), ADMIN);
         assertThat(plan.contentOnly()).isFalse();
         assertThat(plan.decisions()).extracting(PlanDecision::kind).containsExactly(PlanDecision.Kind.ALLOW_CODE);
-        lifecycle.allowCode("guinea", plan.sha256(), "admin");
-        lifecycle.apply(plan.id(), Answers.none(), folders, "admin");
+        lifecycle.allowCode("guinea", plan.sha256(), ADMIN);
+        lifecycle.apply(plan.id(), Answers.none(), folders, ADMIN);
         extensions = new ChapterExtensions(loader, core.states());
     }
 

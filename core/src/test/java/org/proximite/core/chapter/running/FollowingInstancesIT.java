@@ -1,5 +1,6 @@
 package org.proximite.core.chapter.running;
 
+import static org.proximite.core.testing.TestActors.AMINA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.proximite.db.jooq.Tables.CHAPTER;
@@ -63,9 +64,9 @@ class FollowingInstancesIT {
         Path jar = TestCodeChapters.withPracticeCheck(work, "ShortTitleCheck",
                 "return text.title().length() < 10 ? List.of(\"Title shorter than 10 characters\") : List.of();");
         byte[] bytes = Files.readAllBytes(jar);
-        InstallPlan plan = a.lifecycle().prepare("guinea-1.5.0.jar", bytes, a.folders(), List.of(), "amina");
-        a.lifecycle().allowCode("guinea", plan.sha256(), "amina");
-        a.lifecycle().apply(plan.id(), Answers.none(), a.folders(), "amina");
+        InstallPlan plan = a.lifecycle().prepare("guinea-1.5.0.jar", bytes, a.folders(), List.of(), AMINA);
+        a.lifecycle().allowCode("guinea", plan.sha256(), AMINA);
+        a.lifecycle().apply(plan.id(), Answers.none(), a.folders(), AMINA);
     }
 
     private List<String> warningsOn(ChapterInstance instance) {
@@ -79,15 +80,15 @@ class FollowingInstancesIT {
         assertThat(warningsOn(b)).containsExactly("Title shorter than 10 characters");
         assertThat(b.folders().plugins().resolve("guinea-1.5.0.jar")).exists();
 
-        a.lifecycle().disable("guinea", "amina");
+        a.lifecycle().disable("guinea", AMINA);
         await().atMost(FOLLOWS_WITHIN).until(() -> !b.loader().startedChapters().contains("guinea"));
         assertThat(warningsOn(b)).as("a disabled chapter's code does not run").isEmpty();
 
-        a.lifecycle().enable("guinea", "amina");
+        a.lifecycle().enable("guinea", AMINA);
         await().atMost(FOLLOWS_WITHIN).until(() -> b.loader().startedChapters().contains("guinea"));
         assertThat(warningsOn(b)).containsExactly("Title shorter than 10 characters");
 
-        a.lifecycle().uninstall("guinea", false, a.folders(), "amina");
+        a.lifecycle().uninstall("guinea", false, a.folders(), AMINA);
         await().atMost(FOLLOWS_WITHIN).until(() -> b.loader().loadedChapters().isEmpty()
                 && !Files.exists(b.folders().plugins().resolve("guinea-1.5.0.jar")));
         assertThat(warningsOn(b)).isEmpty();
@@ -95,14 +96,14 @@ class FollowingInstancesIT {
 
     @Test
     void anUpgradeOnOneInstanceReplacesTheOldVersionOnTheOther() throws Exception {
-        a.lifecycle().apply(a.lifecycle().prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), a.folders(), List.of(), "amina")
-                .id(), Answers.none(), a.folders(), "amina");
+        a.lifecycle().apply(a.lifecycle().prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), a.folders(), List.of(), AMINA)
+                .id(), Answers.none(), a.folders(), AMINA);
         await().atMost(FOLLOWS_WITHIN).until(() -> b.loader().startedChapters().contains("guinea"));
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), java.util.Map.of("Plugin-Version", "1.1.0"),
                 java.util.Map.of());
 
-        a.lifecycle().apply(a.lifecycle().prepare("guinea-1.1.0.jar", Files.readAllBytes(newer), a.folders(), List.of(), "amina").id(),
-                Answers.none(), a.folders(), "amina");
+        a.lifecycle().apply(a.lifecycle().prepare("guinea-1.1.0.jar", Files.readAllBytes(newer), a.folders(), List.of(), AMINA).id(),
+                Answers.none(), a.folders(), AMINA);
 
         await().atMost(FOLLOWS_WITHIN).until(() -> Files.exists(b.folders().plugins().resolve("guinea-1.1.0.jar")));
         await().atMost(FOLLOWS_WITHIN).until(() -> b.loader().startedChapters().contains("guinea"));
@@ -112,7 +113,7 @@ class FollowingInstancesIT {
     @Test
     void aDisabledCodeChapterStaysDisabledAndDoesNotRunWhenTheOtherInstanceRestarts() throws Exception {
         installCodeChapterOnA();
-        a.lifecycle().disable("guinea", "amina");
+        a.lifecycle().disable("guinea", AMINA);
         await().atMost(FOLLOWS_WITHIN).until(() -> Files.exists(b.folders().plugins().resolve("guinea-1.5.0.jar")));
 
         LoadReport restart = b.restart();
@@ -122,19 +123,19 @@ class FollowingInstancesIT {
         assertThat(warningsOn(b)).as("the disabled chapter's check does not run after a restart").isEmpty();
         assertThat(core.dsl().fetchValue(CHAPTER.STATE, CHAPTER.ID.eq("guinea"))).isEqualTo("DISABLED");
 
-        a.lifecycle().enable("guinea", "amina");
+        a.lifecycle().enable("guinea", AMINA);
         await().atMost(FOLLOWS_WITHIN).until(() -> b.loader().startedChapters().contains("guinea"));
         assertThat(warningsOn(b)).containsExactly("Title shorter than 10 characters");
     }
 
     @Test
     void aChapterRemovedWhileTheOtherInstanceWasDownDoesNotComeBackWhenItStarts() throws Exception {
-        a.lifecycle().apply(a.lifecycle().prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), a.folders(), List.of(), "amina")
-                .id(), Answers.none(), a.folders(), "amina");
+        a.lifecycle().apply(a.lifecycle().prepare("guinea.jar", Files.readAllBytes(TestChapterJars.guinea()), a.folders(), List.of(), AMINA)
+                .id(), Answers.none(), a.folders(), AMINA);
         await().atMost(FOLLOWS_WITHIN).until(() -> b.loader().startedChapters().contains("guinea"));
         b.close();
 
-        a.lifecycle().uninstall("guinea", true, a.folders(), "amina");
+        a.lifecycle().uninstall("guinea", true, a.folders(), AMINA);
         assertThat(b.folders().plugins().resolve("guinea-1.0.0.jar")).as("B was down and still has the jar").exists();
         LoadReport restart = b.restart();
 
