@@ -117,8 +117,11 @@ public class ChapterImporter {
             Counts counts = new Counts();
             // The validator makes sure every item has texts in the chapter's default language.
             String language = content.descriptor().defaultLanguage();
-            writePractices(tx, chapterId, language, content.practices(), counts, merge);
-            writeInitiatives(tx, chapterId, language, content.initiatives(), counts, merge);
+            writer.inOneAppend(tx, () -> {
+                writePractices(tx, chapterId, language, content.practices(), counts, merge);
+                writeInitiatives(tx, chapterId, language, content.initiatives(), counts, merge);
+                return null;
+            });
             ChapterExtrasWriter.write(tx, chapterId, content, dependencies);
             alsoInTransaction.accept(tx);
             return new ImportSummary(counts.added, counts.updated, counts.removed, counts.kept, counts.merged);

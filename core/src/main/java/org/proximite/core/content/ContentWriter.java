@@ -45,6 +45,14 @@ public class ContentWriter {
         this.clock = clock;
     }
 
+    /**
+     * Runs a large write (a chapter's content) whose changes are appended to the outbox together
+     * at its end, in their order.
+     */
+    public <T> T inOneAppend(DSLContext tx, java.util.function.Supplier<T> work) {
+        return outbox.appendingOnce(tx, work);
+    }
+
     /** Creates an item at version 1. */
     public ItemRef create(DSLContext tx, Actor actor, ItemKind kind, ItemHeader header) {
         actor.requireEditing(header.chapterId());

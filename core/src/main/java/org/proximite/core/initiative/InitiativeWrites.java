@@ -22,7 +22,8 @@ public final class InitiativeWrites {
 
     public static void writeFacts(DSLContext tx, long itemId, InitiativeFacts facts) {
         InitiativeFacts f = facts.normalised();
-        int updated = tx.update(INITIATIVE_FIELDS)
+        tx.insertInto(INITIATIVE_FIELDS)
+                .set(INITIATIVE_FIELDS.ITEM_ID, itemId)
                 .set(INITIATIVE_FIELDS.KIND, f.kind())
                 .set(INITIATIVE_FIELDS.COUNTRY_CODE, f.countryCode())
                 .set(INITIATIVE_FIELDS.LOCALITY, f.locality())
@@ -31,21 +32,16 @@ public final class InitiativeWrites {
                 .set(INITIATIVE_FIELDS.EVENT_YEAR, f.year())
                 .set(INITIATIVE_FIELDS.PLANNED, f.planned())
                 .set(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal())
-                .where(INITIATIVE_FIELDS.ITEM_ID.eq(itemId))
+                .onConflict(INITIATIVE_FIELDS.ITEM_ID).doUpdate()
+                .set(INITIATIVE_FIELDS.KIND, f.kind())
+                .set(INITIATIVE_FIELDS.COUNTRY_CODE, f.countryCode())
+                .set(INITIATIVE_FIELDS.LOCALITY, f.locality())
+                .set(INITIATIVE_FIELDS.START_DATE, f.startDate())
+                .set(INITIATIVE_FIELDS.END_DATE, f.endDate())
+                .set(INITIATIVE_FIELDS.EVENT_YEAR, f.year())
+                .set(INITIATIVE_FIELDS.PLANNED, f.planned())
+                .set(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal())
                 .execute();
-        if (updated == 0) {
-            tx.insertInto(INITIATIVE_FIELDS)
-                    .set(INITIATIVE_FIELDS.ITEM_ID, itemId)
-                    .set(INITIATIVE_FIELDS.KIND, f.kind())
-                    .set(INITIATIVE_FIELDS.COUNTRY_CODE, f.countryCode())
-                    .set(INITIATIVE_FIELDS.LOCALITY, f.locality())
-                    .set(INITIATIVE_FIELDS.START_DATE, f.startDate())
-                    .set(INITIATIVE_FIELDS.END_DATE, f.endDate())
-                    .set(INITIATIVE_FIELDS.EVENT_YEAR, f.year())
-                    .set(INITIATIVE_FIELDS.PLANNED, f.planned())
-                    .set(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal())
-                    .execute();
-        }
     }
 
     public static void replaceParticipants(DSLContext tx, long itemId, Map<String, Integer> byGroup) {

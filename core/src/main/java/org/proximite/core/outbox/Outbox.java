@@ -23,6 +23,8 @@ public class Outbox {
     private final DSLContext dsl;
     private final Clock clock;
     private final java.util.concurrent.atomic.AtomicBoolean appendedHere = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Changes of a large write (a chapter install) held back to be appended in one go, on the writing thread. */
+    private static final ThreadLocal<List<OutboxEvent>> HELD = new ThreadLocal<>();
 
     public Outbox(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
@@ -34,6 +36,11 @@ public class Outbox {
      * Must run inside a transaction, or the order guarantee does not hold.
      */
     public long append(DSLContext tx, OutboxEvent change) {
+        List<OutboxEvent> held = HELD.get();
+        if (held != null) {
+            held.add(change);
+            return -1;
+        }
         long position = tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(1)).where(OUTBOX_HEAD.ID.eq(1))
                 .returningResult(OUTBOX_HEAD.LAST_POSITION).fetchSingle().value1();
         tx.insertInto(OUTBOX_EVENT)
@@ -49,6 +56,45 @@ public class Outbox {
                 .execute();
         appendedHere.set(true);
         return position;
+    }
+
+    /**
+     * Runs {@code work} in the caller's transaction {@code tx} and appends every change it makes in
+     * one go at its end, in their order: two statements instead of two per change, and the head's
+     * lock held for the shortest time. What {@code append} returns inside is -1.
+     */
+    public <T> T appendingOnce(DSLContext tx, java.util.function.Supplier<T> work) {
+        if (HELD.get() != null) {
+            return work.get();
+        }
+        List<OutboxEvent> held = new java.util.ArrayList<>();
+        HELD.set(held);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            HELD.remove();
+        }
+        appendAll(tx, held);
+        return result;
+    }
+
+    private void appendAll(DSLContext tx, List<OutboxEvent> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        long last = tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(changes.size()))
+                .where(OUTBOX_HEAD.ID.eq(1)).returningResult(OUTBOX_HEAD.LAST_POSITION).fetchSingle().value1();
+        long position = last - changes.size();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var insert = tx.insertInto(OUTBOX_EVENT, OUTBOX_EVENT.POSITION, OUTBOX_EVENT.OCCURRED_AT, OUTBOX_EVENT.ACTOR, OUTBOX_EVENT.KIND,
+                OUTBOX_EVENT.ITEM_KIND, OUTBOX_EVENT.ITEM_KEY, OUTBOX_EVENT.LANGUAGE_CODE, OUTBOX_EVENT.ITEM_VERSION, OUTBOX_EVENT.CHAPTER_ID);
+        for (OutboxEvent change : changes) {
+            insert = insert.values(++position, now, bounded(change.actor(), 80), change.kind().name(), change.itemKind(), change.itemKey(),
+                    change.language(), change.version(), change.chapterId());
+        }
+        insert.execute();
+        appendedHere.set(true);
     }
 
     /**

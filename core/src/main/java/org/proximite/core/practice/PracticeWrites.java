@@ -17,11 +17,9 @@ public final class PracticeWrites {
     private PracticeWrites() {}
 
     public static void writeFields(DSLContext tx, long itemId, EvidenceLevel evidenceLevel) {
-        int updated = tx.update(PRACTICE_FIELDS).set(PRACTICE_FIELDS.EVIDENCE_LEVEL, evidenceLevel.name())
-                .where(PRACTICE_FIELDS.ITEM_ID.eq(itemId)).execute();
-        if (updated == 0) {
-            tx.insertInto(PRACTICE_FIELDS).set(PRACTICE_FIELDS.ITEM_ID, itemId).set(PRACTICE_FIELDS.EVIDENCE_LEVEL, evidenceLevel.name()).execute();
-        }
+        tx.insertInto(PRACTICE_FIELDS).set(PRACTICE_FIELDS.ITEM_ID, itemId).set(PRACTICE_FIELDS.EVIDENCE_LEVEL, evidenceLevel.name())
+                .onConflict(PRACTICE_FIELDS.ITEM_ID).doUpdate().set(PRACTICE_FIELDS.EVIDENCE_LEVEL, evidenceLevel.name())
+                .execute();
     }
 
     /** Replaces the practices this one is related to. */
