@@ -159,7 +159,8 @@ public class ContentWriter {
             validate(ref, language, text);
             insertText(tx, actor, ref, language, state, language.equals(ref.defaultLanguage()) ? null : source);
             writeFields(tx, ref, language, text, false);
-            afterTextSaved(tx, actor, ref, language, 1);
+            // The item was created in this transaction: its time and author are already these.
+            append(tx, actor, ChangeKind.TEXT_SAVED, ref, language, 1);
         }
     }
 
@@ -218,12 +219,18 @@ public class ContentWriter {
         }
     }
 
+    /**
+     * The item shows when and by whom it last changed, whatever changed; a coordinator's edit of a
+     * chapter's text marks the item edited here, so that upgrades of the chapter merge with it.
+     */
     private void afterTextSaved(DSLContext tx, Actor actor, ItemRef ref, String language, int version) {
-        if (!actor.system() && ref.chapterId() != null) {
-            // A coordinator's edit of a chapter's text: upgrades of the chapter merge with it.
-            tx.update(CONTENT_ITEM).set(CONTENT_ITEM.EDITED_LOCALLY, true)
-                    .where(CONTENT_ITEM.ID.eq(ref.id())).and(CONTENT_ITEM.EDITED_LOCALLY.isFalse()).execute();
-        }
+        boolean editedHere = !actor.system() && ref.chapterId() != null;
+        tx.update(CONTENT_ITEM)
+                .set(CONTENT_ITEM.UPDATED_AT, OffsetDateTime.now(clock))
+                .set(CONTENT_ITEM.UPDATED_BY, actor.name())
+                .set(CONTENT_ITEM.EDITED_LOCALLY, editedHere ? DSL.inline(true) : CONTENT_ITEM.EDITED_LOCALLY)
+                .where(CONTENT_ITEM.ID.eq(ref.id()))
+                .execute();
         append(tx, actor, ChangeKind.TEXT_SAVED, ref, language, version);
     }
 

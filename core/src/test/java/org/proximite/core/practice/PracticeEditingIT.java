@@ -59,6 +59,7 @@ class PracticeEditingIT {
         assertThat(saved.item().texts().get("en").version()).isEqualTo(draft.item().texts().get("en").version() + 1);
         var page = core.practices().find("local-security-plan", "en", false).orElseThrow();
         assertThat(page.shown().text().title()).isEqualTo("Revised local plan");
+        assertThat(page.item().updatedBy()).as("the item shows who changed it last").isEqualTo("aissatou");
         assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title()).isEqualTo("Plan local révisé");
     }
 

@@ -30,6 +30,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class TwoApplicationInstancesIT {
 
+    private static final org.proximite.core.actor.Actor AMINA =
+            org.proximite.core.actor.Actor.user("amina", java.util.Set.of(org.proximite.core.actor.Role.ADMIN));
+    private static final org.proximite.core.actor.Actor BAKARY =
+            org.proximite.core.actor.Actor.user("bakary", java.util.Set.of(org.proximite.core.actor.Role.ADMIN));
+
     static final Duration FOLLOWS_WITHIN = Duration.ofSeconds(5);
 
     @TempDir
@@ -82,13 +87,13 @@ class TwoApplicationInstancesIT {
         }
         ChapterAdministration onA = a.getBean(ChapterAdministration.class);
 
-        onA.apply(onA.prepare("guinea-bissau.jar", example, "amina").id(), Answers.none(), "amina");
+        onA.apply(onA.prepare("guinea-bissau.jar", example, AMINA).id(), Answers.none(), AMINA);
 
         await().atMost(FOLLOWS_WITHIN).until(() -> b.getBean(ChapterLoader.class).startedChapters().contains("guinea-bissau"));
         await().atMost(FOLLOWS_WITHIN).until(() -> b.getBean(UiLanguages.class).available().contains(Locale.forLanguageTag("pt")));
         assertThat(publicChapters(b)).contains("\"id\":\"guinea-bissau\"");
 
-        b.getBean(ChapterAdministration.class).disable("guinea-bissau", "bakary");
+        b.getBean(ChapterAdministration.class).disable("guinea-bissau", BAKARY);
 
         await().atMost(FOLLOWS_WITHIN).until(() -> !a.getBean(ChapterLoader.class).startedChapters().contains("guinea-bissau"));
         await().atMost(FOLLOWS_WITHIN).until(() -> !a.getBean(UiLanguages.class).available().contains(Locale.forLanguageTag("pt")));
