@@ -7,8 +7,10 @@ import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE_LINK;
 import static org.proximite.db.jooq.Tables.ORGANISATION;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.proximite.core.content.PracticeLinks;
 
@@ -22,25 +24,17 @@ public final class InitiativeWrites {
 
     public static void writeFacts(DSLContext tx, long itemId, InitiativeFacts facts) {
         InitiativeFacts f = facts.normalised();
-        tx.insertInto(INITIATIVE_FIELDS)
-                .set(INITIATIVE_FIELDS.ITEM_ID, itemId)
-                .set(INITIATIVE_FIELDS.KIND, f.kind())
-                .set(INITIATIVE_FIELDS.COUNTRY_CODE, f.countryCode())
-                .set(INITIATIVE_FIELDS.LOCALITY, f.locality())
-                .set(INITIATIVE_FIELDS.START_DATE, f.startDate())
-                .set(INITIATIVE_FIELDS.END_DATE, f.endDate())
-                .set(INITIATIVE_FIELDS.EVENT_YEAR, f.year())
-                .set(INITIATIVE_FIELDS.PLANNED, f.planned())
-                .set(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal())
-                .onConflict(INITIATIVE_FIELDS.ITEM_ID).doUpdate()
-                .set(INITIATIVE_FIELDS.KIND, f.kind())
-                .set(INITIATIVE_FIELDS.COUNTRY_CODE, f.countryCode())
-                .set(INITIATIVE_FIELDS.LOCALITY, f.locality())
-                .set(INITIATIVE_FIELDS.START_DATE, f.startDate())
-                .set(INITIATIVE_FIELDS.END_DATE, f.endDate())
-                .set(INITIATIVE_FIELDS.EVENT_YEAR, f.year())
-                .set(INITIATIVE_FIELDS.PLANNED, f.planned())
-                .set(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal())
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(INITIATIVE_FIELDS.KIND, f.kind());
+        values.put(INITIATIVE_FIELDS.COUNTRY_CODE, f.countryCode());
+        values.put(INITIATIVE_FIELDS.LOCALITY, f.locality());
+        values.put(INITIATIVE_FIELDS.START_DATE, f.startDate());
+        values.put(INITIATIVE_FIELDS.END_DATE, f.endDate());
+        values.put(INITIATIVE_FIELDS.EVENT_YEAR, f.year());
+        values.put(INITIATIVE_FIELDS.PLANNED, f.planned());
+        values.put(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal());
+        tx.insertInto(INITIATIVE_FIELDS).set(INITIATIVE_FIELDS.ITEM_ID, itemId).set(values)
+                .onConflict(INITIATIVE_FIELDS.ITEM_ID).doUpdate().set(values)
                 .execute();
     }
 
