@@ -24,22 +24,29 @@ public final class ContentTexts {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<String, Map<String, String>>> fields = new HashMap<>();
-        dsl.select(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
-                .from(CONTENT_TEXT_FIELD)
-                .where(CONTENT_TEXT_FIELD.ITEM_ID.in(itemIds))
-                .forEach(row -> fields.computeIfAbsent(row.value1(), id -> new HashMap<>())
-                        .computeIfAbsent(row.value2(), language -> new HashMap<>())
-                        .put(row.value3(), row.value4()));
-        Map<Long, Map<String, LanguageText>> texts = new HashMap<>();
+        // One statement: each text's row comes once per field, grouped here.
+        record Key(long itemId, String language) {}
+        Map<Key, Map<String, String>> fields = new HashMap<>();
+        Map<Key, org.jooq.Record6<Long, String, String, Integer, java.time.OffsetDateTime, String>> heads = new java.util.LinkedHashMap<>();
         dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT.UPDATED_AT,
-                        CONTENT_TEXT.UPDATED_BY)
+                        CONTENT_TEXT.UPDATED_BY, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
                 .from(CONTENT_TEXT)
+                .leftJoin(CONTENT_TEXT_FIELD).on(CONTENT_TEXT_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
+                        .and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
                 .where(CONTENT_TEXT.ITEM_ID.in(itemIds))
-                .forEach(row -> texts.computeIfAbsent(row.value1(), id -> new TreeMap<>())
-                        .put(row.value2(), new LanguageText(TextState.valueOf(row.value3()), row.value4(),
-                                new ItemText(fields.getOrDefault(row.value1(), Map.of()).getOrDefault(row.value2(), Map.of())), row.value5(),
-                                row.value6())));
+                .forEach(row -> {
+                    Key key = new Key(row.value1(), row.value2());
+                    heads.putIfAbsent(key, row.into(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION,
+                            CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY));
+                    Map<String, String> values = fields.computeIfAbsent(key, k -> new HashMap<>());
+                    if (row.value7() != null) {
+                        values.put(row.value7(), row.value8());
+                    }
+                });
+        Map<Long, Map<String, LanguageText>> texts = new HashMap<>();
+        heads.forEach((key, head) -> texts.computeIfAbsent(key.itemId(), id -> new TreeMap<>())
+                .put(key.language(), new LanguageText(TextState.valueOf(head.value3()), head.value4(), new ItemText(fields.get(key)),
+                        head.value5(), head.value6())));
         return texts;
     }
 

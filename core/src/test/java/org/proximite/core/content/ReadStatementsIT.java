@@ -26,9 +26,9 @@ import org.proximite.core.testing.TestDatabase;
 class ReadStatementsIT {
 
     /** The most statements one practice page may take (item, texts, level, themes, resources, links, adaptations). */
-    static final int PAGE_STATEMENTS = 12;
+    static final int PAGE_STATEMENTS = 10;
     /** The most statements one page of the practice list may take (cards, themes and their labels). */
-    static final int LIST_STATEMENTS = 4;
+    static final int LIST_STATEMENTS = 3;
 
     @TempDir
     Path plugins;
