@@ -18,6 +18,7 @@ import org.proximite.core.outbox.Outbox;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.proximite.core.outbox.OutboxListener;
@@ -42,17 +43,25 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublishedReadCache extends OncePerRequestFilter implements OutboxListener {
 
     private static final List<String> CACHED_PATHS = List.of("/api/v1/practices", "/api/v1/initiatives", "/api/v1/chapters");
-    private static final int MAX_ENTRIES = 5_000;
+    /**
+     * What the kept answers may weigh in all, as sent and gzipped ({@code proximite.read-cache.budget-bytes},
+     * 32 MiB by default). Any query string makes a key, so the cache is bounded by bytes, not
+     * entries: past the budget, answers are served but not kept until the next change clears it.
+     */
+    private final long budgetBytes;
     private static final int MAX_BODY = 2 * 1024 * 1024;
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong keptBytes = new AtomicLong();
     private final Outbox outbox;
     private final ObjectProvider<OutboxFollower> follower;
 
-    PublishedReadCache(Outbox outbox, ObjectProvider<OutboxFollower> follower) {
+    PublishedReadCache(Outbox outbox, ObjectProvider<OutboxFollower> follower,
+            @Value("${proximite.read-cache.budget-bytes:33554432}") long budgetBytes) {
         this.outbox = outbox;
         this.follower = follower;
+        this.budgetBytes = budgetBytes;
     }
 
     /** One answer as sent, gzipped once. */
@@ -88,8 +97,9 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
         }
         Answer answer = new Answer(body, gzip(body), etag(body), contentType);
         // An answer computed while a change came in may be older than that change: not kept.
-        if (generation.get() == before && answers.size() < MAX_ENTRIES) {
-            answers.put(key, answer);
+        long weight = (long) answer.json().length + answer.gzipped().length;
+        if (generation.get() == before && keptBytes.get() + weight <= budgetBytes && answers.putIfAbsent(key, answer) == null) {
+            keptBytes.addAndGet(weight);
         }
         recording.resetBuffer();
         send(answer, request, response);
@@ -120,11 +130,12 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
     public void onChanges(List<OutboxEvent> events) {
         generation.incrementAndGet();
         answers.clear();
+        keptBytes.set(0);
     }
 
-    /** How many answers are kept: for tests and metrics. */
-    int size() {
-        return answers.size();
+    /** What the kept answers weigh, as sent and gzipped: for tests and metrics. */
+    long keptBytes() {
+        return keptBytes.get();
     }
 
     private static byte[] gzip(byte[] body) throws IOException {

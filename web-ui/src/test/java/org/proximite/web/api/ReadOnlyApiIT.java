@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The read-only JSON API over the shipped Guinea chapter, as a client's tool would call it. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "proximite.admin.password=api-test-only")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"proximite.admin.password=api-test-only", "proximite.read-cache.budget-bytes=65536"})
 @DirtiesContext
 class ReadOnlyApiIT {
 
@@ -43,6 +43,9 @@ class ReadOnlyApiIT {
 
     @Autowired
     private org.jooq.DSLContext dsl;
+
+    @Autowired
+    private PublishedReadCache cache;
 
     @Autowired
     PracticeEditing editing;
@@ -159,6 +162,16 @@ class ReadOnlyApiIT {
         HttpResponse<String> after = get("/api/v1/practices/community-policing-training-curriculum?lang=en");
         assertThat(json.readTree(after.body()).get("title").asString()).isEqualTo("Training curriculum, revised");
         assertThat(after.headers().firstValue("ETag")).get().isNotEqualTo(etag);
+    }
+
+    @Test
+    void manyDifferentAddressesDoNotGrowTheCachePastItsBudget() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            assertThat(get("/api/v1/practices?lang=fr&noise=" + i).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(cache.keptBytes()).isPositive().isLessThanOrEqualTo(65536);
+        assertThat(get("/api/v1/practices?lang=fr&noise=41").statusCode()).as("still answered past the budget").isEqualTo(200);
     }
 
     @Test
