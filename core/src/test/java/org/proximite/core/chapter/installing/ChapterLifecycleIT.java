@@ -27,7 +27,7 @@ import org.proximite.core.practice.PracticeFilter;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
-import org.proximite.core.testing.TestPublisher;
+import org.proximite.chapter.format.testing.TestPublisher;
 
 /** Installing, upgrading, disabling and removing chapters while the application runs. */
 class ChapterLifecycleIT {

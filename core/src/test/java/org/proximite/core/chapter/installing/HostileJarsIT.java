@@ -24,7 +24,7 @@ import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestCodeChapters;
 import org.proximite.core.testing.TestDatabase;
-import org.proximite.core.testing.TestPublisher;
+import org.proximite.chapter.format.testing.TestPublisher;
 
 /** Jars that used to get through: each is now refused, or waits for an admin's explicit decision. */
 class HostileJarsIT {

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.proximite.chapter.format.testing.TestPublisher;
 import org.proximite.chapter.format.TestChapter;
 
 /** Standard JAR signatures on chapter jars, signed as publishers sign them with jarsigner. */

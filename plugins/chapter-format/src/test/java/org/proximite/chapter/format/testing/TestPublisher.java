@@ -1,4 +1,4 @@
-package org.proximite.chapter.format.jar;
+package org.proximite.chapter.format.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import jdk.security.jarsigner.JarSigner;
  * A chapter publisher for tests: a key pair made with the JDK's keytool, and standard JAR
  * signing with the JDK's signer API, as a real publisher signs with jarsigner.
  */
-final class TestPublisher {
+public final class TestPublisher {
 
     private static final char[] PASSWORD = "test-only".toCharArray();
 
