@@ -2,62 +2,21 @@ package org.proximite.web.guide;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.proximite.web.testing.SystemChromium;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.proximite.web.testing.InBrowserTest;
 
 /**
  * The walk a coordinator takes, end to end in Chromium: the home page, English, a Guinea practice,
  * signing in, editing the practice and seeing the change as a reader.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "proximite.admin.password=" + EditAPracticeInBrowserIT.ADMIN_PASSWORD)
-@DirtiesContext
-class EditAPracticeInBrowserIT {
-
-    static final String ADMIN_PASSWORD = "end-to-end-test-only";
-
-    @TempDir
-    static Path dataDir;
-
-    private static SystemChromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void useTemporaryDataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("proximite.data-dir", () -> dataDir.toString());
-    }
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = SystemChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class EditAPracticeInBrowserIT extends InBrowserTest {
 
     @Test
     void aCoordinatorReadsAGuineaPracticeInEnglishEditsItAndSeesTheChange() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+        try (BrowserContext context = reader("fr-FR")) {
             Page page = context.newPage();
             page.navigate(url("/"));
             assertThat(page.locator(".home-welcome")).hasText("Bienvenue sur Proximité");
@@ -73,9 +32,7 @@ class EditAPracticeInBrowserIT {
             assertThat(page.getByText("Effect and evidence")).isVisible();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.locator("input[name=username]").fill("admin");
-            page.locator("input[name=password]").fill(ADMIN_PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            signIn(page, ADMIN_PASSWORD, "Sign in");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
             // The admin API accepts the signed-in session as well as HTTP Basic.
             assertThat(page.request().get(url("/api/v1/admin/chapters"))).isOK();
@@ -98,7 +55,4 @@ class EditAPracticeInBrowserIT {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -2,69 +2,26 @@ package org.proximite.web.practice;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.proximite.web.testing.SystemChromium;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.proximite.web.testing.InBrowserTest;
 
 /**
  * The editor in Chromium, where browser-less tests cannot look: the browser does not cut a title
  * pasted past its limit, and the question before unsaved changes are lost is a real dialog from
  * the pre-compiled bundle.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "proximite.admin.password=" + PracticeEditorInBrowserIT.ADMIN_PASSWORD)
-@DirtiesContext // closes the database before the temporary data directory goes away
-class PracticeEditorInBrowserIT {
-
-    static final String ADMIN_PASSWORD = "editor-browser-test-only";
-
-    @TempDir
-    static Path dataDir;
-
-    private static SystemChromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void useTemporaryDataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("proximite.data-dir", () -> dataDir.toString());
-    }
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = SystemChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class PracticeEditorInBrowserIT extends InBrowserTest {
 
     @Test
     void aTooLongTitleIsKeptWholeAndLeavingWithItAsksFirst() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+        try (BrowserContext context = reader("en-GB")) {
             Page page = context.newPage();
             page.navigate(url("/login"));
-            page.locator("input[name=username]").fill("admin");
-            page.locator("input[name=password]").fill(ADMIN_PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            signIn(page, ADMIN_PASSWORD, "Sign in");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
 
             page.navigate(url("/edit/practices/local-security-plan"));
@@ -89,7 +46,4 @@ class PracticeEditorInBrowserIT {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

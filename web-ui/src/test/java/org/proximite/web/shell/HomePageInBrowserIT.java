@@ -7,55 +7,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.proximite.web.testing.SystemChromium;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.proximite.web.testing.InBrowserTest;
 
 /** A reader in a real, headless browser: the home page, its language, and signing in and out. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "proximite.admin.password=" + HomePageInBrowserIT.ADMIN_PASSWORD)
-@DirtiesContext // closes the database before the temporary data directory goes away
-class HomePageInBrowserIT {
-
-    static final String ADMIN_PASSWORD = "browser-test-only";
-
-    @TempDir
-    static Path dataDir;
-
-    private static SystemChromium chromium;
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void useTemporaryDataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("proximite.data-dir", () -> dataDir.toString());
-    }
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = SystemChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class HomePageInBrowserIT extends InBrowserTest {
 
     @Test
     void aReaderOnAPhoneSwitchesTheHomePageToEnglishAndItStaysEnglish() {
-        try (BrowserContext phone = chromium.browser().newContext(new Browser.NewContextOptions()
+        try (BrowserContext phone = reader(new Browser.NewContextOptions()
                 .setLocale("fr-FR")
                 .setViewportSize(390, 844))) {
             Page page = phone.newPage();
@@ -77,7 +37,7 @@ class HomePageInBrowserIT {
 
     @Test
     void aBrowserAskingForEnglishGetsEnglishAtOnce() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+        try (BrowserContext context = reader("en-GB")) {
             Page page = context.newPage();
             page.navigate(url("/"));
 
@@ -87,13 +47,11 @@ class HomePageInBrowserIT {
 
     @Test
     void theAdministratorSignsInWithTheFormAndSignsOut() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+        try (BrowserContext context = reader("fr-FR")) {
             Page page = context.newPage();
             page.navigate(url("/login"));
 
-            page.locator("input[name=username]").fill("admin");
-            page.locator("input[name=password]").fill(ADMIN_PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            signIn(page, ADMIN_PASSWORD, "Se connecter");
 
             Locator signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"));
             assertThat(signOut).isVisible();
@@ -106,19 +64,14 @@ class HomePageInBrowserIT {
 
     @Test
     void aWrongPasswordIsRefusedWithATranslatedMessage() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+        try (BrowserContext context = reader("fr-FR")) {
             Page page = context.newPage();
             page.navigate(url("/login"));
 
-            page.locator("input[name=username]").fill("admin");
-            page.locator("input[name=password]").fill("not-the-password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            signIn(page, "not-the-password", "Se connecter");
 
             assertThat(page.getByText("Nom d’utilisateur ou mot de passe incorrect")).isVisible();
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -1,0 +1,72 @@
+package org.proximite.web.testing;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What every test in a real, headless Chromium needs: the application on a random port over a
+ * temporary data directory, one browser for the class, and a way to sign in as the admin.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "proximite.admin.password=" + InBrowserTest.ADMIN_PASSWORD)
+@DirtiesContext // closes the database before the temporary data directory goes away
+public abstract class InBrowserTest {
+
+    public static final String ADMIN_PASSWORD = "browser-test-only";
+
+    @TempDir
+    static Path dataDir;
+
+    private static SystemChromium chromium;
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void useTemporaryDataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("proximite.data-dir", () -> dataDir.toString());
+    }
+
+    @BeforeAll
+    static void launchChromium() {
+        chromium = SystemChromium.launch();
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    /** A new browser profile, as one reader, with the browser's language set to {@code locale}. */
+    protected static BrowserContext reader(String locale) {
+        return chromium.browser().newContext(new Browser.NewContextOptions().setLocale(locale));
+    }
+
+    protected static BrowserContext reader(Browser.NewContextOptions options) {
+        return chromium.browser().newContext(options);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Fills the sign-in form in front of the page as the admin, with {@code password}, and sends it with the button so named. */
+    protected static void signIn(Page page, String password, String buttonName) {
+        page.locator("input[name=username]").fill("admin");
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(buttonName)).click();
+    }
+}
