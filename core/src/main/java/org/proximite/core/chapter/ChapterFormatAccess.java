@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.format.ChapterProblem;
 import org.proximite.chapter.format.ChapterRefusedException;
+import org.proximite.chapter.format.HostFacts;
 import org.proximite.chapter.format.Reason;
 import org.proximite.chapter.format.content.ChapterContentReader;
 import org.proximite.chapter.format.content.ChapterContentValidator;
@@ -28,6 +29,20 @@ import org.proximite.chapter.format.jar.ZipSafety;
  * API changes this class and nothing else.
  */
 public final class ChapterFormatAccess {
+
+    /** Contents read lately, by their jar's fingerprint. */
+    private static final RecentlyRead<String, ChapterContent> CONTENTS = new RecentlyRead<>(4);
+
+    /** Checks made lately: same content, same chapter, same facts of this database give the same problems. */
+    private static final RecentlyRead<CheckedContent, List<ChapterProblem>> CHECKS = new RecentlyRead<>(8);
+
+    private record CheckedContent(String sha256, String pluginId, HostFacts facts) {}
+
+    /** Reads a chapter's content when this node has not read the jar of this fingerprint lately. */
+    @FunctionalInterface
+    public interface ContentSource {
+        ChapterContent read() throws IOException, ChapterRefusedException;
+    }
 
     private ChapterFormatAccess() {}
 
@@ -94,8 +109,29 @@ public final class ChapterFormatAccess {
         return new ChapterContentReader().read(root);
     }
 
-    /** Checks the content against what this database knows, for a chapter depending on {@code dependencyIds}. */
-    public static List<ChapterProblem> validate(DSLContext dsl, ChapterContent content, String pluginId, Set<String> dependencyIds) {
-        return new ChapterContentValidator().validate(content, pluginId, HostFactsQueries.of(dsl, dependencyIds));
+    /** The content of the jar of this fingerprint: read by {@code source}, or as this node read it lately. */
+    public static ChapterContent readContent(String sha256, ContentSource source) throws IOException, ChapterRefusedException {
+        ChapterContent content = CONTENTS.get(sha256);
+        if (content == null) {
+            content = source.read();
+            CONTENTS.put(sha256, content);
+        }
+        return content;
+    }
+
+    /**
+     * Checks the content of the jar of this fingerprint against what this database knows, for a
+     * chapter depending on {@code dependencyIds}; the facts are read every time, the check is
+     * made again only when they or the content differ from a check made lately.
+     */
+    public static List<ChapterProblem> validate(DSLContext dsl, String sha256, ChapterContent content, String pluginId, Set<String> dependencyIds) {
+        HostFacts facts = HostFactsQueries.of(dsl, dependencyIds);
+        CheckedContent key = new CheckedContent(sha256, pluginId, facts);
+        List<ChapterProblem> problems = CHECKS.get(key);
+        if (problems == null) {
+            problems = List.copyOf(new ChapterContentValidator().validate(content, pluginId, facts));
+            CHECKS.put(key, problems);
+        }
+        return problems;
     }
 }

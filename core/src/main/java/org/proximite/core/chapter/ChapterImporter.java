@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.api.ChapterContent;
@@ -297,48 +298,60 @@ public class ChapterImporter {
             UpgradeMerge merge) {
         List<PracticeEntry> previous = merge == null ? null : merge.previous().practices();
         Map<String, ItemRef> written = writeItems(tx, chapterId, defaultLanguage, practices, previous, new ItemImport<>(ItemKind.PRACTICE,
-                PracticeEntry::slug, ChapterEntries::texts, PracticeEntry::status, (ref, practice) -> {
-                    PracticeWrites.writeFields(tx, ref.id(), practice.evidenceLevel());
-                    writer.replaceThemes(tx, ref, practice.themes());
-                    writer.replaceResources(tx, ref, ChapterEntries.resources(practice.resources()));
+                PracticeEntry::slug, ChapterEntries::texts, PracticeEntry::status, byItem -> {
+                    PracticeWrites.writeFields(tx, valuesOf(byItem, PracticeEntry::evidenceLevel));
+                    writer.replaceThemes(tx, valuesOf(byItem, PracticeEntry::themes));
+                    writer.replaceResources(tx, valuesOf(byItem, practice -> ChapterEntries.resources(practice.resources())));
                 }), counts, merge);
         // Relations last: a practice may name one that comes later in the chapter.
+        Map<Long, List<String>> related = new HashMap<>();
         for (PracticeEntry practice : practices) {
             ItemRef ref = written.get(practice.slug());
             if (ref != null) {
-                PracticeWrites.replaceRelations(tx, ref.id(), practice.related());
+                related.put(ref.id(), practice.related());
             }
         }
+        PracticeWrites.replaceRelations(tx, related);
     }
 
     private void writeInitiatives(DSLContext tx, String chapterId, String defaultLanguage, List<InitiativeEntry> initiatives, Counts counts,
             UpgradeMerge merge) {
         List<InitiativeEntry> previous = merge == null ? null : merge.previous().initiatives();
         writeItems(tx, chapterId, defaultLanguage, initiatives, previous, new ItemImport<>(ItemKind.INITIATIVE,
-                InitiativeEntry::slug, ChapterEntries::texts, InitiativeEntry::status, (ref, initiative) -> {
-                    InitiativeWrites.writeFacts(tx, ref.id(), new InitiativeFacts(initiative.kind(), initiative.countryCode(),
-                            initiative.locality(), initiative.startDate(), initiative.endDate(), initiative.year(), initiative.planned(),
-                            initiative.participantsTotal()));
-                    InitiativeWrites.replaceParticipants(tx, ref.id(), initiative.participantsByGroup());
-                    InitiativeWrites.replacePractices(tx, ref.id(), initiative.practices());
-                    InitiativeWrites.replaceOrganisations(tx, ref.id(), initiative.organisations());
+                InitiativeEntry::slug, ChapterEntries::texts, InitiativeEntry::status, byItem -> {
+                    InitiativeWrites.writeFacts(tx, valuesOf(byItem, initiative -> new InitiativeFacts(initiative.kind(),
+                            initiative.countryCode(), initiative.locality(), initiative.startDate(), initiative.endDate(), initiative.year(),
+                            initiative.planned(), initiative.participantsTotal())));
+                    InitiativeWrites.replaceParticipants(tx, valuesOf(byItem, InitiativeEntry::participantsByGroup));
+                    InitiativeWrites.replacePractices(tx, valuesOf(byItem, InitiativeEntry::practices));
+                    InitiativeWrites.replaceOrganisations(tx, valuesOf(byItem, InitiativeEntry::organisations));
                 }), counts, merge);
     }
 
-    /** How to import one kind of item: its slug, texts and status, and how to write its own fields. */
+    private static <E, V> Map<Long, V> valuesOf(Map<Long, E> entries, Function<E, V> value) {
+        Map<Long, V> values = new LinkedHashMap<>();
+        entries.forEach((id, entry) -> values.put(id, value.apply(entry)));
+        return values;
+    }
+
+    /**
+     * How to import one kind of item: its slug, texts and status, and how to write its own fields
+     * for many items at once (entries by item id).
+     */
     private record ItemImport<E>(
             ItemKind kind,
             Function<E, String> slug,
             Function<E, Map<String, ItemText>> texts,
             Function<E, ContentStatus> status,
-            BiConsumer<ItemRef, E> writeOwn) {}
+            Consumer<Map<Long, E>> writeOwn) {}
 
     /**
      * Writes a chapter's items of one kind, for practices and initiatives alike: new ones are
      * created; ones the new version leaves as the installed version had them are not touched;
      * changed ones are rewritten; ones edited on the site are merged field by field (with the
      * installed version known) or kept; ones the chapter no longer ships are deleted unless
-     * edited here. Returns the items written, by slug.
+     * edited here. New and changed items are written together, in a few statements whatever their
+     * number. Returns the items written, by slug.
      */
     private <E> Map<String, ItemRef> writeItems(DSLContext tx, String chapterId, String defaultLanguage, List<E> entries, List<E> previousEntries,
             ItemImport<E> kind, Counts counts, UpgradeMerge merge) {
@@ -354,46 +367,64 @@ public class ChapterImporter {
                 .forEach(row -> existing.put(row.value2(), new StoredItem(
                         new ItemRef(row.value1(), kind.kind(), row.value2(), chapterId, row.value4()), row.value3())));
         Map<String, ItemRef> written = new HashMap<>();
+        List<E> created = new ArrayList<>();
+        List<E> replaced = new ArrayList<>();
+        List<E> merged = new ArrayList<>();
         for (E entry : entries) {
             String slug = kind.slug().apply(entry);
             StoredItem current = existing.get(slug);
             E before = previous.get(slug);
-            if (current != null && current.editedLocally()) {
+            if (current == null) {
+                created.add(entry);
+            } else if (current.editedLocally()) {
                 if (before != null && !before.equals(entry)) {
-                    Map<String, ItemText> merged = TextMerge.merge(kind.kind(), slug, kind.texts().apply(before), kind.texts().apply(entry),
-                            ContentTexts.fieldsOf(tx, current.ref().id()), merge.resolutions());
-                    Map<String, LanguageText> stored = ContentTexts.of(tx, current.ref().id());
-                    merged.forEach((language, text) -> writer.saveText(tx, CHAPTER_ACTOR, current.ref(), language,
-                            stored.containsKey(language) ? stored.get(language).state() : TextState.DRAFT, text, null));
-                    counts.merged.add(slug);
+                    merged.add(entry);
                 } else {
                     counts.kept.add(slug);
                 }
-                continue;
-            }
-            ContentStatus status = kind.status().apply(entry);
-            ItemHeader header = new ItemHeader(slug, chapterId, defaultLanguage, status == ContentStatus.ARCHIVED, false);
-            ItemRef ref;
-            if (current == null) {
-                ref = writer.create(tx, CHAPTER_ACTOR, kind.kind(), header);
-                counts.added++;
             } else if (before != null && before.equals(entry) && current.ref().defaultLanguage().equals(defaultLanguage)) {
                 written.put(slug, current.ref());
-                continue;
             } else {
-                ref = new ItemRef(current.ref().id(), kind.kind(), slug, chapterId, defaultLanguage);
-                writer.changeItem(tx, CHAPTER_ACTOR, ref, header, null);
-                counts.updated++;
-            }
-            written.put(slug, ref);
-            kind.writeOwn().accept(ref, entry);
-            TextState state = status == ContentStatus.DRAFT ? TextState.DRAFT : TextState.PUBLISHED;
-            if (current == null) {
-                writer.saveNewTexts(tx, CHAPTER_ACTOR, ref, kind.texts().apply(entry), state);
-            } else {
-                writeTexts(tx, ref, kind.texts().apply(entry), state);
+                replaced.add(entry);
             }
         }
+        // The stored texts of every item to replace or merge, in one statement.
+        Map<Long, Map<String, LanguageText>> storedTexts = ContentTexts.ofItems(tx, Stream.concat(replaced.stream(), merged.stream())
+                .map(entry -> existing.get(kind.slug().apply(entry)).ref().id()).toList());
+        for (E entry : merged) {
+            String slug = kind.slug().apply(entry);
+            ItemRef ref = existing.get(slug).ref();
+            Map<String, LanguageText> stored = storedTexts.getOrDefault(ref.id(), Map.of());
+            Map<String, ItemText> storedFields = new HashMap<>();
+            stored.forEach((language, text) -> storedFields.put(language, text.text()));
+            Map<String, ItemText> mergedTexts = TextMerge.merge(kind.kind(), slug, kind.texts().apply(previous.get(slug)), kind.texts().apply(entry),
+                    storedFields, merge.resolutions());
+            mergedTexts.forEach((language, text) -> writer.saveText(tx, CHAPTER_ACTOR, ref, language,
+                    stored.containsKey(language) ? stored.get(language).state() : TextState.DRAFT, text, null));
+            counts.merged.add(slug);
+        }
+        List<ContentWriter.NewItem> newItems = created.stream()
+                .map(entry -> new ContentWriter.NewItem(header(kind, entry, chapterId, defaultLanguage), kind.texts().apply(entry), stateOf(kind, entry)))
+                .toList();
+        Map<Long, E> own = new LinkedHashMap<>();
+        List<ItemRef> refs = writer.createAll(tx, CHAPTER_ACTOR, kind.kind(), newItems);
+        for (int i = 0; i < refs.size(); i++) {
+            own.put(refs.get(i).id(), created.get(i));
+            written.put(refs.get(i).slug(), refs.get(i));
+        }
+        counts.added += refs.size();
+        List<ContentWriter.ReplacedItem> replacedItems = new ArrayList<>();
+        for (E entry : replaced) {
+            ItemRef current = existing.get(kind.slug().apply(entry)).ref();
+            ItemRef ref = new ItemRef(current.id(), kind.kind(), current.slug(), chapterId, defaultLanguage);
+            replacedItems.add(new ContentWriter.ReplacedItem(ref, header(kind, entry, chapterId, defaultLanguage), kind.texts().apply(entry),
+                    stateOf(kind, entry), storedTexts.getOrDefault(ref.id(), Map.of())));
+            own.put(ref.id(), entry);
+            written.put(ref.slug(), ref);
+        }
+        writer.replaceAll(tx, CHAPTER_ACTOR, replacedItems);
+        counts.updated += replacedItems.size();
+        kind.writeOwn().accept(own);
         Set<String> shipped = new HashSet<>(entries.stream().map(kind.slug()).toList());
         existing.forEach((slug, item) -> {
             if (!shipped.contains(slug)) {
@@ -408,22 +439,12 @@ public class ChapterImporter {
         return written;
     }
 
-    /** The default language first, so that translations record the text they were written from. */
-    private void writeTexts(DSLContext tx, ItemRef ref, Map<String, ItemText> texts, TextState state) {
-        ItemText main = texts.get(ref.defaultLanguage());
-        if (main != null) {
-            writer.saveText(tx, CHAPTER_ACTOR, ref, ref.defaultLanguage(), state, main, null);
-        }
-        texts.forEach((language, text) -> {
-            if (!language.equals(ref.defaultLanguage()) && !text.isBlank()) {
-                writer.saveText(tx, CHAPTER_ACTOR, ref, language, state, text, null);
-            }
-        });
-        for (String language : ContentTexts.of(tx, ref.id()).keySet()) {
-            if (!texts.containsKey(language) && !language.equals(ref.defaultLanguage())) {
-                writer.deleteText(tx, CHAPTER_ACTOR, ref, language);
-            }
-        }
+    private static <E> ItemHeader header(ItemImport<E> kind, E entry, String chapterId, String defaultLanguage) {
+        return new ItemHeader(kind.slug().apply(entry), chapterId, defaultLanguage, kind.status().apply(entry) == ContentStatus.ARCHIVED, false);
+    }
+
+    private static <E> TextState stateOf(ItemImport<E> kind, E entry) {
+        return kind.status().apply(entry) == ContentStatus.DRAFT ? TextState.DRAFT : TextState.PUBLISHED;
     }
 
     private record StoredItem(ItemRef ref, boolean editedLocally) {}

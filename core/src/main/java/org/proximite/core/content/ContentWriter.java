@@ -3,22 +3,27 @@ package org.proximite.core.content;
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.CONTENT_RESOURCE;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
-import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
 import static org.proximite.db.jooq.Tables.CONTENT_THEME;
 import static org.proximite.db.jooq.Tables.THEME;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
+import org.proximite.core.internal.Chunks;
+import org.proximite.core.internal.ItemParts;
 import org.proximite.core.outbox.ChangeKind;
 import org.proximite.core.outbox.Outbox;
 import org.proximite.core.outbox.OutboxEvent;
@@ -53,27 +58,59 @@ public class ContentWriter {
         return outbox.appendingOnce(tx, work);
     }
 
-    /** Creates an item at version 1. */
+    /** An item to create with its texts in each language, all in one state. */
+    public record NewItem(ItemHeader header, Map<String, ItemText> texts, TextState state) {}
+
+    /**
+     * An item whose header and texts are replaced (by a chapter's new version): {@code stored} are
+     * its texts as read in this transaction. Languages it no longer has are deleted, except the
+     * default language; texts equal to the stored ones are left as they are.
+     */
+    public record ReplacedItem(ItemRef ref, ItemHeader header, Map<String, ItemText> texts, TextState state, Map<String, LanguageText> stored) {}
+
+    /** Creates an item at version 1, without texts. */
     public ItemRef create(DSLContext tx, Actor actor, ItemKind kind, ItemHeader header) {
-        actor.requireEditing(header.chapterId());
+        return createAll(tx, actor, kind, List.of(new NewItem(header, Map.of(), TextState.DRAFT))).getFirst();
+    }
+
+    /**
+     * Creates items at version 1 with their texts, in a few statements whatever their number; the
+     * default language's text of each is its translations' source. Every text is checked before
+     * anything is written.
+     *
+     * @return the items created, in the order given
+     * @throws InvalidEditException when a text breaks the kind's rules
+     */
+    public List<ItemRef> createAll(DSLContext tx, Actor actor, ItemKind kind, List<NewItem> items) {
+        items.stream().map(item -> item.header().chapterId()).distinct().forEach(actor::requireEditing);
+        items.forEach(item -> item.texts().forEach((language, text) -> {
+            if (!text.isBlank()) {
+                validate(kind, language, text);
+            }
+        }));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = tx.insertInto(CONTENT_ITEM)
-                .set(CONTENT_ITEM.KIND, kind.name())
-                .set(CONTENT_ITEM.SLUG, header.slug())
-                .set(CONTENT_ITEM.CHAPTER_ID, header.chapterId())
-                .set(CONTENT_ITEM.ARCHIVED, header.archived())
-                .set(CONTENT_ITEM.DEFAULT_LANGUAGE, header.defaultLanguage())
-                .set(CONTENT_ITEM.EDITED_LOCALLY, header.editedLocally())
-                .set(CONTENT_ITEM.VERSION, 1)
-                .set(CONTENT_ITEM.CREATED_AT, now)
-                .set(CONTENT_ITEM.UPDATED_AT, now)
-                .set(CONTENT_ITEM.UPDATED_BY, actor.name())
-                .returningResult(CONTENT_ITEM.ID)
-                .fetchSingle()
-                .value1();
-        ItemRef ref = new ItemRef(id, kind, header.slug(), header.chapterId(), header.defaultLanguage());
-        append(tx, actor, ChangeKind.ITEM_CREATED, ref, null, 1);
-        return ref;
+        Map<String, Long> ids = ContentRows.insertItems(tx, kind, items.stream().map(NewItem::header).toList(), actor.name(), now);
+        List<ItemRef> refs = new ArrayList<>();
+        List<ContentRows.NewText> texts = new ArrayList<>();
+        List<OutboxEvent> events = new ArrayList<>();
+        for (NewItem item : items) {
+            ItemHeader header = item.header();
+            ItemRef ref = new ItemRef(ids.get(header.slug()), kind, header.slug(), header.chapterId(), header.defaultLanguage());
+            refs.add(ref);
+            events.add(event(actor, ChangeKind.ITEM_CREATED, ref, null, 1));
+            ItemText main = item.texts().get(header.defaultLanguage());
+            String source = main == null ? null : main.fingerprint();
+            for (String language : defaultFirst(item.texts().keySet(), header.defaultLanguage())) {
+                ItemText text = item.texts().get(language);
+                if (!text.isBlank()) {
+                    texts.add(new ContentRows.NewText(ref.id(), language, item.state(), language.equals(header.defaultLanguage()) ? null : source, text));
+                    events.add(event(actor, ChangeKind.TEXT_SAVED, ref, language, 1));
+                }
+            }
+        }
+        ContentRows.insertTexts(tx, texts, actor.name(), now);
+        events.forEach(event -> outbox.append(tx, event));
+        return refs;
     }
 
     /**
@@ -106,6 +143,66 @@ public class ContentWriter {
     }
 
     /**
+     * Replaces items' headers and texts (a chapter's new version of them), in a few statements
+     * whatever their number: one change of each item, and one per language whose text or state
+     * differs from the stored one.
+     *
+     * @throws StaleEditException when a text changed since it was read
+     * @throws InvalidEditException when a text breaks the kind's rules
+     */
+    public void replaceAll(DSLContext tx, Actor actor, List<ReplacedItem> items) {
+        items.stream().map(item -> item.ref().chapterId()).distinct().forEach(actor::requireEditing);
+        List<ContentRows.NewText> inserts = new ArrayList<>();
+        List<ContentRows.TextUpdate> updates = new ArrayList<>();
+        List<ContentRows.TextKey> deletions = new ArrayList<>();
+        List<OutboxEvent> textEvents = new ArrayList<>();
+        Map<Long, ItemHeader> headers = new LinkedHashMap<>();
+        for (ReplacedItem item : items) {
+            String defaultLanguage = item.header().defaultLanguage();
+            ItemRef ref = new ItemRef(item.ref().id(), item.ref().kind(), item.header().slug(), item.ref().chapterId(), defaultLanguage);
+            headers.put(ref.id(), item.header());
+            ItemText main = item.texts().get(defaultLanguage);
+            LanguageText storedMain = item.stored().get(defaultLanguage);
+            String source = main != null ? main.fingerprint() : storedMain == null ? null : storedMain.text().fingerprint();
+            for (String language : defaultFirst(item.texts().keySet(), defaultLanguage)) {
+                ItemText text = item.texts().get(language);
+                boolean translation = !language.equals(defaultLanguage);
+                LanguageText stored = item.stored().get(language);
+                if (translation && text.isBlank() || stored != null && stored.state() == item.state() && stored.text().equals(text)) {
+                    continue;
+                }
+                validate(ref.kind(), language, text);
+                String fingerprint = translation ? source : null;
+                if (stored == null) {
+                    inserts.add(new ContentRows.NewText(ref.id(), language, item.state(), fingerprint, text));
+                } else {
+                    updates.add(new ContentRows.TextUpdate(ref.id(), language, item.state(), stored.version(), fingerprint, text));
+                }
+                textEvents.add(event(actor, ChangeKind.TEXT_SAVED, ref, language, stored == null ? 1 : stored.version() + 1));
+            }
+            for (String language : item.stored().keySet()) {
+                if (!item.texts().containsKey(language) && !language.equals(defaultLanguage)) {
+                    deletions.add(new ContentRows.TextKey(ref.id(), language));
+                    textEvents.add(event(actor, ChangeKind.TEXT_DELETED, ref, language, null));
+                }
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<Long, Integer> versions = ContentRows.updateItems(tx, headers, actor.name(), now);
+        ContentRows.insertTexts(tx, inserts, actor.name(), now);
+        List<ContentRows.TextKey> stale = ContentRows.updateTexts(tx, updates, actor.name(), now);
+        if (!stale.isEmpty()) {
+            throw new StaleEditException(headers.get(stale.getFirst().itemId()).slug());
+        }
+        ContentRows.deleteTexts(tx, deletions);
+        for (ReplacedItem item : items) {
+            ItemRef ref = new ItemRef(item.ref().id(), item.ref().kind(), item.header().slug(), item.ref().chapterId(), item.header().defaultLanguage());
+            outbox.append(tx, event(actor, ChangeKind.ITEM_CHANGED, ref, null, versions.get(ref.id())));
+        }
+        textEvents.forEach(event -> outbox.append(tx, event));
+    }
+
+    /**
      * Saves one language's text, leaving the other languages as they are, and returns its
      * version.
      *
@@ -118,120 +215,47 @@ public class ContentWriter {
      */
     public int saveText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, ItemText text, Integer expectedVersion) {
         actor.requireEditing(ref.chapterId());
-        validate(ref, language, text);
-        int version;
+        validate(ref.kind(), language, text);
+        int fromVersion;
         if (expectedVersion == null) {
             LanguageText stored = ContentTexts.one(tx, ref.id(), language);
             if (stored != null && stored.state() == state && stored.text().equals(text)) {
                 return stored.version();
             }
-            version = stored == null ? insertText(tx, actor, ref, language, state, sourceFingerprint(tx, ref, language))
-                    : updateText(tx, actor, ref, language, state, stored.version(), sourceFingerprint(tx, ref, language));
-        } else if (expectedVersion == 0) {
-            if (tx.fetchExists(CONTENT_TEXT, CONTENT_TEXT.ITEM_ID.eq(ref.id()).and(CONTENT_TEXT.LANGUAGE_CODE.eq(language)))) {
+            fromVersion = stored == null ? 0 : stored.version();
+        } else {
+            fromVersion = expectedVersion;
+            if (fromVersion == 0 && tx.fetchExists(CONTENT_TEXT, CONTENT_TEXT.ITEM_ID.eq(ref.id()).and(CONTENT_TEXT.LANGUAGE_CODE.eq(language)))) {
                 throw new StaleEditException(ref.slug());
             }
-            version = insertText(tx, actor, ref, language, state, sourceFingerprint(tx, ref, language));
-        } else {
-            version = updateText(tx, actor, ref, language, state, expectedVersion, sourceFingerprint(tx, ref, language));
         }
-        writeFields(tx, ref, language, text, version > 1);
-        afterTextSaved(tx, actor, ref, language, version);
-        return version;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String source = sourceFingerprint(tx, ref, language);
+        if (fromVersion == 0) {
+            ContentRows.insertTexts(tx, List.of(new ContentRows.NewText(ref.id(), language, state, source, text)), actor.name(), now);
+        } else if (!ContentRows.updateTexts(tx, List.of(new ContentRows.TextUpdate(ref.id(), language, state, fromVersion, source, text)),
+                actor.name(), now).isEmpty()) {
+            throw new StaleEditException(ref.slug());
+        }
+        // The item shows when and by whom it last changed, whatever changed; a coordinator's edit
+        // of a chapter's text marks the item edited here, so that upgrades of the chapter merge with it.
+        ContentRows.touchItems(tx, List.of(ref.id()), !actor.system() && ref.chapterId() != null, actor.name(), now);
+        append(tx, actor, ChangeKind.TEXT_SAVED, ref, language, fromVersion + 1);
+        return fromVersion + 1;
     }
 
-    /**
-     * Writes the texts of an item created in this transaction: nothing to read first. The
-     * default language's text, when there is one, is written first, and translations record it
-     * as their source.
-     */
-    public void saveNewTexts(DSLContext tx, Actor actor, ItemRef ref, java.util.Map<String, ItemText> texts, TextState state) {
-        actor.requireEditing(ref.chapterId());
-        ItemText main = texts.get(ref.defaultLanguage());
-        String source = main == null ? null : main.fingerprint();
-        List<String> languages = new java.util.ArrayList<>(texts.keySet());
-        languages.sort((a, b) -> a.equals(ref.defaultLanguage()) ? -1 : b.equals(ref.defaultLanguage()) ? 1 : a.compareTo(b));
-        for (String language : languages) {
-            ItemText text = texts.get(language);
-            if (text.isBlank()) {
-                continue;
-            }
-            validate(ref, language, text);
-            insertText(tx, actor, ref, language, state, language.equals(ref.defaultLanguage()) ? null : source);
-            writeFields(tx, ref, language, text, false);
-            // The item was created in this transaction: its time and author are already these.
-            append(tx, actor, ChangeKind.TEXT_SAVED, ref, language, 1);
-        }
-    }
-
-    private static void validate(ItemRef ref, String language, ItemText text) {
-        var problems = TextValidation.problems(ref.kind(), language, text);
+    private static void validate(ItemKind kind, String language, ItemText text) {
+        var problems = TextValidation.problems(kind, language, text);
         if (!problems.isEmpty()) {
             throw new InvalidEditException(problems);
         }
     }
 
-    private int insertText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, String sourceFingerprint) {
-        tx.insertInto(CONTENT_TEXT)
-                .set(CONTENT_TEXT.ITEM_ID, ref.id())
-                .set(CONTENT_TEXT.LANGUAGE_CODE, language)
-                .set(CONTENT_TEXT.STATE, state.name())
-                .set(CONTENT_TEXT.VERSION, 1)
-                .set(CONTENT_TEXT.SOURCE_FINGERPRINT, sourceFingerprint)
-                .set(CONTENT_TEXT.UPDATED_AT, OffsetDateTime.now(clock))
-                .set(CONTENT_TEXT.UPDATED_BY, actor.name())
-                .execute();
-        return 1;
-    }
-
-    /** One conditional statement: refused when the stored version is not {@code fromVersion}. */
-    private int updateText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, int fromVersion, String sourceFingerprint) {
-        int updated = tx.update(CONTENT_TEXT)
-                .set(CONTENT_TEXT.STATE, state.name())
-                .set(CONTENT_TEXT.VERSION, fromVersion + 1)
-                .set(CONTENT_TEXT.SOURCE_FINGERPRINT, sourceFingerprint)
-                .set(CONTENT_TEXT.UPDATED_AT, OffsetDateTime.now(clock))
-                .set(CONTENT_TEXT.UPDATED_BY, actor.name())
-                .where(CONTENT_TEXT.ITEM_ID.eq(ref.id()))
-                .and(CONTENT_TEXT.LANGUAGE_CODE.eq(language))
-                .and(CONTENT_TEXT.VERSION.eq(fromVersion))
-                .execute();
-        if (updated == 0) {
-            throw new StaleEditException(ref.slug());
-        }
-        return fromVersion + 1;
-    }
-
-    private static void writeFields(DSLContext tx, ItemRef ref, String language, ItemText text, boolean replacing) {
-        if (replacing) {
-            tx.deleteFrom(CONTENT_TEXT_FIELD)
-                    .where(CONTENT_TEXT_FIELD.ITEM_ID.eq(ref.id()))
-                    .and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(language))
-                    .execute();
-        }
-        if (!text.isBlank()) {
-            var insert = tx.insertInto(CONTENT_TEXT_FIELD, CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE,
-                    CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE);
-            for (Map.Entry<String, String> field : text.fields().entrySet()) {
-                insert = insert.values(ref.id(), language, field.getKey(), field.getValue());
-            }
-            insert.execute();
-        }
-    }
-
-    /**
-     * The item shows when and by whom it last changed, whatever changed; a coordinator's edit of a
-     * chapter's text marks the item edited here, so that upgrades of the chapter merge with it.
-     */
-    private void afterTextSaved(DSLContext tx, Actor actor, ItemRef ref, String language, int version) {
-        boolean editedHere = !actor.system() && ref.chapterId() != null;
-        tx.update(CONTENT_ITEM)
-                .set(CONTENT_ITEM.UPDATED_AT, OffsetDateTime.now(clock))
-                .set(CONTENT_ITEM.UPDATED_BY, actor.name())
-                .set(CONTENT_ITEM.EDITED_LOCALLY, editedHere ? DSL.inline(true) : CONTENT_ITEM.EDITED_LOCALLY)
-                .where(CONTENT_ITEM.ID.eq(ref.id()))
-                .execute();
-        append(tx, actor, ChangeKind.TEXT_SAVED, ref, language, version);
+    /** The default language first, so that translations record the text they were written from; then by code. */
+    private static List<String> defaultFirst(Collection<String> languages, String defaultLanguage) {
+        List<String> sorted = new ArrayList<>(languages);
+        sorted.sort((a, b) -> a.equals(defaultLanguage) ? -1 : b.equals(defaultLanguage) ? 1 : a.compareTo(b));
+        return sorted;
     }
 
     /** Deletes one language's text; the default language's text cannot be deleted. */
@@ -241,37 +265,65 @@ public class ContentWriter {
             throw new InvalidEditException(List.of(new org.proximite.core.editing.FieldProblem(language + ".title",
                     "validation.defaultLanguageRequired")));
         }
-        int deleted = tx.deleteFrom(CONTENT_TEXT).where(CONTENT_TEXT.ITEM_ID.eq(ref.id())).and(CONTENT_TEXT.LANGUAGE_CODE.eq(language)).execute();
-        if (deleted > 0) {
+        if (ContentRows.deleteTexts(tx, List.of(new ContentRows.TextKey(ref.id(), language))) > 0) {
             append(tx, actor, ChangeKind.TEXT_DELETED, ref, language, null);
         }
     }
 
     /** Replaces the item's themes with the themes of these slugs; part of an item change. */
     public void replaceThemes(DSLContext tx, ItemRef ref, Collection<String> themeSlugs) {
-        tx.deleteFrom(CONTENT_THEME).where(CONTENT_THEME.ITEM_ID.eq(ref.id())).execute();
-        if (!themeSlugs.isEmpty()) {
-            tx.insertInto(CONTENT_THEME, CONTENT_THEME.ITEM_ID, CONTENT_THEME.THEME_ID)
-                    .select(tx.select(DSL.val(ref.id()), THEME.ID).from(THEME).where(THEME.SLUG.in(themeSlugs)))
-                    .execute();
+        replaceThemes(tx, Map.of(ref.id(), themeSlugs));
+    }
+
+    /** Replaces the themes of several items, by item id: a few statements whatever their number. */
+    public void replaceThemes(DSLContext tx, Map<Long, ? extends Collection<String>> themeSlugsByItem) {
+        ItemParts.delete(tx, CONTENT_THEME.ITEM_ID, themeSlugsByItem.keySet());
+        Set<String> slugs = new HashSet<>();
+        themeSlugsByItem.values().forEach(slugs::addAll);
+        if (slugs.isEmpty()) {
+            return;
+        }
+        Map<String, Long> themeIds = tx.select(THEME.SLUG, THEME.ID).from(THEME).where(THEME.SLUG.in(slugs)).fetchMap(THEME.SLUG, THEME.ID);
+        List<Map.Entry<Long, Long>> rows = new ArrayList<>();
+        themeSlugsByItem.forEach((itemId, itemSlugs) -> Set.copyOf(itemSlugs).stream()
+                .filter(themeIds::containsKey)
+                .forEach(slug -> rows.add(Map.entry(itemId, themeIds.get(slug)))));
+        for (List<Map.Entry<Long, Long>> chunk : Chunks.of(rows)) {
+            var insert = tx.insertInto(CONTENT_THEME, CONTENT_THEME.ITEM_ID, CONTENT_THEME.THEME_ID);
+            for (Map.Entry<Long, Long> row : chunk) {
+                insert = insert.values(row.getKey(), row.getValue());
+            }
+            insert.execute();
         }
     }
 
     /** Replaces the item's resources, in order; part of an item change. */
     public void replaceResources(DSLContext tx, ItemRef ref, List<Resource> resources) {
-        tx.deleteFrom(CONTENT_RESOURCE).where(CONTENT_RESOURCE.ITEM_ID.eq(ref.id())).execute();
-        for (int position = 0; position < resources.size(); position++) {
-            Resource resource = resources.get(position);
-            tx.insertInto(CONTENT_RESOURCE)
-                    .set(CONTENT_RESOURCE.ITEM_ID, ref.id())
-                    .set(CONTENT_RESOURCE.POSITION, position)
-                    .set(CONTENT_RESOURCE.KIND, resource.kind().toUpperCase(Locale.ROOT))
-                    .set(CONTENT_RESOURCE.LANGUAGE_CODE, resource.language())
-                    .set(CONTENT_RESOURCE.LABEL, resource.label())
-                    .set(CONTENT_RESOURCE.URL, resource.url())
-                    .execute();
+        replaceResources(tx, Map.of(ref.id(), resources));
+    }
+
+    /** Replaces the resources of several items, by item id, each in its order. */
+    public void replaceResources(DSLContext tx, Map<Long, List<Resource>> resourcesByItem) {
+        ItemParts.delete(tx, CONTENT_RESOURCE.ITEM_ID, resourcesByItem.keySet());
+        record Row(long itemId, int position, Resource resource) {}
+        List<Row> rows = new ArrayList<>();
+        resourcesByItem.forEach((itemId, resources) -> {
+            for (int position = 0; position < resources.size(); position++) {
+                rows.add(new Row(itemId, position, resources.get(position)));
+            }
+        });
+        for (List<Row> chunk : Chunks.of(rows)) {
+            var insert = tx.insertInto(CONTENT_RESOURCE, CONTENT_RESOURCE.ITEM_ID, CONTENT_RESOURCE.POSITION, CONTENT_RESOURCE.KIND,
+                    CONTENT_RESOURCE.LANGUAGE_CODE, CONTENT_RESOURCE.LABEL, CONTENT_RESOURCE.URL);
+            for (Row row : chunk) {
+                Resource resource = row.resource();
+                insert = insert.values(row.itemId(), row.position(), resource.kind().toUpperCase(Locale.ROOT), resource.language(),
+                        resource.label(), resource.url());
+            }
+            insert.execute();
         }
     }
+
 
     /** Deletes the item with its texts, themes, resources and links. */
     public void delete(DSLContext tx, Actor actor, ItemRef ref) {
@@ -321,6 +373,10 @@ public class ContentWriter {
     }
 
     private void append(DSLContext tx, Actor actor, ChangeKind kind, ItemRef ref, String language, Integer version) {
-        outbox.append(tx, OutboxEvent.of(actor.name(), kind, ref.kind().name(), ref.slug(), language, version, ref.chapterId()));
+        outbox.append(tx, event(actor, kind, ref, language, version));
+    }
+
+    private static OutboxEvent event(Actor actor, ChangeKind kind, ItemRef ref, String language, Integer version) {
+        return OutboxEvent.of(actor.name(), kind, ref.kind().name(), ref.slug(), language, version, ref.chapterId());
     }
 }

@@ -6,57 +6,82 @@ import static org.proximite.db.jooq.Tables.INITIATIVE_PARTICIPANT_COUNT;
 import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE_LINK;
 import static org.proximite.db.jooq.Tables.ORGANISATION;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 import org.proximite.core.content.PracticeLinks;
+import org.proximite.core.internal.Chunks;
+import org.proximite.core.internal.ItemParts;
 
 /**
- * The statements that write what only initiatives have, shared by editing and chapter import.
- * They run inside the caller's transaction, next to the content writer's.
+ * The statements that write what only initiatives have, shared by editing and chapter import, for
+ * one initiative or many at once. They run inside the caller's transaction, next to the content
+ * writer's.
  */
 public final class InitiativeWrites {
 
     private InitiativeWrites() {}
 
     public static void writeFacts(DSLContext tx, long itemId, InitiativeFacts facts) {
-        InitiativeFacts f = facts.normalised();
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(INITIATIVE_FIELDS.KIND, f.kind());
-        values.put(INITIATIVE_FIELDS.COUNTRY_CODE, f.countryCode());
-        values.put(INITIATIVE_FIELDS.LOCALITY, f.locality());
-        values.put(INITIATIVE_FIELDS.START_DATE, f.startDate());
-        values.put(INITIATIVE_FIELDS.END_DATE, f.endDate());
-        values.put(INITIATIVE_FIELDS.EVENT_YEAR, f.year());
-        values.put(INITIATIVE_FIELDS.PLANNED, f.planned());
-        values.put(INITIATIVE_FIELDS.PARTICIPANTS_TOTAL, f.participantsTotal());
-        tx.insertInto(INITIATIVE_FIELDS).set(INITIATIVE_FIELDS.ITEM_ID, itemId).set(values)
-                .onConflict(INITIATIVE_FIELDS.ITEM_ID).doUpdate().set(values)
-                .execute();
+        writeFacts(tx, Map.of(itemId, facts));
+    }
+
+    /** Each initiative's facts, by item id. */
+    public static void writeFacts(DSLContext tx, Map<Long, InitiativeFacts> factsByItem) {
+        ItemParts.delete(tx, INITIATIVE_FIELDS.ITEM_ID, factsByItem.keySet());
+        for (List<Map.Entry<Long, InitiativeFacts>> chunk : Chunks.of(factsByItem.entrySet())) {
+            var insert = tx.insertInto(INITIATIVE_FIELDS, INITIATIVE_FIELDS.ITEM_ID, INITIATIVE_FIELDS.KIND, INITIATIVE_FIELDS.COUNTRY_CODE,
+                    INITIATIVE_FIELDS.LOCALITY, INITIATIVE_FIELDS.START_DATE, INITIATIVE_FIELDS.END_DATE, INITIATIVE_FIELDS.EVENT_YEAR,
+                    INITIATIVE_FIELDS.PLANNED, INITIATIVE_FIELDS.PARTICIPANTS_TOTAL);
+            for (Map.Entry<Long, InitiativeFacts> initiative : chunk) {
+                InitiativeFacts f = initiative.getValue().normalised();
+                insert = insert.values(initiative.getKey(), f.kind(), f.countryCode(), f.locality(), f.startDate(), f.endDate(), f.year(),
+                        f.planned(), f.participantsTotal());
+            }
+            insert.execute();
+        }
     }
 
     public static void replaceParticipants(DSLContext tx, long itemId, Map<String, Integer> byGroup) {
-        tx.deleteFrom(INITIATIVE_PARTICIPANT_COUNT).where(INITIATIVE_PARTICIPANT_COUNT.INITIATIVE_ID.eq(itemId)).execute();
-        byGroup.forEach((group, count) -> tx.insertInto(INITIATIVE_PARTICIPANT_COUNT)
-                .set(INITIATIVE_PARTICIPANT_COUNT.INITIATIVE_ID, itemId)
-                .set(INITIATIVE_PARTICIPANT_COUNT.GROUP_CODE, group)
-                .set(INITIATIVE_PARTICIPANT_COUNT.PARTICIPANT_COUNT, count)
-                .execute());
+        replaceParticipants(tx, Map.of(itemId, byGroup));
+    }
+
+    /** Each initiative's participants by group, by item id. */
+    public static void replaceParticipants(DSLContext tx, Map<Long, Map<String, Integer>> byGroupByItem) {
+        ItemParts.delete(tx, INITIATIVE_PARTICIPANT_COUNT.INITIATIVE_ID, byGroupByItem.keySet());
+        record Count(long itemId, String group, int count) {}
+        List<Count> counts = new ArrayList<>();
+        byGroupByItem.forEach((itemId, byGroup) -> byGroup.forEach((group, count) -> counts.add(new Count(itemId, group, count))));
+        for (List<Count> chunk : Chunks.of(counts)) {
+            var insert = tx.insertInto(INITIATIVE_PARTICIPANT_COUNT, INITIATIVE_PARTICIPANT_COUNT.INITIATIVE_ID,
+                    INITIATIVE_PARTICIPANT_COUNT.GROUP_CODE, INITIATIVE_PARTICIPANT_COUNT.PARTICIPANT_COUNT);
+            for (Count count : chunk) {
+                insert = insert.values(count.itemId(), count.group(), count.count());
+            }
+            insert.execute();
+        }
     }
 
     public static void replacePractices(DSLContext tx, long itemId, Collection<String> practiceSlugs) {
-        PracticeLinks.replace(tx, INITIATIVE_PRACTICE_LINK.INITIATIVE_ID, INITIATIVE_PRACTICE_LINK.PRACTICE_ID, itemId, practiceSlugs);
+        replacePractices(tx, Map.of(itemId, practiceSlugs));
     }
 
-    public static void replaceOrganisations(DSLContext tx, long itemId, Collection<String> organisationSlugs) {
-        tx.deleteFrom(INITIATIVE_ORGANISATION_LINK).where(INITIATIVE_ORGANISATION_LINK.INITIATIVE_ID.eq(itemId)).execute();
-        if (!organisationSlugs.isEmpty()) {
-            tx.insertInto(INITIATIVE_ORGANISATION_LINK, INITIATIVE_ORGANISATION_LINK.INITIATIVE_ID, INITIATIVE_ORGANISATION_LINK.ORGANISATION_ID)
-                    .select(tx.select(DSL.val(itemId), ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.SLUG.in(organisationSlugs)))
-                    .execute();
+    /** The practices each initiative applied, by item id. */
+    public static void replacePractices(DSLContext tx, Map<Long, ? extends Collection<String>> practiceSlugsByItem) {
+        PracticeLinks.replace(tx, INITIATIVE_PRACTICE_LINK.INITIATIVE_ID, INITIATIVE_PRACTICE_LINK.PRACTICE_ID, practiceSlugsByItem);
+    }
+
+    /** The organisations each initiative involved, by item id; unknown slugs are left out. */
+    public static void replaceOrganisations(DSLContext tx, Map<Long, ? extends Collection<String>> organisationSlugsByItem) {
+        Map<String, Long> organisations = new HashMap<>();
+        for (List<String> chunk : Chunks.of(ItemParts.allSlugs(organisationSlugsByItem))) {
+            tx.select(ORGANISATION.SLUG, ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.SLUG.in(chunk))
+                    .forEach(row -> organisations.put(row.value1(), row.value2()));
         }
+        ItemParts.replaceLinks(tx, INITIATIVE_ORGANISATION_LINK.INITIATIVE_ID, INITIATIVE_ORGANISATION_LINK.ORGANISATION_ID,
+                organisationSlugsByItem, organisations);
     }
 }

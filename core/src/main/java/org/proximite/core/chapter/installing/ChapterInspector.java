@@ -95,9 +95,13 @@ public class ChapterInspector {
         String signer = SignerFingerprint.of(staged);
         checkSigner(manifest.pluginId(), signer, reasons);
         ChapterContent content = null;
-        try (FileSystem zip = FileSystems.newFileSystem(staged)) {
-            content = ChapterFormatAccess.readContent(zip.getPath("/"));
-            ChapterFormatAccess.validate(dsl, content, manifest.pluginId(), manifest.dependencies().keySet())
+        try {
+            content = ChapterFormatAccess.readContent(sha256, () -> {
+                try (FileSystem zip = FileSystems.newFileSystem(staged)) {
+                    return ChapterFormatAccess.readContent(zip.getPath("/"));
+                }
+            });
+            ChapterFormatAccess.validate(dsl, sha256, content, manifest.pluginId(), manifest.dependencies().keySet())
                     .forEach(problem -> reasons.add(problem.reason()));
         } catch (ChapterRefusedException e) {
             reasons.addAll(e.reasons());

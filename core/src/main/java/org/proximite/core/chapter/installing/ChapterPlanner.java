@@ -143,22 +143,24 @@ public class ChapterPlanner {
 
     /** The content of the installed version, read from the jar kept in the database. */
     Optional<ChapterContent> installedContent(String chapterId, String version) {
-        byte[] bytes = dsl.select(CHAPTER_PACKAGE.CONTENT).from(CHAPTER_PACKAGE)
-                .where(CHAPTER_PACKAGE.CHAPTER_ID.eq(chapterId)).and(CHAPTER_PACKAGE.VERSION.eq(version))
-                .fetchOne(CHAPTER_PACKAGE.CONTENT);
-        if (bytes == null) {
+        var installed = CHAPTER_PACKAGE.CHAPTER_ID.eq(chapterId).and(CHAPTER_PACKAGE.VERSION.eq(version));
+        String sha256 = dsl.select(CHAPTER_PACKAGE.SHA256).from(CHAPTER_PACKAGE).where(installed).fetchOne(CHAPTER_PACKAGE.SHA256);
+        if (sha256 == null) {
             return Optional.empty();
         }
         try {
-            Path temporary = Files.createTempFile("proximite-installed-", ".jar");
-            try {
-                Files.write(temporary, bytes);
-                try (FileSystem zip = FileSystems.newFileSystem(temporary)) {
-                    return Optional.of(ChapterFormatAccess.readContent(zip.getPath("/")));
+            return Optional.of(ChapterFormatAccess.readContent(sha256, () -> {
+                byte[] bytes = dsl.select(CHAPTER_PACKAGE.CONTENT).from(CHAPTER_PACKAGE).where(installed).fetchSingle(CHAPTER_PACKAGE.CONTENT);
+                Path temporary = Files.createTempFile("proximite-installed-", ".jar");
+                try {
+                    Files.write(temporary, bytes);
+                    try (FileSystem zip = FileSystems.newFileSystem(temporary)) {
+                        return ChapterFormatAccess.readContent(zip.getPath("/"));
+                    }
+                } finally {
+                    Files.deleteIfExists(temporary);
                 }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            }));
         } catch (IOException | ChapterRefusedException | RuntimeException e) {
             return Optional.empty();
         }

@@ -1,0 +1,195 @@
+package org.proximite.core.content;
+
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
+import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Row2;
+import org.jooq.impl.DSL;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.internal.Chunks;
+
+/**
+ * The writer's statements on items and texts. Each takes many rows and writes them in a few
+ * statements, whatever their number: an editor's save passes one row, a chapter's import
+ * hundreds. Nothing here checks who acts or appends to the outbox; {@link ContentWriter} does.
+ */
+final class ContentRows {
+
+    /** One language's text of one item, to insert at version 1 with its fields. */
+    record NewText(long itemId, String language, TextState state, String sourceFingerprint, ItemText text) {}
+
+    /** One language's text to replace, if it is still at {@code fromVersion}; its fields are replaced too. */
+    record TextUpdate(long itemId, String language, TextState state, int fromVersion, String sourceFingerprint, ItemText text) {
+
+        TextKey key() {
+            return new TextKey(itemId, language);
+        }
+    }
+
+    record TextKey(long itemId, String language) {
+
+        Row2<Long, String> row() {
+            return DSL.row(itemId, language);
+        }
+    }
+
+    private ContentRows() {}
+
+    /** Inserts items at version 1 and returns their ids by slug. */
+    static Map<String, Long> insertItems(DSLContext tx, ItemKind kind, List<ItemHeader> headers, String by, OffsetDateTime now) {
+        Map<String, Long> ids = new HashMap<>();
+        for (List<ItemHeader> chunk : Chunks.of(headers)) {
+            var insert = tx.insertInto(CONTENT_ITEM, CONTENT_ITEM.KIND, CONTENT_ITEM.SLUG, CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.ARCHIVED,
+                    CONTENT_ITEM.DEFAULT_LANGUAGE, CONTENT_ITEM.EDITED_LOCALLY, CONTENT_ITEM.VERSION, CONTENT_ITEM.CREATED_AT,
+                    CONTENT_ITEM.UPDATED_AT, CONTENT_ITEM.UPDATED_BY);
+            for (ItemHeader header : chunk) {
+                insert = insert.values(kind.name(), header.slug(), header.chapterId(), header.archived(), header.defaultLanguage(),
+                        header.editedLocally(), 1, now, now, by);
+            }
+            insert.execute();
+            // A slug names one item of a kind: reading them back is one statement, on every database.
+            tx.select(CONTENT_ITEM.SLUG, CONTENT_ITEM.ID).from(CONTENT_ITEM)
+                    .where(CONTENT_ITEM.KIND.eq(kind.name()))
+                    .and(CONTENT_ITEM.SLUG.in(chunk.stream().map(ItemHeader::slug).toList()))
+                    .forEach(row -> ids.put(row.value1(), row.value2()));
+        }
+        return ids;
+    }
+
+    /** Replaces the headers of items and returns each one's new version, by id. */
+    static Map<Long, Integer> updateItems(DSLContext tx, Map<Long, ItemHeader> headers, String by, OffsetDateTime now) {
+        if (headers.isEmpty()) {
+            return Map.of();
+        }
+        var batch = tx.batch(tx.update(CONTENT_ITEM)
+                .set(CONTENT_ITEM.SLUG, (String) null)
+                .set(CONTENT_ITEM.ARCHIVED, (Boolean) null)
+                .set(CONTENT_ITEM.DEFAULT_LANGUAGE, (String) null)
+                .set(CONTENT_ITEM.EDITED_LOCALLY, (Boolean) null)
+                // Inlined, so that the statement's parameters are only the ones bound below.
+                .set(CONTENT_ITEM.VERSION, CONTENT_ITEM.VERSION.plus(DSL.inline(1)))
+                .set(CONTENT_ITEM.UPDATED_AT, (OffsetDateTime) null)
+                .set(CONTENT_ITEM.UPDATED_BY, (String) null)
+                .where(CONTENT_ITEM.ID.eq((Long) null)));
+        headers.forEach((id, header) -> batch.bind(header.slug(), header.archived(), header.defaultLanguage(), header.editedLocally(), now, by, id));
+        batch.execute();
+        Map<Long, Integer> versions = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(headers.keySet())) {
+            tx.select(CONTENT_ITEM.ID, CONTENT_ITEM.VERSION).from(CONTENT_ITEM).where(CONTENT_ITEM.ID.in(chunk))
+                    .forEach(row -> versions.put(row.value1(), row.value2()));
+        }
+        return versions;
+    }
+
+    /** Records when and by whom items last changed, whatever changed. */
+    static void touchItems(DSLContext tx, Collection<Long> ids, boolean editedHere, String by, OffsetDateTime now) {
+        for (List<Long> chunk : Chunks.of(ids)) {
+            tx.update(CONTENT_ITEM)
+                    .set(CONTENT_ITEM.UPDATED_AT, now)
+                    .set(CONTENT_ITEM.UPDATED_BY, by)
+                    .set(CONTENT_ITEM.EDITED_LOCALLY, editedHere ? DSL.inline(true) : CONTENT_ITEM.EDITED_LOCALLY)
+                    .where(CONTENT_ITEM.ID.in(chunk))
+                    .execute();
+        }
+    }
+
+    static void insertTexts(DSLContext tx, List<NewText> texts, String by, OffsetDateTime now) {
+        for (List<NewText> chunk : Chunks.of(texts)) {
+            var insert = tx.insertInto(CONTENT_TEXT, CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION,
+                    CONTENT_TEXT.SOURCE_FINGERPRINT, CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY);
+            for (NewText text : chunk) {
+                insert = insert.values(text.itemId(), text.language(), text.state().name(), 1, text.sourceFingerprint(), now, by);
+            }
+            insert.execute();
+        }
+        insertFields(tx, texts.stream().map(text -> new Fields(text.itemId(), text.language(), text.text())).toList());
+    }
+
+    /**
+     * Replaces texts that are still at the version they were read at, with their fields, and
+     * returns those that were not: another writer changed them meanwhile, and the caller must
+     * refuse the whole change (its transaction rolls back).
+     */
+    static List<TextKey> updateTexts(DSLContext tx, List<TextUpdate> updates, String by, OffsetDateTime now) {
+        if (updates.isEmpty()) {
+            return List.of();
+        }
+        var batch = tx.batch(tx.update(CONTENT_TEXT)
+                .set(CONTENT_TEXT.STATE, (String) null)
+                .set(CONTENT_TEXT.VERSION, (Integer) null)
+                .set(CONTENT_TEXT.SOURCE_FINGERPRINT, (String) null)
+                .set(CONTENT_TEXT.UPDATED_AT, (OffsetDateTime) null)
+                .set(CONTENT_TEXT.UPDATED_BY, (String) null)
+                .where(CONTENT_TEXT.ITEM_ID.eq((Long) null))
+                .and(CONTENT_TEXT.LANGUAGE_CODE.eq((String) null))
+                .and(CONTENT_TEXT.VERSION.eq((Integer) null)));
+        for (TextUpdate update : updates) {
+            batch.bind(update.state().name(), update.fromVersion() + 1, update.sourceFingerprint(), now, by, update.itemId(), update.language(),
+                    update.fromVersion());
+        }
+        int[] counts = batch.execute();
+        List<TextKey> stale = new ArrayList<>();
+        List<TextUpdate> updated = new ArrayList<>();
+        for (int i = 0; i < updates.size(); i++) {
+            // A driver may answer "done, count unknown" (a negative number) for a batched statement.
+            if (counts[i] == 0) {
+                stale.add(updates.get(i).key());
+            } else {
+                updated.add(updates.get(i));
+            }
+        }
+        if (stale.isEmpty()) {
+            deleteFields(tx, updated.stream().map(TextUpdate::key).toList());
+            insertFields(tx, updated.stream().map(update -> new Fields(update.itemId(), update.language(), update.text())).toList());
+        }
+        return stale;
+    }
+
+    /** Deletes texts with their fields; returns how many there were. */
+    static int deleteTexts(DSLContext tx, List<TextKey> keys) {
+        int deleted = 0;
+        for (List<TextKey> chunk : Chunks.of(keys)) {
+            deleted += tx.deleteFrom(CONTENT_TEXT)
+                    .where(DSL.row(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE).in(chunk.stream().map(TextKey::row).toList()))
+                    .execute();
+        }
+        return deleted;
+    }
+
+    private record Fields(long itemId, String language, ItemText text) {}
+
+    private record FieldRow(long itemId, String language, String name, String value) {}
+
+    private static void insertFields(DSLContext tx, List<Fields> texts) {
+        List<FieldRow> rows = new ArrayList<>();
+        for (Fields text : texts) {
+            if (!text.text().isBlank()) {
+                text.text().fields().forEach((name, value) -> rows.add(new FieldRow(text.itemId(), text.language(), name, value)));
+            }
+        }
+        for (List<FieldRow> chunk : Chunks.of(rows)) {
+            var insert = tx.insertInto(CONTENT_TEXT_FIELD, CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE,
+                    CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE);
+            for (FieldRow row : chunk) {
+                insert = insert.values(row.itemId(), row.language(), row.name(), row.value());
+            }
+            insert.execute();
+        }
+    }
+
+    private static void deleteFields(DSLContext tx, List<TextKey> keys) {
+        for (List<TextKey> chunk : Chunks.of(keys)) {
+            tx.deleteFrom(CONTENT_TEXT_FIELD)
+                    .where(DSL.row(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE).in(chunk.stream().map(TextKey::row).toList()))
+                    .execute();
+        }
+    }
+}

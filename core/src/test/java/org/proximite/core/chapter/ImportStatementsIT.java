@@ -1,0 +1,89 @@
+package org.proximite.core.chapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.proximite.core.testing.TestActors.ADMIN;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.proximite.core.chapter.installing.Answers;
+import org.proximite.core.chapter.installing.ChapterLifecycle;
+import org.proximite.core.chapter.installing.InstallPlan;
+import org.proximite.core.practice.PracticeFilter;
+import org.proximite.core.testing.ContentFixtures;
+import org.proximite.core.testing.CoreServices;
+import org.proximite.core.testing.TestChapterJars;
+import org.proximite.core.testing.TestDatabase;
+
+/**
+ * Installing or upgrading a chapter takes as many statements for 50 practices as for 10: the
+ * import writes sets of rows, never one statement per item or per text (up to 500 rows a
+ * statement: 50 practices have 450 text fields). An editor's save takes a small fixed number.
+ */
+class ImportStatementsIT {
+
+    /**
+     * The most statements an editor's opening and saving of one translation may take: the practice
+     * read (4), the checks of slug and themes (2), what is stored now and the source text's
+     * fingerprint (2), the text, its fields and the item (4), the outbox (2), and the saved
+     * practice read again (4).
+     */
+    static final int SAVE_STATEMENTS = 18;
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anImportTakesAsManyStatementsWhateverTheNumberOfItems(TestDatabase database) throws Exception {
+        Counted small = install(database, 10);
+        Counted large = install(database, 50);
+
+        assertThat(large.install()).as("statements to install 50 practices, against 10").isEqualTo(small.install());
+        assertThat(large.upgrade()).as("statements to upgrade 50 practices, against 10").isEqualTo(small.upgrade());
+        assertThat(large.save()).isLessThanOrEqualTo(SAVE_STATEMENTS);
+        System.out.printf("Statements on %s: install %d, upgrade %d (10 or 50 practices); an editor's save %d%n", database, large.install(),
+                large.upgrade(), large.save());
+    }
+
+    private record Counted(int install, int upgrade, int save) {}
+
+    private Counted install(TestDatabase database, int practices) throws Exception {
+        AtomicInteger statements = new AtomicInteger();
+        DSLContext counted = database.freshDsl().configuration().derive(new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext context) {
+                statements.incrementAndGet();
+            }
+        }).dsl();
+        CoreServices core = CoreServices.on(counted);
+        ChapterLifecycle lifecycle = core.newLifecycle();
+        ChapterFolders folders = ChapterFolders.in(work.resolve(database + "-" + practices));
+
+        int before = statements.get();
+        apply(lifecycle, folders, TestChapterJars.generated(practices, "1.0.0", ""));
+        int install = statements.get() - before;
+        assertThat(core.practices().list(new PracticeFilter("fr", null, "bench", null, null, false))).hasSize(practices);
+
+        before = statements.get();
+        apply(lifecycle, folders, TestChapterJars.generated(practices, "1.1.0", " (révisé)"));
+        int upgrade = statements.get() - before;
+        assertThat(core.practiceEditing().load("practice-" + (practices - 1)).item().text("en").title()).endsWith("(révisé)");
+
+        before = statements.get();
+        ContentFixtures.editPractice(core, "practice-0", "en", "title", "Practice zero, edited here");
+        int save = statements.get() - before;
+        return new Counted(install, upgrade, save);
+    }
+
+    private static void apply(ChapterLifecycle lifecycle, ChapterFolders folders, byte[] jar) throws Exception {
+        InstallPlan plan = lifecycle.prepare("bench.jar", jar, folders, List.of(), ADMIN);
+        lifecycle.apply(plan.id(), Answers.none(), folders, ADMIN);
+    }
+}
