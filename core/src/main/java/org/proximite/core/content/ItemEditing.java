@@ -64,11 +64,17 @@ public class ItemEditing {
         Map<String, ItemText> texts = new java.util.LinkedHashMap<>();
         draft.texts().forEach((language, text) -> texts.put(language, text.text()));
         problems.addAll(TextValidation.problems(kind, draft.defaultLanguage(), texts));
-        Set<String> known = Set.copyOf(dsl.select(THEME.SLUG).from(THEME).where(THEME.SLUG.in(draft.themeSlugs())).fetch(THEME.SLUG));
-        draft.themeSlugs().stream()
-                .filter(slug -> !known.contains(slug))
-                .forEach(slug -> problems.add(new FieldProblem("themes", "validation.unknownTheme", slug)));
-        if (problems.isEmpty() && dsl.fetchExists(CONTENT_ITEM, CONTENT_ITEM.KIND.eq(kind.name()).and(CONTENT_ITEM.SLUG.eq(draft.slug()))
+        // What the editor did not change was checked when it was saved: an edit of a text asks the database nothing here.
+        ItemDraft loaded = draft.original();
+        boolean themesChanged = loaded == null || !Set.copyOf(loaded.themeSlugs()).equals(Set.copyOf(draft.themeSlugs()));
+        if (themesChanged && !draft.themeSlugs().isEmpty()) {
+            Set<String> known = Set.copyOf(dsl.select(THEME.SLUG).from(THEME).where(THEME.SLUG.in(draft.themeSlugs())).fetch(THEME.SLUG));
+            draft.themeSlugs().stream()
+                    .filter(slug -> !known.contains(slug))
+                    .forEach(slug -> problems.add(new FieldProblem("themes", "validation.unknownTheme", slug)));
+        }
+        boolean slugChanged = loaded == null || draft.isNew() || !loaded.slug().equals(draft.slug());
+        if (problems.isEmpty() && slugChanged && dsl.fetchExists(CONTENT_ITEM, CONTENT_ITEM.KIND.eq(kind.name()).and(CONTENT_ITEM.SLUG.eq(draft.slug()))
                 .and(draft.isNew() ? DSL.noCondition() : CONTENT_ITEM.ID.ne(draft.id())))) {
             problems.add(new FieldProblem("slug", "validation.slugTaken", draft.slug()));
         }

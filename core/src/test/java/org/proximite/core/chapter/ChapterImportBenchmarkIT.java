@@ -35,7 +35,7 @@ import org.proximite.core.testing.TestDatabase;
  * Benchmark, not a test: skipped unless {@code -Dproximite.benchmark=true}. Times the upload of a
  * generated chapter of 500 practices in two languages until readers see them, and its upgrade over
  * 50 practices edited on the site; the baseline, measured in the same run, is the 10-practice
- * Guinea chapter. Run: {@code bin/mvn -pl core -am verify -Dit.test=ChapterImportBenchmarkIT
+ * Guinea chapter. Statements go through a connection pool, as in the application. Run: {@code bin/mvn -pl core -am verify -Dit.test=ChapterImportBenchmarkIT
  * -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dproximite.benchmark=true}.
  */
 class ChapterImportBenchmarkIT {
@@ -60,7 +60,7 @@ class ChapterImportBenchmarkIT {
         List<Long> upgrade = new ArrayList<>();
         List<Long> saves = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            CoreServices core = CoreServices.on(database);
+            CoreServices core = CoreServices.on(database.freshPooledDsl());
             ChapterLifecycle lifecycle = core.newLifecycle();
             ChapterFolders folders = ChapterFolders.in(work.resolve(database + "-" + round));
 

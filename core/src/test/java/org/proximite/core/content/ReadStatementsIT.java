@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.proximite.core.practice.PracticeFilter;
 import org.proximite.core.testing.ContentFixtures;
 import org.proximite.core.testing.CoreServices;
+import org.proximite.core.testing.CountedStatements;
 import org.proximite.core.testing.TestChapterJars;
 import org.proximite.core.testing.TestDatabase;
 
@@ -36,15 +33,8 @@ class ReadStatementsIT {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aPracticePageAndTheListTakeAFixedNumberOfStatements(TestDatabase database) throws IOException {
-        AtomicInteger statements = new AtomicInteger();
-        DSLContext counted = database.freshDsl();
-        counted = counted.configuration().derive(new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext context) {
-                statements.incrementAndGet();
-            }
-        }).dsl();
-        CoreServices core = CoreServices.on(counted);
+        CountedStatements statements = new CountedStatements(database);
+        CoreServices core = CoreServices.on(statements.dsl());
         core.install(TestChapterJars.guinea(), plugins);
 
         int page = count(statements, () -> core.practices().find("local-security-council", "en", false).orElseThrow());
@@ -61,10 +51,8 @@ class ReadStatementsIT {
         System.out.printf("Statements per read: one practice page %d, the practice list %d%n", page, list);
     }
 
-    private static int count(AtomicInteger statements, Supplier<?> read) {
-        int before = statements.get();
-        read.get();
-        return statements.get() - before;
+    private static int count(CountedStatements statements, Supplier<?> read) {
+        return statements.of(read::get);
     }
 
     /** New practices written on the site, in French only. */
