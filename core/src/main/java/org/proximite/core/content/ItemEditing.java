@@ -63,9 +63,10 @@ public class ItemEditing {
         List<FieldProblem> problems = new ArrayList<>(TextValidation.slugProblems(draft.slug()));
         Map<String, ItemText> texts = new java.util.LinkedHashMap<>();
         draft.texts().forEach((language, text) -> texts.put(language, text.text()));
-        problems.addAll(TextValidation.problems(kind, draft.defaultLanguage(), texts));
         // What the editor did not change was checked when it was saved: an edit of a text asks the database nothing here.
         ItemDraft loaded = draft.original();
+        problems.addAll(TextValidation.problems(kind, draft.defaultLanguage(), texts, language -> loaded == null
+                || loaded.texts().get(language) == null || !loaded.texts().get(language).text().equals(texts.get(language))));
         boolean themesChanged = loaded == null || !Set.copyOf(loaded.themeSlugs()).equals(Set.copyOf(draft.themeSlugs()));
         if (themesChanged && !draft.themeSlugs().isEmpty()) {
             Set<String> known = Set.copyOf(dsl.select(THEME.SLUG).from(THEME).where(THEME.SLUG.in(draft.themeSlugs())).fetch(THEME.SLUG));

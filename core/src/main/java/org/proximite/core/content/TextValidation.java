@@ -18,13 +18,22 @@ public final class TextValidation {
 
     /** Problems of the texts of every language; the default language must have a text. */
     public static List<FieldProblem> problems(ItemKind kind, String defaultLanguage, Map<String, ItemText> texts) {
+        return problems(kind, defaultLanguage, texts, language -> true);
+    }
+
+    /**
+     * The same, checking the fields of only the languages {@code toCheck} accepts: an editor's save
+     * checks the languages it changed, the others were checked when they were saved.
+     */
+    public static List<FieldProblem> problems(ItemKind kind, String defaultLanguage, Map<String, ItemText> texts,
+            java.util.function.Predicate<String> toCheck) {
         List<FieldProblem> problems = new ArrayList<>();
         ItemText main = texts.get(defaultLanguage);
         if (main == null || main.isBlank()) {
             problems.add(new FieldProblem(defaultLanguage + ".title", "validation.defaultLanguageRequired"));
         }
         texts.forEach((language, text) -> {
-            if (!text.isBlank()) {
+            if (!text.isBlank() && toCheck.test(language)) {
                 problems.addAll(problems(kind, language, text));
             }
         });
