@@ -2,6 +2,7 @@ package org.proximite.core.content;
 
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.CONTENT_RESOURCE;
+import static org.proximite.db.jooq.Tables.CONTENT_SOURCE;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
 import static org.proximite.db.jooq.Tables.CONTENT_THEME;
@@ -269,6 +270,28 @@ public class ContentWriter {
                     .set(CONTENT_RESOURCE.LANGUAGE_CODE, resource.language())
                     .set(CONTENT_RESOURCE.LABEL, resource.label())
                     .set(CONTENT_RESOURCE.URL, resource.url())
+                    .execute();
+        }
+    }
+
+    /**
+     * Replaces the item's sources, numbered in this order from 1; part of an item change. What
+     * cites them by number (a practice's outcomes) is written after, and goes with them.
+     */
+    public void replaceSources(DSLContext tx, ItemRef ref, List<Source> sources) {
+        tx.deleteFrom(CONTENT_SOURCE).where(CONTENT_SOURCE.ITEM_ID.eq(ref.id())).execute();
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            tx.insertInto(CONTENT_SOURCE)
+                    .set(CONTENT_SOURCE.ITEM_ID, ref.id())
+                    .set(CONTENT_SOURCE.POSITION, i + 1)
+                    .set(CONTENT_SOURCE.TITLE, source.title())
+                    .set(CONTENT_SOURCE.AUTHOR, source.author())
+                    .set(CONTENT_SOURCE.PUBLISHED, source.date())
+                    .set(CONTENT_SOURCE.URL, source.url())
+                    .set(CONTENT_SOURCE.CONSULTED, source.consulted())
+                    .set(CONTENT_SOURCE.LANGUAGE_CODE, source.language())
+                    .set(CONTENT_SOURCE.NOTE, source.note())
                     .execute();
         }
     }

@@ -2,6 +2,7 @@ package org.proximite.core.content;
 
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.CONTENT_RESOURCE;
+import static org.proximite.db.jooq.Tables.CONTENT_SOURCE;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.proximite.core.internal.ShownText;
 import org.proximite.db.jooq.tables.ContentItem;
 import org.springframework.stereotype.Service;
 
-/** What reading practices and initiatives share: the item, its shown text, its resources, links to items. */
+/** What reading practices and initiatives share: the item, its shown text, its resources and sources, links to items. */
 @Service
 public class ItemQueries {
 
@@ -50,6 +51,15 @@ public class ItemQueries {
                 .where(CONTENT_RESOURCE.ITEM_ID.eq(itemId))
                 .orderBy(CONTENT_RESOURCE.POSITION)
                 .fetch(row -> new Resource(row.getKind(), row.getLanguageCode(), row.getLabel(), row.getUrl()));
+    }
+
+    /** The item's sources, in the order of their reference numbers. */
+    public List<Source> sources(long itemId) {
+        return dsl.selectFrom(CONTENT_SOURCE)
+                .where(CONTENT_SOURCE.ITEM_ID.eq(itemId))
+                .orderBy(CONTENT_SOURCE.POSITION)
+                .fetch(row -> new Source(row.getTitle(), row.getAuthor(), row.getPublished(), row.getUrl(), row.getConsulted(),
+                        row.getLanguageCode(), row.getNote()));
     }
 
     /**

@@ -2,10 +2,16 @@ package org.proximite.core.practice;
 
 import static org.proximite.db.jooq.Tables.ITEM_RELATION;
 import static org.proximite.db.jooq.Tables.PRACTICE_FIELDS;
+import static org.proximite.db.jooq.Tables.PRACTICE_OUTCOME;
+import static org.proximite.db.jooq.Tables.PRACTICE_OUTCOME_SOURCE;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.proximite.chapter.api.EvidenceLevel;
+import org.proximite.chapter.api.OutcomeDirection;
 import org.proximite.core.content.PracticeLinks;
 
 /**
@@ -20,6 +26,43 @@ public final class PracticeWrites {
         tx.insertInto(PRACTICE_FIELDS).set(PRACTICE_FIELDS.ITEM_ID, itemId).set(PRACTICE_FIELDS.EVIDENCE_LEVEL, evidenceLevel.name())
                 .onConflict(PRACTICE_FIELDS.ITEM_ID).doUpdate().set(PRACTICE_FIELDS.EVIDENCE_LEVEL, evidenceLevel.name())
                 .execute();
+    }
+
+    /** Replaces the practice's outcomes; its sources must be written first, as they cite them by number. */
+    public static void replaceOutcomes(DSLContext tx, long itemId, List<PracticeOutcome> outcomes) {
+        tx.deleteFrom(PRACTICE_OUTCOME).where(PRACTICE_OUTCOME.ITEM_ID.eq(itemId)).execute();
+        for (int position = 0; position < outcomes.size(); position++) {
+            PracticeOutcome outcome = outcomes.get(position);
+            tx.insertInto(PRACTICE_OUTCOME)
+                    .set(PRACTICE_OUTCOME.ITEM_ID, itemId)
+                    .set(PRACTICE_OUTCOME.OUTCOME, outcome.outcome())
+                    .set(PRACTICE_OUTCOME.POSITION, position)
+                    .set(PRACTICE_OUTCOME.DIRECTION, outcome.direction().name())
+                    .set(PRACTICE_OUTCOME.EVIDENCE_LEVEL, outcome.level().name())
+                    .execute();
+            for (int number : new java.util.TreeSet<>(outcome.sources())) {
+                tx.insertInto(PRACTICE_OUTCOME_SOURCE)
+                        .set(PRACTICE_OUTCOME_SOURCE.ITEM_ID, itemId)
+                        .set(PRACTICE_OUTCOME_SOURCE.OUTCOME, outcome.outcome())
+                        .set(PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION, number)
+                        .execute();
+            }
+        }
+    }
+
+    /** The practice's outcomes in their order, each with the numbers of the references it cites. */
+    public static List<PracticeOutcome> outcomes(DSLContext context, long itemId) {
+        Map<String, List<Integer>> cited = new java.util.HashMap<>();
+        context.select(PRACTICE_OUTCOME_SOURCE.OUTCOME, PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
+                .from(PRACTICE_OUTCOME_SOURCE)
+                .where(PRACTICE_OUTCOME_SOURCE.ITEM_ID.eq(itemId))
+                .orderBy(PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
+                .forEach(row -> cited.computeIfAbsent(row.value1(), key -> new ArrayList<>()).add(row.value2()));
+        return context.selectFrom(PRACTICE_OUTCOME)
+                .where(PRACTICE_OUTCOME.ITEM_ID.eq(itemId))
+                .orderBy(PRACTICE_OUTCOME.POSITION)
+                .fetch(row -> new PracticeOutcome(row.getOutcome(), OutcomeDirection.valueOf(row.getDirection()),
+                        EvidenceLevel.valueOf(row.getEvidenceLevel()), cited.getOrDefault(row.getOutcome(), List.of())));
     }
 
     /** Replaces the practices this one is related to. */

@@ -23,7 +23,9 @@ final class References {
         ORGANISATION("content.reference.organisation", "content.reference.organisation.close"),
         DEPENDENCY_PRACTICE("content.adaptation.practice.unknown", "content.adaptation.practice.unknown.close"),
         STAKEHOLDER_GROUP("content.participants.group.unknown", "content.participants.group.unknown.close"),
-        ORGANISATION_KIND("content.organisation.kind.unknown", "content.organisation.kind.unknown.close");
+        ORGANISATION_KIND("content.organisation.kind.unknown", "content.organisation.kind.unknown.close"),
+        SOURCE("content.reference.source", "content.reference.source.close"),
+        OUTCOME("content.outcome.unknown", "content.outcome.unknown.close");
 
         private final String unknown;
         private final String close;
@@ -76,6 +78,10 @@ final class References {
         if (code != null && (!COUNTRY.matcher(code).matches() || !ISO_COUNTRIES.contains(code))) {
             problem(file, field, "content.country.unknown", code);
         }
+    }
+
+    static boolean isWebAddress(String url) {
+        return WEB_URL.matcher(url).matches();
     }
 
     void url(String file, String field, String url) {
