@@ -94,6 +94,11 @@ public final class ChapterFormatAccess {
         return new ChapterContentReader().read(root);
     }
 
+    /** What the content states without a source, for an editor to look at: accepted, not refused. */
+    public static List<Reason> warnings(ChapterContent content) {
+        return new ChapterContentValidator().warnings(content).stream().map(ChapterProblem::reason).toList();
+    }
+
     /** Checks the content against what this database knows, for a chapter depending on {@code dependencyIds}. */
     public static List<ChapterProblem> validate(DSLContext dsl, ChapterContent content, String pluginId, Set<String> dependencyIds) {
         return new ChapterContentValidator().validate(content, pluginId, HostFactsQueries.of(dsl, dependencyIds));
