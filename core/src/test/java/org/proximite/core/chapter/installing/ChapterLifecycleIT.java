@@ -65,7 +65,7 @@ class ChapterLifecycleIT {
 
         assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.INSTALL);
         assertThat(plan.practices().added()).hasSize(10).contains("local-security-council");
-        assertThat(plan.initiatives().added()).hasSize(5);
+        assertThat(plan.initiatives().added()).hasSize(4);
         assertThat(plan.contentOnly()).isTrue();
         assertThat(plan.signature()).isEqualTo(SignatureStatus.UNSIGNED);
         assertThat(plan.needsDecision()).isFalse();
