@@ -2,7 +2,6 @@ package org.proximite.core.content;
 
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.CONTENT_RESOURCE;
-import static org.proximite.db.jooq.Tables.CONTENT_SOURCE;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -55,11 +54,7 @@ public class ItemQueries {
 
     /** The item's sources, in the order of their reference numbers. */
     public List<Source> sources(long itemId) {
-        return dsl.selectFrom(CONTENT_SOURCE)
-                .where(CONTENT_SOURCE.ITEM_ID.eq(itemId))
-                .orderBy(CONTENT_SOURCE.POSITION)
-                .fetch(row -> new Source(row.getTitle(), row.getAuthor(), row.getPublished(), row.getUrl(), row.getConsulted(),
-                        row.getLanguageCode(), row.getNote()));
+        return ContentSources.of(dsl, itemId);
     }
 
     /**

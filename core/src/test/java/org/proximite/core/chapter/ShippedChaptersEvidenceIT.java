@@ -111,7 +111,7 @@ class ShippedChaptersEvidenceIT {
         }
     }
 
-    /** The sentences of every field of a practice's text, whitespace made single. */
+    /** The sentences of every field of a practice's text, of three words or more, whitespace made single. */
     private static Set<String> sentences(Record text) {
         Set<String> sentences = new HashSet<>();
         if (text == null) {
@@ -123,7 +123,7 @@ class ShippedChaptersEvidenceIT {
                 if (value instanceof String field) {
                     for (String sentence : field.split("(?<=[.!?])\\s+")) {
                         String normalised = sentence.replaceAll("\\s+", " ").strip();
-                        if (!normalised.isEmpty()) {
+                        if (normalised.split(" ").length >= 3) { // a list's "1." is no sentence
                             sentences.add(normalised);
                         }
                     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.format.ChapterProblem;
+import org.proximite.chapter.format.SourceRules;
 import org.proximite.chapter.format.text.DidYouMean;
 
 /**
@@ -38,7 +39,6 @@ final class References {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final List<ChapterProblem> problems;
 
@@ -80,12 +80,8 @@ final class References {
         }
     }
 
-    static boolean isWebAddress(String url) {
-        return WEB_URL.matcher(url).matches();
-    }
-
     void url(String file, String field, String url) {
-        if (url != null && !WEB_URL.matcher(url).matches()) {
+        if (url != null && !SourceRules.isWebAddress(url)) {
             problem(file, field, "content.url.malformed");
         }
     }

@@ -1,13 +1,10 @@
 package org.proximite.chapter.format.content;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.api.ContentStatus;
@@ -18,6 +15,7 @@ import org.proximite.chapter.api.OutcomeEntry;
 import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.SourceEntry;
 import org.proximite.chapter.format.ChapterProblem;
+import org.proximite.chapter.format.SourceRules;
 import org.proximite.chapter.format.TextField;
 import org.proximite.chapter.format.content.References.Referent;
 
@@ -30,7 +28,6 @@ import org.proximite.chapter.format.content.References.Referent;
 final class SourceChecks {
 
     static final int NOTE_LENGTH = 1000;
-    private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final TextRules texts;
     private final References references;
@@ -144,26 +141,10 @@ final class SourceChecks {
         if (date == null) {
             return null;
         }
-        var matcher = PARTIAL_DATE.matcher(date);
-        if (!matcher.matches()) {
+        LocalDate first = SourceRules.firstDay(date).orElse(null);
+        if (first == null) {
             problem(file, field, "content.source.date.malformed", date);
-            return null;
-        }
-        LocalDate first;
-        try {
-            int year = Integer.parseInt(matcher.group(1));
-            if (matcher.group(2) == null) {
-                first = LocalDate.of(year, 1, 1);
-            } else if (matcher.group(3) == null) {
-                first = YearMonth.of(year, Integer.parseInt(matcher.group(2))).atDay(1);
-            } else {
-                first = LocalDate.of(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
-            }
-        } catch (DateTimeException e) {
-            problem(file, field, "content.source.date.malformed", date);
-            return null;
-        }
-        if (first.isAfter(today)) {
+        } else if (first.isAfter(today)) {
             problem(file, field, "content.date.future", date);
             return null;
         }
