@@ -13,6 +13,7 @@ import org.proximite.core.language.LanguageQueries;
 import org.proximite.core.practice.PracticeFilter;
 import org.proximite.core.theme.ThemeQueries;
 import org.proximite.web.content.EvidenceLabels;
+import org.proximite.web.content.OutcomeLabels;
 
 /**
  * The filters of the practice list: theme, chapter, outcome, evidence level (of that outcome when
