@@ -73,12 +73,11 @@ class InitiativeEditorViewTest extends BrowserlessUiTest {
     @Test
     void anInitiativesFactsWithoutASourceAreWarnedOfAndABadAddressIsRefusedOnItsField() {
         open("share-fair-2017");
-        Paragraph warning = _get(Paragraph.class, spec -> spec.withClasses("editor-warnings"));
-        assertThat(warning.isVisible()).as("its facts have a source").isFalse();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("editor-warnings"))).as("its facts have a source").isEmpty();
 
         _get(Button.class, spec -> spec.withClasses("remove-source")).click();
 
-        assertThat(warning.isVisible()).isTrue();
+        Paragraph warning = _get(Paragraph.class, spec -> spec.withClasses("editor-warnings"));
         assertThat(warning.getText()).isEqualTo("Aucune source n’appuie encore ces faits\u00a0: les dates, le lieu, le nombre de participants. "
                 + "Ajoutez la source d’où ils viennent, ou retirez-les.");
 
