@@ -30,6 +30,8 @@ import org.proximite.core.testing.TestChapterJars;
 class ShippedChaptersEvidenceIT {
 
     private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
+    /** A plain space before ; : ! ? or », after «, or two non-breaking spaces in a row. */
+    private static final Pattern MISPLACED_SPACE = Pattern.compile(" [;:!?»]|« |«(?=[^\\s\u00a0])|(?<=[^\\s\u00a0])»|\u00a0\u00a0");
 
     static Stream<Path> shipped() {
         return Stream.of(TestChapterJars.guinea(), TestChapterJars.guineaBissau());
@@ -99,6 +101,19 @@ class ShippedChaptersEvidenceIT {
                 .forEach(text -> assertCitations(page.slug(), text.body(), page.sources().size())));
         Set<String> declared = new HashSet<>(content.sources().stream().map(SourceEntry::key).toList());
         assertThat(declared).hasSameSizeAs(content.sources());
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void frenchTextsHaveNonBreakingSpacesBeforeDoublePunctuationAndInsideGuillemets(Path jar) throws Exception {
+        ChapterContent content = read(jar);
+        List<String> french = new java.util.ArrayList<>();
+        content.practices().forEach(practice -> french.add(String.valueOf(practice.texts().get("fr"))));
+        content.initiatives().forEach(initiative -> french.add(String.valueOf(initiative.texts().get("fr"))));
+        content.contextPages().forEach(page -> french.add(String.valueOf(page.texts().get("fr"))));
+        for (String text : french) {
+            assertThat(MISPLACED_SPACE.matcher(text).find()).as(text.substring(0, Math.min(80, text.length()))).isFalse();
+        }
     }
 
     private static void assertCitations(String item, String text, int references) {
