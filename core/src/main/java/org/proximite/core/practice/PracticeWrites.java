@@ -50,19 +50,28 @@ public final class PracticeWrites {
         }
     }
 
-    /** The practice's outcomes in their order, each with the numbers of the references it cites. */
+    /** The practice's outcomes in their order, each with the numbers of the references it cites, in one statement. */
     public static List<PracticeOutcome> outcomes(DSLContext context, long itemId) {
+        Map<String, PracticeOutcome> outcomes = new java.util.LinkedHashMap<>();
         Map<String, List<Integer>> cited = new java.util.HashMap<>();
-        context.select(PRACTICE_OUTCOME_SOURCE.OUTCOME, PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
-                .from(PRACTICE_OUTCOME_SOURCE)
-                .where(PRACTICE_OUTCOME_SOURCE.ITEM_ID.eq(itemId))
-                .orderBy(PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
-                .forEach(row -> cited.computeIfAbsent(row.value1(), key -> new ArrayList<>()).add(row.value2()));
-        return context.selectFrom(PRACTICE_OUTCOME)
+        context.select(PRACTICE_OUTCOME.OUTCOME, PRACTICE_OUTCOME.DIRECTION, PRACTICE_OUTCOME.EVIDENCE_LEVEL,
+                        PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
+                .from(PRACTICE_OUTCOME)
+                .leftJoin(PRACTICE_OUTCOME_SOURCE).on(PRACTICE_OUTCOME_SOURCE.ITEM_ID.eq(PRACTICE_OUTCOME.ITEM_ID)
+                        .and(PRACTICE_OUTCOME_SOURCE.OUTCOME.eq(PRACTICE_OUTCOME.OUTCOME)))
                 .where(PRACTICE_OUTCOME.ITEM_ID.eq(itemId))
-                .orderBy(PRACTICE_OUTCOME.POSITION)
-                .fetch(row -> new PracticeOutcome(row.getOutcome(), OutcomeDirection.valueOf(row.getDirection()),
-                        EvidenceLevel.valueOf(row.getEvidenceLevel()), cited.getOrDefault(row.getOutcome(), List.of())));
+                .orderBy(PRACTICE_OUTCOME.POSITION, PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
+                .forEach(row -> {
+                    List<Integer> numbers = cited.computeIfAbsent(row.value1(), key -> new ArrayList<>());
+                    if (row.value4() != null) {
+                        numbers.add(row.value4());
+                    }
+                    outcomes.putIfAbsent(row.value1(), new PracticeOutcome(row.value1(), OutcomeDirection.valueOf(row.value2()),
+                            EvidenceLevel.valueOf(row.value3()), List.of()));
+                });
+        return outcomes.values().stream()
+                .map(outcome -> new PracticeOutcome(outcome.outcome(), outcome.direction(), outcome.level(), cited.get(outcome.outcome())))
+                .toList();
     }
 
     /** Replaces the practices this one is related to. */

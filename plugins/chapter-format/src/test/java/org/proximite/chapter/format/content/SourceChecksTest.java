@@ -162,6 +162,9 @@ class SourceChecksTest {
                     title: "A review"
                     date: 2019-13
                     consulted: 2020-01-01
+                  - key: report
+                    title: "A report"
+                    date: 2019-02-30
                   - key: review
                     title: "Twice"
                 """);
@@ -172,7 +175,21 @@ class SourceChecksTest {
                 SOURCES + " [sources[0].consulted]: '2999-01-02' is in the future",
                 SOURCES + " [sources[1].date]: '2019-13' is not a date written YYYY, YYYY-MM or YYYY-MM-DD",
                 SOURCES + " [sources[1].consulted]: a date consulted goes with a web address; give the url, or leave the date out",
-                SOURCES + " [sources[2].key]: 'review' is used twice");
+                SOURCES + " [sources[2].date]: '2019-02-30' is not a date written YYYY, YYYY-MM or YYYY-MM-DD",
+                SOURCES + " [sources[3].key]: 'review' is used twice");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefusedRatherThanMovedToAnother() {
+        chapter.write(INITIATIVE, """
+                kind: event
+                startDate: 2019-11-31
+                sources: [fair-report]
+                organisations: [partnersglobal]
+                fr: {title: Foire, summary: Trois jours.}
+                """);
+
+        assertThat(messages(chapter)).containsExactly(INITIATIVE + " [startDate]: must be a date written YYYY-MM-DD");
     }
 
     @Test
