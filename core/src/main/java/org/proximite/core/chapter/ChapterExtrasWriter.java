@@ -3,16 +3,19 @@ package org.proximite.core.chapter;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_DEPENDENCY;
 import static org.proximite.db.jooq.Tables.CHAPTER_PAGE;
+import static org.proximite.db.jooq.Tables.CHAPTER_PAGE_SOURCE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.ITEM_ADAPTATION;
 import static org.proximite.db.jooq.Tables.UI_MESSAGE;
 
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.proximite.chapter.api.AdaptationEntry;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.TermEntry;
+import org.proximite.core.content.Source;
 
 /**
  * Writes what a chapter brings besides its own practices and initiatives: its dependencies,
@@ -47,6 +50,26 @@ final class ChapterExtrasWriter {
                     .set(CHAPTER_PAGE.TITLE, text.title())
                     .set(CHAPTER_PAGE.BODY, text.body())
                     .execute());
+        }
+        tx.deleteFrom(CHAPTER_PAGE_SOURCE).where(CHAPTER_PAGE_SOURCE.CHAPTER_ID.eq(chapterId)).execute();
+        var sources = ChapterEntries.sourcesByKey(content.sources());
+        for (var page : content.contextPages()) {
+            List<Source> references = ChapterEntries.references(page.sources(), List.of(), sources);
+            for (int i = 0; i < references.size(); i++) {
+                Source source = references.get(i);
+                tx.insertInto(CHAPTER_PAGE_SOURCE)
+                        .set(CHAPTER_PAGE_SOURCE.CHAPTER_ID, chapterId)
+                        .set(CHAPTER_PAGE_SOURCE.PAGE_SLUG, page.slug())
+                        .set(CHAPTER_PAGE_SOURCE.POSITION, i + 1)
+                        .set(CHAPTER_PAGE_SOURCE.TITLE, source.title())
+                        .set(CHAPTER_PAGE_SOURCE.AUTHOR, source.author())
+                        .set(CHAPTER_PAGE_SOURCE.PUBLISHED, source.date())
+                        .set(CHAPTER_PAGE_SOURCE.URL, source.url())
+                        .set(CHAPTER_PAGE_SOURCE.CONSULTED, source.consulted())
+                        .set(CHAPTER_PAGE_SOURCE.LANGUAGE_CODE, source.language())
+                        .set(CHAPTER_PAGE_SOURCE.NOTE, source.note())
+                        .execute();
+            }
         }
 
         tx.deleteFrom(CHAPTER_TERM).where(CHAPTER_TERM.CHAPTER_ID.eq(chapterId)).execute();

@@ -109,6 +109,11 @@ public final class ChapterFormatAccess {
         return new ChapterContentReader().read(root);
     }
 
+    /** What the content states without a source, for an editor to look at: accepted, not refused. */
+    public static List<Reason> warnings(ChapterContent content) {
+        return new ChapterContentValidator().warnings(content).stream().map(ChapterProblem::reason).toList();
+    }
+
     /** The content of the jar of this fingerprint: read by {@code source}, or as this node read it lately. */
     public static ChapterContent readContent(String sha256, ContentSource source) throws IOException, ChapterRefusedException {
         ChapterContent content = CONTENTS.get(sha256);

@@ -29,7 +29,10 @@ import org.jooq.impl.DSL;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.ChapterDescriptor;
 import org.proximite.chapter.api.ChapterLayout;
+import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.chapter.api.InitiativeEntry;
+import org.proximite.chapter.api.OutcomeEntry;
+import org.proximite.chapter.api.SourceEntry;
 import org.proximite.chapter.api.OrganisationEntry;
 import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.ProjectEntry;
@@ -118,9 +121,10 @@ public class ChapterImporter {
             Counts counts = new Counts();
             // The validator makes sure every item has texts in the chapter's default language.
             String language = content.descriptor().defaultLanguage();
+            Map<String, SourceEntry> sources = ChapterEntries.sourcesByKey(content.sources());
             writer.inOneAppend(tx, () -> {
-                writePractices(tx, chapterId, language, content.practices(), counts, merge);
-                writeInitiatives(tx, chapterId, language, content.initiatives(), counts, merge);
+                writePractices(tx, chapterId, language, content.practices(), sources, counts, merge);
+                writeInitiatives(tx, chapterId, language, content.initiatives(), sources, counts, merge);
                 return null;
             });
             ChapterExtrasWriter.write(tx, chapterId, content, dependencies);
@@ -294,14 +298,16 @@ public class ChapterImporter {
         }
     }
 
-    private void writePractices(DSLContext tx, String chapterId, String defaultLanguage, List<PracticeEntry> practices, Counts counts,
-            UpgradeMerge merge) {
+    private void writePractices(DSLContext tx, String chapterId, String defaultLanguage, List<PracticeEntry> practices,
+            Map<String, SourceEntry> sources, Counts counts, UpgradeMerge merge) {
         List<PracticeEntry> previous = merge == null ? null : merge.previous().practices();
         Map<String, ItemRef> written = writeItems(tx, chapterId, defaultLanguage, practices, previous, new ItemImport<>(ItemKind.PRACTICE,
-                PracticeEntry::slug, ChapterEntries::texts, PracticeEntry::status, byItem -> {
-                    PracticeWrites.writeFields(tx, valuesOf(byItem, PracticeEntry::evidenceLevel));
+                PracticeEntry::slug, ChapterEntries::texts, PracticeEntry::status, List.copyOf(sources.values()), byItem -> {
+                    PracticeWrites.writeFields(tx, valuesOf(byItem, ChapterImporter::summaryLevel));
                     writer.replaceThemes(tx, valuesOf(byItem, PracticeEntry::themes));
                     writer.replaceResources(tx, valuesOf(byItem, practice -> ChapterEntries.resources(practice.resources())));
+                    writer.replaceSources(tx, valuesOf(byItem, practice -> ChapterEntries.references(practice.sources(), practice.outcomes(), sources)));
+                    PracticeWrites.replaceOutcomes(tx, valuesOf(byItem, ChapterEntries::outcomes));
                 }), counts, merge);
         // Relations last: a practice may name one that comes later in the chapter.
         Map<Long, List<String>> related = new HashMap<>();
@@ -314,18 +320,27 @@ public class ChapterImporter {
         PracticeWrites.replaceRelations(tx, related);
     }
 
-    private void writeInitiatives(DSLContext tx, String chapterId, String defaultLanguage, List<InitiativeEntry> initiatives, Counts counts,
-            UpgradeMerge merge) {
+    private void writeInitiatives(DSLContext tx, String chapterId, String defaultLanguage, List<InitiativeEntry> initiatives,
+            Map<String, SourceEntry> sources, Counts counts, UpgradeMerge merge) {
         List<InitiativeEntry> previous = merge == null ? null : merge.previous().initiatives();
         writeItems(tx, chapterId, defaultLanguage, initiatives, previous, new ItemImport<>(ItemKind.INITIATIVE,
-                InitiativeEntry::slug, ChapterEntries::texts, InitiativeEntry::status, byItem -> {
+                InitiativeEntry::slug, ChapterEntries::texts, InitiativeEntry::status, List.copyOf(sources.values()), byItem -> {
                     InitiativeWrites.writeFacts(tx, valuesOf(byItem, initiative -> new InitiativeFacts(initiative.kind(),
                             initiative.countryCode(), initiative.locality(), initiative.startDate(), initiative.endDate(), initiative.year(),
                             initiative.planned(), initiative.participantsTotal())));
                     InitiativeWrites.replaceParticipants(tx, valuesOf(byItem, InitiativeEntry::participantsByGroup));
                     InitiativeWrites.replacePractices(tx, valuesOf(byItem, InitiativeEntry::practices));
                     InitiativeWrites.replaceOrganisations(tx, valuesOf(byItem, InitiativeEntry::organisations));
+                    writer.replaceSources(tx, valuesOf(byItem, initiative -> ChapterEntries.references(initiative.sources(), List.of(), sources)));
                 }), counts, merge);
+    }
+
+    /** A practice's level: the one it states, or else the highest of its outcomes' (the validator makes them agree). */
+    private static EvidenceLevel summaryLevel(PracticeEntry practice) {
+        if (practice.evidenceLevel() != null) {
+            return practice.evidenceLevel();
+        }
+        return practice.outcomes().stream().map(OutcomeEntry::level).max(java.util.Comparator.naturalOrder()).orElse(EvidenceLevel.PRACTICE_BASED);
     }
 
     private static <E, V> Map<Long, V> valuesOf(Map<Long, E> entries, Function<E, V> value) {
@@ -335,14 +350,15 @@ public class ChapterImporter {
     }
 
     /**
-     * How to import one kind of item: its slug, texts and status, and how to write its own fields
-     * for many items at once (entries by item id).
-     */
+     * How to import one kind of item: its slug, texts and status, the chapter's sources (an item
+     * whose entry is unchanged is rewritten all the same when they changed, as it shows them), and
+     * how to write its own fields for many items at once (entries by item id).     */
     private record ItemImport<E>(
             ItemKind kind,
             Function<E, String> slug,
             Function<E, Map<String, ItemText>> texts,
             Function<E, ContentStatus> status,
+            List<SourceEntry> sources,
             Consumer<Map<Long, E>> writeOwn) {}
 
     /**
@@ -382,7 +398,8 @@ public class ChapterImporter {
                 } else {
                     counts.kept.add(slug);
                 }
-            } else if (before != null && before.equals(entry) && current.ref().defaultLanguage().equals(defaultLanguage)) {
+            } else if (before != null && before.equals(entry) && merge.previous().sources().equals(kind.sources())
+                    && current.ref().defaultLanguage().equals(defaultLanguage)) {
                 written.put(slug, current.ref());
             } else {
                 replaced.add(entry);

@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.selectCount;
 import static org.proximite.db.jooq.Tables.CHAPTER;
 import static org.proximite.db.jooq.Tables.CHAPTER_LANGUAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_PAGE;
+import static org.proximite.db.jooq.Tables.CHAPTER_PAGE_SOURCE;
 import static org.proximite.db.jooq.Tables.CHAPTER_TERM;
 import static org.proximite.db.jooq.Tables.CHAPTER_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
@@ -32,6 +33,13 @@ public class ChapterQueries {
 
     /** An active chapter's context pages, in the given language or else in the chapter's default language. */
     public List<ContextPage> pages(String chapterId, String language) {
+        java.util.Map<String, List<org.proximite.core.content.Source>> sources = new java.util.HashMap<>();
+        dsl.selectFrom(CHAPTER_PAGE_SOURCE)
+                .where(CHAPTER_PAGE_SOURCE.CHAPTER_ID.eq(chapterId))
+                .orderBy(CHAPTER_PAGE_SOURCE.PAGE_SLUG, CHAPTER_PAGE_SOURCE.POSITION)
+                .forEach(row -> sources.computeIfAbsent(row.getPageSlug(), slug -> new java.util.ArrayList<>())
+                        .add(new org.proximite.core.content.Source(row.getTitle(), row.getAuthor(), row.getPublished(), row.getUrl(),
+                                row.getConsulted(), row.getLanguageCode(), row.getNote())));
         var asked = CHAPTER_PAGE.as("asked");
         var fallback = CHAPTER_PAGE.as("fallback");
         return dsl.select(fallback.SLUG, coalesce(asked.TITLE, fallback.TITLE), coalesce(asked.BODY, fallback.BODY),
@@ -42,7 +50,8 @@ public class ChapterQueries {
                 .where(fallback.CHAPTER_ID.eq(chapterId))
                 .and(CHAPTER.STATE.eq(ChapterState.ACTIVE.name()))
                 .orderBy(fallback.POSITION)
-                .fetch(row -> new ContextPage(row.value1(), row.value2(), row.value3(), row.value4(), row.value5() == null));
+                .fetch(row -> new ContextPage(row.value1(), row.value2(), row.value3(), row.value4(), row.value5() == null,
+                        sources.getOrDefault(row.value1(), List.of())));
     }
 
     /** The terms of active chapters, each in the given language or else in its chapter's default language. */

@@ -2,6 +2,7 @@ package org.proximite.core.content;
 
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.CONTENT_RESOURCE;
+import static org.proximite.db.jooq.Tables.CONTENT_SOURCE;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_THEME;
 import static org.proximite.db.jooq.Tables.THEME;
@@ -324,6 +325,35 @@ public class ContentWriter {
         }
     }
 
+    /**
+     * Replaces the item's sources, numbered in this order from 1; part of an item change. What
+     * cites them by number (a practice's outcomes) is written after, and goes with them.
+     */
+    public void replaceSources(DSLContext tx, ItemRef ref, List<Source> sources) {
+        replaceSources(tx, Map.of(ref.id(), sources));
+    }
+
+    /** Replaces the sources of several items, by item id, each numbered in its order from 1. */
+    public void replaceSources(DSLContext tx, Map<Long, List<Source>> sourcesByItem) {
+        ItemParts.delete(tx, CONTENT_SOURCE.ITEM_ID, sourcesByItem.keySet());
+        record Row(long itemId, int number, Source source) {}
+        List<Row> rows = new ArrayList<>();
+        sourcesByItem.forEach((itemId, sources) -> {
+            for (int i = 0; i < sources.size(); i++) {
+                rows.add(new Row(itemId, i + 1, sources.get(i)));
+            }
+        });
+        for (List<Row> chunk : Chunks.of(rows)) {
+            var insert = tx.insertInto(CONTENT_SOURCE, CONTENT_SOURCE.ITEM_ID, CONTENT_SOURCE.POSITION, CONTENT_SOURCE.TITLE, CONTENT_SOURCE.AUTHOR,
+                    CONTENT_SOURCE.PUBLISHED, CONTENT_SOURCE.URL, CONTENT_SOURCE.CONSULTED, CONTENT_SOURCE.LANGUAGE_CODE, CONTENT_SOURCE.NOTE);
+            for (Row row : chunk) {
+                Source source = row.source();
+                insert = insert.values(row.itemId(), row.number(), source.title(), source.author(), source.date(), source.url(), source.consulted(),
+                        source.language(), source.note());
+            }
+            insert.execute();
+        }
+    }
 
     /** Deletes the item with its texts, themes, resources and links. */
     public void delete(DSLContext tx, Actor actor, ItemRef ref) {

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param id null for an item not yet saved
  * @param version the version of the item's own fields the editor loaded
  * @param texts the texts per language; a language whose fields are all blank is not saved
+ * @param sources its numbered references, in order
  * @param original the item as the editor loaded it (null for a new item): a save writes only
  *     what differs from it, so that two people changing different parts do not collide
  */
@@ -23,22 +24,30 @@ public record ItemDraft(
         boolean archived,
         List<String> themeSlugs,
         Map<String, LanguageText> texts,
+        List<Source> sources,
         ItemDraft original) {
 
     public ItemDraft {
         themeSlugs = List.copyOf(themeSlugs);
+        sources = List.copyOf(sources);
         texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }
 
+    /** A draft without sources. */
+    public ItemDraft(Long id, String slug, int version, String chapterId, String defaultLanguage, boolean archived, List<String> themeSlugs,
+            Map<String, LanguageText> texts, ItemDraft original) {
+        this(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, texts, List.of(), original);
+    }
+
     public static ItemDraft blank(String defaultLanguage) {
-        return new ItemDraft(null, "", 0, null, defaultLanguage, false, List.of(), Map.of(), null);
+        return new ItemDraft(null, "", 0, null, defaultLanguage, false, List.of(), Map.of(), List.of(), null);
     }
 
     /** A draft as loaded from the database: it is its own original. */
     static ItemDraft loaded(Long id, String slug, int version, String chapterId, String defaultLanguage, boolean archived,
-            List<String> themeSlugs, Map<String, LanguageText> texts) {
-        ItemDraft original = new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, texts, null);
-        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, texts, original);
+            List<String> themeSlugs, Map<String, LanguageText> texts, List<Source> sources) {
+        ItemDraft original = new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, texts, sources, null);
+        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, texts, sources, original);
     }
 
     public boolean isNew() {
@@ -55,7 +64,7 @@ public record ItemDraft(
         Map<String, LanguageText> changed = new LinkedHashMap<>(texts);
         LanguageText current = texts.get(language);
         changed.put(language, current == null ? LanguageText.draft(text) : current.withText(text));
-        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, changed, original);
+        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, changed, sources, original);
     }
 
     /** This draft with one language's state changed. */
@@ -63,11 +72,16 @@ public record ItemDraft(
         Map<String, LanguageText> changed = new LinkedHashMap<>(texts);
         LanguageText current = texts.getOrDefault(language, LanguageText.draft(ItemText.EMPTY));
         changed.put(language, current.withState(state));
-        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, changed, original);
+        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, changed, sources, original);
     }
 
     public ItemDraft with(String newSlug, String newDefaultLanguage, boolean newArchived, List<String> newThemeSlugs) {
-        return new ItemDraft(id, newSlug, version, chapterId, newDefaultLanguage, newArchived, newThemeSlugs, texts, original);
+        return new ItemDraft(id, newSlug, version, chapterId, newDefaultLanguage, newArchived, newThemeSlugs, texts, sources, original);
+    }
+
+    /** This draft with these sources, numbered in this order. */
+    public ItemDraft withSources(List<Source> newSources) {
+        return new ItemDraft(id, slug, version, chapterId, defaultLanguage, archived, themeSlugs, texts, newSources, original);
     }
 
     ItemHeader header(boolean editedLocally) {

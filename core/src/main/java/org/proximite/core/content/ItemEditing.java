@@ -30,10 +30,12 @@ public class ItemEditing {
 
     private final DSLContext dsl;
     private final ContentWriter writer;
+    private final java.time.Clock clock;
 
-    public ItemEditing(DSLContext dsl, ContentWriter writer) {
+    public ItemEditing(DSLContext dsl, ContentWriter writer, java.time.Clock clock) {
         this.dsl = dsl;
         this.writer = writer;
+        this.clock = clock;
     }
 
     /** The item with all its languages, as an editor opens it. */
@@ -51,14 +53,14 @@ public class ItemEditing {
                 .orderBy(THEME.POSITION, THEME.SLUG)
                 .fetch(THEME.SLUG);
         return ItemDraft.loaded(item.getId(), item.getSlug(), item.getVersion(), item.getChapterId(), item.getDefaultLanguage(),
-                item.getArchived(), themeSlugs, ContentTexts.of(context, item.getId()));
+                item.getArchived(), themeSlugs, ContentTexts.of(context, item.getId()), ContentSources.of(context, item.getId()));
     }
 
     public ItemDraft load(ItemKind kind, String slug) {
         return load(dsl, kind, slug);
     }
 
-    /** What is wrong with the shared part of the draft: slug, texts by the kind's fields, themes. */
+    /** What is wrong with the shared part of the draft: slug, texts by the kind's fields, themes, sources. */
     public List<FieldProblem> problems(ItemKind kind, ItemDraft draft) {
         List<FieldProblem> problems = new ArrayList<>(TextValidation.slugProblems(draft.slug()));
         Map<String, ItemText> texts = new java.util.LinkedHashMap<>();
@@ -74,6 +76,7 @@ public class ItemEditing {
                     .filter(slug -> !known.contains(slug))
                     .forEach(slug -> problems.add(new FieldProblem("themes", "validation.unknownTheme", slug)));
         }
+        problems.addAll(ContentSources.problems(draft.sources(), clock));
         boolean slugChanged = loaded == null || draft.isNew() || !loaded.slug().equals(draft.slug());
         if (problems.isEmpty() && slugChanged && dsl.fetchExists(CONTENT_ITEM, CONTENT_ITEM.KIND.eq(kind.name()).and(CONTENT_ITEM.SLUG.eq(draft.slug()))
                 .and(draft.isNew() ? DSL.noCondition() : CONTENT_ITEM.ID.ne(draft.id())))) {
@@ -97,6 +100,7 @@ public class ItemEditing {
         if (draft.isNew()) {
             ref = writer.create(tx, actor, kind, draft.header(false));
             writer.replaceThemes(tx, ref, draft.themeSlugs());
+            writer.replaceSources(tx, ref, draft.sources());
             writeOwn.accept(ref);
             loadedTexts = Map.of();
             storedLanguages = Set.of();
@@ -109,9 +113,13 @@ public class ItemEditing {
             ref = new ItemRef(draft.id(), kind, draft.slug(), stored.chapterId(), draft.defaultLanguage());
             boolean headerChanged = ownChanged || !draft.slug().equals(before.slug()) || !draft.defaultLanguage().equals(before.defaultLanguage())
                     || draft.archived() != before.archived() || !Set.copyOf(draft.themeSlugs()).equals(Set.copyOf(before.themeSlugs()));
-            if (headerChanged) {
+            boolean sourcesChanged = !draft.sources().equals(before.sources());
+            if (headerChanged || sourcesChanged) {
                 writer.changeItem(tx, actor, ref, draft.header(stored.chapterId() != null), draft.version());
                 writer.replaceThemes(tx, ref, draft.themeSlugs());
+                if (sourcesChanged) {
+                    writer.replaceSources(tx, ref, draft.sources());
+                }
                 writeOwn.accept(ref);
             }
             loadedTexts = before.texts();

@@ -16,7 +16,7 @@ import org.proximite.core.internal.ShownText;
 import org.proximite.db.jooq.tables.ContentItem;
 import org.springframework.stereotype.Service;
 
-/** What reading practices and initiatives share: the item, its shown text, its resources, links to items. */
+/** What reading practices and initiatives share: the item, its shown text, its resources and sources, links to items. */
 @Service
 public class ItemQueries {
 
@@ -50,6 +50,11 @@ public class ItemQueries {
                 .where(CONTENT_RESOURCE.ITEM_ID.eq(itemId))
                 .orderBy(CONTENT_RESOURCE.POSITION)
                 .fetch(row -> new Resource(row.getKind(), row.getLanguageCode(), row.getLabel(), row.getUrl()));
+    }
+
+    /** The item's sources, in the order of their reference numbers. */
+    public List<Source> sources(long itemId) {
+        return ContentSources.of(dsl, itemId);
     }
 
     /**

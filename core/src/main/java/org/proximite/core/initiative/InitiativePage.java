@@ -4,6 +4,7 @@ import java.util.List;
 import org.proximite.core.content.ContentLink;
 import org.proximite.core.content.ItemQueries.StoredItem;
 import org.proximite.core.content.ShownPage;
+import org.proximite.core.content.Source;
 
 /**
  * An initiative as its page shows it, in one language: what every shown item has, and what only
@@ -15,6 +16,7 @@ import org.proximite.core.content.ShownPage;
  * @param participants counts per stakeholder group, labelled in the reader's language
  * @param organisations names of the organisations involved
  * @param practices the practices it applied
+ * @param sources its numbered references (number = index + 1)
  */
 public record InitiativePage(
         StoredItem item,
@@ -22,7 +24,8 @@ public record InitiativePage(
         InitiativeFacts facts,
         List<ParticipantCount> participants,
         List<String> organisations,
-        List<ContentLink> practices) {
+        List<ContentLink> practices,
+        List<Source> sources) {
 
     public record ParticipantCount(String group, String label, int count) {}
 }

@@ -74,7 +74,8 @@ public class InitiativeQueries {
                             .orderBy(ORGANISATION.NAME)
                             .fetch(ORGANISATION.NAME),
                     items.links(ItemKind.PRACTICE, select(INITIATIVE_PRACTICE_LINK.PRACTICE_ID).from(INITIATIVE_PRACTICE_LINK)
-                            .where(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID.eq(id)), language, includeDrafts));
+                            .where(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID.eq(id)), language, includeDrafts),
+                    items.sources(id));
         }));
     }
 

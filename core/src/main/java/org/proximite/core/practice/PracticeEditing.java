@@ -38,7 +38,8 @@ public class PracticeEditing {
     public PracticeDraft load(String slug) {
         ItemDraft item = items.load(ItemKind.PRACTICE, slug);
         EvidenceLevel level = evidenceLevel(dsl, item.id());
-        return new PracticeDraft(item, level, level);
+        List<PracticeOutcome> outcomes = PracticeWrites.outcomes(dsl, item.id());
+        return new PracticeDraft(item, level, level, outcomes, outcomes);
     }
 
     /** What was saved, and the warnings of chapters' checks on the saved texts. */
@@ -57,6 +58,9 @@ public class PracticeEditing {
         if (draft.evidenceLevel() == null) {
             problems.add(new FieldProblem("evidenceLevel", "validation.required"));
         }
+        if (draft.outcomes() != null) {
+            problems.addAll(OutcomeValidation.problems(draft.outcomes(), draft.item().sources().size(), draft.evidenceLevel()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidEditException(problems);
         }
@@ -64,8 +68,16 @@ public class PracticeEditing {
             DSLContext tx = configuration.dsl();
             boolean levelChanged = !draft.isNew() && draft.evidenceLevel() != (draft.loadedEvidenceLevel() != null
                     ? draft.loadedEvidenceLevel() : evidenceLevel(tx, draft.item().id()));
-            ItemRef ref = items.write(tx, actor, ItemKind.PRACTICE, draft.item(), levelChanged,
-                    written -> PracticeWrites.writeFields(tx, written.id(), draft.evidenceLevel()));
+            // The stored outcomes are read only when the draft does not carry both what it loaded and what it saves.
+            boolean known = draft.outcomes() != null && draft.loadedOutcomes() != null;
+            List<PracticeOutcome> stored = draft.isNew() || known ? List.of() : PracticeWrites.outcomes(tx, draft.item().id());
+            List<PracticeOutcome> outcomes = draft.outcomes() != null ? draft.outcomes() : stored;
+            boolean outcomesChanged = !draft.isNew() && !outcomes.equals(draft.loadedOutcomes() != null ? draft.loadedOutcomes() : stored);
+            ItemRef ref = items.write(tx, actor, ItemKind.PRACTICE, draft.item(), levelChanged || outcomesChanged, written -> {
+                PracticeWrites.writeFields(tx, written.id(), draft.evidenceLevel());
+                // Written after the item's sources, which drop the citations of the outcomes they replace.
+                PracticeWrites.replaceOutcomes(tx, written.id(), outcomes);
+            });
             return ref.slug();
         });
         List<String> warnings = new ArrayList<>();

@@ -6,6 +6,7 @@ import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.core.content.ContentLink;
 import org.proximite.core.content.ItemQueries.StoredItem;
 import org.proximite.core.content.Resource;
+import org.proximite.core.content.Source;
 import org.proximite.core.content.ShownPage;
 import org.proximite.core.theme.ThemeRef;
 
@@ -17,6 +18,8 @@ import org.proximite.core.theme.ThemeRef;
  * @param shown its text (Markdown, not yet rendered) in the language asked, or in another one with
  *     the fallback flag; the fields it lacks taken from the default language; the languages it can
  *     be read in
+ * @param sources its numbered references (number = index + 1)
+ * @param outcomes what is known of each of its outcomes; its level is their summary
  * @param appliedIn initiatives that applied this practice
  */
 public record PracticePage(
@@ -25,6 +28,8 @@ public record PracticePage(
         EvidenceLevel evidenceLevel,
         List<ThemeRef> themes,
         List<Resource> resources,
+        List<Source> sources,
+        List<PracticeOutcome> outcomes,
         List<ContentLink> related,
         List<ContentLink> appliedIn,
         List<Adaptation> adaptations) {

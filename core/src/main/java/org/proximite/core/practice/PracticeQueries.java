@@ -10,6 +10,7 @@ import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE_LINK;
 import static org.proximite.db.jooq.Tables.ITEM_ADAPTATION;
 import static org.proximite.db.jooq.Tables.ITEM_RELATION;
 import static org.proximite.db.jooq.Tables.PRACTICE_FIELDS;
+import static org.proximite.db.jooq.Tables.PRACTICE_OUTCOME;
 import static org.proximite.db.jooq.Tables.THEME;
 
 import java.util.ArrayList;
@@ -81,6 +82,8 @@ public class PracticeQueries {
                     level,
                     themes.themesOfItems(List.of(id), language).getOrDefault(id, List.of()),
                     items.resources(id),
+                    items.sources(id),
+                    PracticeWrites.outcomes(dsl, id),
                     items.links(ItemKind.PRACTICE, select(ITEM_RELATION.RELATED_ITEM_ID).from(ITEM_RELATION).where(ITEM_RELATION.ITEM_ID.eq(id)),
                             language, includeDrafts),
                     items.links(ItemKind.INITIATIVE, select(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID).from(INITIATIVE_PRACTICE_LINK)
@@ -128,9 +131,16 @@ public class PracticeQueries {
         if (filter.chapterId() != null) {
             condition = condition.and(CONTENT_ITEM.CHAPTER_ID.eq(filter.chapterId()));
         }
-        if (filter.evidenceLevel() != null) {
+        if (filter.evidenceLevel() != null && filter.outcome() == null) {
             condition = condition.and(CONTENT_ITEM.ID.in(select(PRACTICE_FIELDS.ITEM_ID).from(PRACTICE_FIELDS)
                     .where(PRACTICE_FIELDS.EVIDENCE_LEVEL.eq(filter.evidenceLevel().name()))));
+        }
+        if (filter.outcome() != null) {
+            var outcome = select(PRACTICE_OUTCOME.ITEM_ID).from(PRACTICE_OUTCOME).where(PRACTICE_OUTCOME.OUTCOME.eq(filter.outcome()));
+            if (filter.evidenceLevel() != null) {
+                outcome = outcome.and(PRACTICE_OUTCOME.EVIDENCE_LEVEL.eq(filter.evidenceLevel().name()));
+            }
+            condition = condition.and(CONTENT_ITEM.ID.in(outcome));
         }
         if (filter.availableIn() != null) {
             condition = condition.and(ItemVisibility.hasTextIn(CONTENT_ITEM, filter.availableIn(), filter.includeDrafts()));

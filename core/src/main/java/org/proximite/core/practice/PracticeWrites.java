@@ -2,12 +2,16 @@ package org.proximite.core.practice;
 
 import static org.proximite.db.jooq.Tables.ITEM_RELATION;
 import static org.proximite.db.jooq.Tables.PRACTICE_FIELDS;
+import static org.proximite.db.jooq.Tables.PRACTICE_OUTCOME;
+import static org.proximite.db.jooq.Tables.PRACTICE_OUTCOME_SOURCE;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.proximite.chapter.api.EvidenceLevel;
+import org.proximite.chapter.api.OutcomeDirection;
 import org.proximite.core.content.PracticeLinks;
 import org.proximite.core.internal.Chunks;
 import org.proximite.core.internal.ItemParts;
@@ -35,6 +39,69 @@ public final class PracticeWrites {
             }
             insert.execute();
         }
+    }
+
+    /** Replaces the practice's outcomes; its sources must be written first, as they cite them by number. */
+    public static void replaceOutcomes(DSLContext tx, long itemId, List<PracticeOutcome> outcomes) {
+        replaceOutcomes(tx, Map.of(itemId, outcomes));
+    }
+
+    /** Replaces the outcomes of several practices, by item id, each in its order, with the sources each cites. */
+    public static void replaceOutcomes(DSLContext tx, Map<Long, List<PracticeOutcome>> outcomesByItem) {
+        // The citations go with their outcomes (a foreign key that cascades).
+        ItemParts.delete(tx, PRACTICE_OUTCOME.ITEM_ID, outcomesByItem.keySet());
+        record Outcome(long itemId, int position, PracticeOutcome outcome) {}
+        record Citation(long itemId, String outcome, int number) {}
+        List<Outcome> rows = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
+        outcomesByItem.forEach((itemId, outcomes) -> {
+            for (int position = 0; position < outcomes.size(); position++) {
+                PracticeOutcome outcome = outcomes.get(position);
+                rows.add(new Outcome(itemId, position, outcome));
+                new java.util.TreeSet<>(outcome.sources()).forEach(number -> citations.add(new Citation(itemId, outcome.outcome(), number)));
+            }
+        });
+        for (List<Outcome> chunk : Chunks.of(rows)) {
+            var insert = tx.insertInto(PRACTICE_OUTCOME, PRACTICE_OUTCOME.ITEM_ID, PRACTICE_OUTCOME.OUTCOME, PRACTICE_OUTCOME.POSITION,
+                    PRACTICE_OUTCOME.DIRECTION, PRACTICE_OUTCOME.EVIDENCE_LEVEL);
+            for (Outcome row : chunk) {
+                insert = insert.values(row.itemId(), row.outcome().outcome(), row.position(), row.outcome().direction().name(),
+                        row.outcome().level().name());
+            }
+            insert.execute();
+        }
+        for (List<Citation> chunk : Chunks.of(citations)) {
+            var insert = tx.insertInto(PRACTICE_OUTCOME_SOURCE, PRACTICE_OUTCOME_SOURCE.ITEM_ID, PRACTICE_OUTCOME_SOURCE.OUTCOME,
+                    PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION);
+            for (Citation citation : chunk) {
+                insert = insert.values(citation.itemId(), citation.outcome(), citation.number());
+            }
+            insert.execute();
+        }
+    }
+
+    /** The practice's outcomes in their order, each with the numbers of the references it cites, in one statement. */
+    public static List<PracticeOutcome> outcomes(DSLContext context, long itemId) {
+        Map<String, PracticeOutcome> outcomes = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> cited = new java.util.HashMap<>();
+        context.select(PRACTICE_OUTCOME.OUTCOME, PRACTICE_OUTCOME.DIRECTION, PRACTICE_OUTCOME.EVIDENCE_LEVEL,
+                        PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
+                .from(PRACTICE_OUTCOME)
+                .leftJoin(PRACTICE_OUTCOME_SOURCE).on(PRACTICE_OUTCOME_SOURCE.ITEM_ID.eq(PRACTICE_OUTCOME.ITEM_ID)
+                        .and(PRACTICE_OUTCOME_SOURCE.OUTCOME.eq(PRACTICE_OUTCOME.OUTCOME)))
+                .where(PRACTICE_OUTCOME.ITEM_ID.eq(itemId))
+                .orderBy(PRACTICE_OUTCOME.POSITION, PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
+                .forEach(row -> {
+                    List<Integer> numbers = cited.computeIfAbsent(row.value1(), key -> new ArrayList<>());
+                    if (row.value4() != null) {
+                        numbers.add(row.value4());
+                    }
+                    outcomes.putIfAbsent(row.value1(), new PracticeOutcome(row.value1(), OutcomeDirection.valueOf(row.value2()),
+                            EvidenceLevel.valueOf(row.value3()), List.of()));
+                });
+        return outcomes.values().stream()
+                .map(outcome -> new PracticeOutcome(outcome.outcome(), outcome.direction(), outcome.level(), cited.get(outcome.outcome())))
+                .toList();
     }
 
     /** Replaces the practices this one is related to. */

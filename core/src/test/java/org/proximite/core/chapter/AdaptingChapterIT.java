@@ -46,8 +46,12 @@ class AdaptingChapterIT {
                 .isEqualTo("Práticas");
         assertThat(core.dsl().fetchValue(CHAPTER.BRAND_COLOUR, CHAPTER.ID.eq("guinea-bissau"))).matches("#[0-9A-Fa-f]{6}");
         assertThat(core.chapters().list("pt")).extracting(ChapterSummary::id).containsExactly("guinea", "guinea-bissau");
-        assertThat(core.initiatives().list("pt", "guinea-bissau", false)).as("the example's initiatives have not taken place")
-                .isNotEmpty().allSatisfy(card -> assertThat(card.planned()).isTrue());
+        assertThat(core.initiatives().list("pt", "guinea-bissau", false)).as("the example's initiatives are not published").isEmpty();
+        assertThat(core.initiatives().list("pt", "guinea-bissau", true)).as("editors see them, planned, each titled as an example")
+                .isNotEmpty().allSatisfy(card -> {
+                    assertThat(card.planned()).isTrue();
+                    assertThat(card.title()).startsWith("Exemplo");
+                });
         assertThat(core.initiatives().list("fr", "guinea", false)).noneSatisfy(card -> assertThat(card.planned()).isTrue());
 
         assertThat(core.chapters().terms("en").get("guinea-bissau")).anySatisfy(term -> {

@@ -27,11 +27,11 @@ class ImportStatementsIT {
 
     /**
      * The most statements an editor's opening and saving of one translation may take: the practice
-     * read (4), what is stored now and the source text's fingerprint (2), the text, its fields and
-     * the item (4), the outbox (2), and the saved practice read again (4). Slug and themes the
-     * editor did not change are not checked again.
+     * read (6: item, themes, texts, sources, level, outcomes), what is stored now (2), the text, its
+     * fields and the item (4), the outbox (2), and the saved practice read again (6). Slug, themes
+     * and outcomes the editor did not change are not checked or read again.
      */
-    static final int SAVE_STATEMENTS = 16;
+    static final int SAVE_STATEMENTS = 20;
 
     @TempDir
     Path work;

@@ -22,8 +22,8 @@ import org.proximite.core.testing.TestDatabase;
  */
 class ReadStatementsIT {
 
-    /** The most statements one practice page may take (item, texts, level, themes, resources, links, adaptations). */
-    static final int PAGE_STATEMENTS = 10;
+    /** The most statements one practice page may take (item, texts, level, themes, resources, sources, outcomes, links, adaptations). */
+    static final int PAGE_STATEMENTS = 12;
     /** The most statements one page of the practice list may take (cards, themes and their labels). */
     static final int LIST_STATEMENTS = 3;
 

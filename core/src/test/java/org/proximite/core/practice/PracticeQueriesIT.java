@@ -51,6 +51,6 @@ class PracticeQueriesIT {
             assertThat(card.language()).isEqualTo("en");
             assertThat(card.fallback()).isFalse();
         });
-        assertThat(english).extracting(PracticeCard::title).contains("Local community safety and crime prevention council");
+        assertThat(english).extracting(PracticeCard::title).contains("Community safety and crime prevention council");
     }
 }

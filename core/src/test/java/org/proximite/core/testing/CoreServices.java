@@ -65,7 +65,7 @@ public record CoreServices(
         Outbox outbox = new Outbox(dsl, clock);
         ContentWriter writer = new ContentWriter(outbox, clock);
         ItemQueries items = new ItemQueries(dsl);
-        ItemEditing itemEditing = new ItemEditing(dsl, writer);
+        ItemEditing itemEditing = new ItemEditing(dsl, writer, clock);
         return new CoreServices(dsl, clock, themes, new PracticeQueries(dsl, themes, items), new PracticeEditing(dsl, itemEditing, List.of()),
                 new InitiativeQueries(dsl, items), new InitiativeEditing(dsl, itemEditing), new ChapterQueries(dsl), events,
                 new ChapterImporter(dsl, clock, writer), new ProjectQueries(dsl), outbox, writer, new ChapterStates(dsl, events, outbox, clock));

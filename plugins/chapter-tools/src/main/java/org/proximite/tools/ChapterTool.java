@@ -85,8 +85,12 @@ public final class ChapterTool {
         for (Reason notice : report.notices()) {
             out.println("Note: " + notice.message(locale));
         }
+        for (Reason warning : report.warnings()) {
+            out.println("Warning: " + warning.message(locale));
+        }
         if (report.passes()) {
-            out.println("No problem found in " + chapter + ".");
+            out.println(report.warnings().isEmpty() ? "No problem found in " + chapter + "."
+                    : "No problem found in " + chapter + "; " + report.warnings().size() + " warning(s) for the editor to look at.");
             return 0;
         }
         report.problems().forEach(problem -> out.println("- " + problem.message(locale)));

@@ -46,7 +46,7 @@ class InitiativeApi {
     record InitiativeDetail(String slug, String language, boolean fallback, List<String> fallbackFields, List<String> languages, String kind,
             String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, boolean planned, Integer participantsTotal,
             List<InitiativePage.ParticipantCount> participants, List<String> organisations, String chapter, String title,
-            String summary, String body, String outcomes, List<ContentLink> practices) {}
+            String summary, String body, String outcomes, List<ContentLink> practices, List<ApiSource> sources) {}
 
     @Operation(summary = "List published initiatives, most recent first")
     @GetMapping
@@ -67,6 +67,6 @@ class InitiativeApi {
                 page.shown().languages(), page.facts().kind(),
                 page.facts().countryCode(), page.facts().locality(), page.facts().startDate(), page.facts().endDate(), year, page.facts().planned(), page.facts().participantsTotal(),
                 page.participants(), page.organisations(), page.item().chapterId(), text.title(), text.summary(), text.get("body"),
-                text.get("outcomes"), page.practices());
+                text.get("outcomes"), page.practices(), ApiSource.of(page.sources()));
     }
 }

@@ -31,7 +31,8 @@ record PlanJson(
         List<String> languagesAdded,
         List<String> keptLocalEdits,
         List<TextConflict> conflicts,
-        List<DecisionJson> decisions) {
+        List<DecisionJson> decisions,
+        List<ReasonJson> unsourced) {
 
     /** A decision: its kind says how to answer it (a parameter of apply, or allowing the jar's code first). */
     record DecisionJson(PlanDecision.Kind kind, String code, List<String> parameters, String message) {}
@@ -43,6 +44,7 @@ record PlanJson(
                 .toList();
         return new PlanJson(plan.id(), plan.sha256(), plan.fileName(), plan.chapterId(), plan.fromVersion(), plan.toVersion(), plan.action(),
                 plan.contentOnly(), plan.signature(), plan.provider(), plan.dependencies(), plan.practices(), plan.initiatives(), plan.terms(),
-                plan.adaptations(), plan.contextPages(), plan.languagesAdded(), plan.keptLocalEdits(), plan.conflicts(), decisions);
+                plan.adaptations(), plan.contextPages(), plan.languagesAdded(), plan.keptLocalEdits(), plan.conflicts(), decisions,
+                ReasonJson.of(plan.warnings(), texts, locale));
     }
 }

@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.proximite.chapter.api.EvidenceLevel;
+import org.proximite.chapter.api.OutcomeEntry;
 import org.proximite.core.practice.PracticeCard;
 import org.proximite.core.practice.PracticeFilter;
+import org.proximite.core.practice.PracticeOutcome;
 import org.proximite.core.practice.PracticePage;
 import org.proximite.core.content.ContentLink;
 import org.proximite.core.content.Resource;
@@ -57,8 +59,23 @@ class PracticeApi {
      */
     record PracticeDetail(String slug, String language, boolean fallback, List<String> fallbackFields, List<String> languages, String evidenceLevel,
             String chapter, String title, String summary, String body, Sections sections, List<ThemeRef> themes,
-            List<Resource> resources, List<ContentLink> related,
+            List<Resource> resources, List<ApiSource> sources, List<Outcome> outcomes, List<ContentLink> related,
             List<ContentLink> initiatives, List<PracticePage.Adaptation> adaptations, OffsetDateTime updatedAt) {}
+
+    /**
+     * One outcome of the practice, rated on its own.
+     *
+     * @param outcome for example trust-in-police, reporting-of-crime, perceived-safety, crime
+     * @param direction positive, none, negative, mixed or not-measured
+     * @param evidenceLevel practice-based, monitored, evaluated or established
+     * @param sources the numbers of the references that support it
+     */
+    record Outcome(String outcome, String direction, String evidenceLevel, List<Integer> sources) {
+
+        static Outcome of(PracticeOutcome outcome) {
+            return new Outcome(outcome.outcome(), outcome.direction().code(), outcome.level().code(), outcome.sources());
+        }
+    }
 
     /** The EMMIE sections: effect and its evidence, mechanism, context, implementation, cost. */
     record Sections(String effect, String mechanism, String context, String implementation, String cost) {}
@@ -71,11 +88,20 @@ class PracticeApi {
             @Parameter(description = "Practices per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size,
             @Parameter(description = "Theme slug; includes its child themes") @RequestParam(required = false) String theme,
             @Parameter(description = "Chapter id, for example guinea") @RequestParam(required = false) String chapter,
-            @Parameter(description = "Evidence level: practice-based, monitored, evaluated, established") @RequestParam(required = false) String level) {
+            @Parameter(description = "Evidence level: practice-based, monitored, evaluated, established; with outcome, that outcome's level")
+            @RequestParam(required = false) String level,
+            @Parameter(description = "An outcome the practice is rated on, for example trust-in-police") @RequestParam(required = false)
+            String outcome) {
         EvidenceLevel evidence = level == null || level.isBlank() ? null : EvidenceLevel.fromCode(level)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
                         "Unknown evidence level '" + level + "': use practice-based, monitored, evaluated or established"));
-        return ApiPage.of(practices.list(new PracticeFilter(languages.require(lang), blankToNull(theme), blankToNull(chapter), evidence, null, false),
+        String rated = blankToNull(outcome);
+        if (rated != null && !OutcomeEntry.OUTCOMES.contains(rated)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Unknown outcome '" + rated + "': use one of " + String.join(", ", OutcomeEntry.OUTCOMES.stream().sorted().toList()));
+        }
+        return ApiPage.of(practices.list(new PracticeFilter(languages.require(lang), blankToNull(theme), blankToNull(chapter), evidence, rated, null,
+                        false),
                 ApiPage.request(page, size)), PracticeItem::of);
     }
 
@@ -88,7 +114,7 @@ class PracticeApi {
         return new PracticeDetail(page.item().slug(), page.shown().language(), page.shown().fallback(), page.shown().fallbackFields(),
                 page.shown().languages(), page.evidenceLevel().code(), page.item().chapterId(), text.title(), text.summary(), text.get("body"),
                 new Sections(text.get("effect"), text.get("mechanism"), text.get("context"), text.get("implementation"), text.get("cost")),
-                page.themes(), page.resources(), page.related(), page.appliedIn(), page.adaptations(), page.item().updatedAt());
+                page.themes(), page.resources(), ApiSource.of(page.sources()), page.outcomes().stream().map(Outcome::of).toList(), page.related(), page.appliedIn(), page.adaptations(), page.item().updatedAt());
     }
 
     static String blankToNull(String value) {

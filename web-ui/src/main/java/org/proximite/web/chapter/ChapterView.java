@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.chapter.ChapterSummary;
 import org.proximite.core.chapter.ContextPage;
+import org.proximite.web.content.SourceList;
 import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.FallbackNotice;
 import org.proximite.web.content.MarkdownView;
@@ -83,6 +84,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             if (page.body() != null) {
                 section.add(new MarkdownView(markdown, page.body()));
             }
+            section.add(new SourceList(page.sources(), page.slug() + "-ref"));
             add(section);
         }
         addAdaptations(found.id(), language);

@@ -47,6 +47,12 @@ class InstallPlanView extends Composite<Div> {
             plan.conflicts().forEach(conflict -> conflicts.add(conflict(conflict)));
             root.add(conflicts);
         }
+        if (!plan.warnings().isEmpty()) {
+            Div warnings = new Div();
+            warnings.addClassName("plan-warnings");
+            list(warnings, "chapters.plan.unsourced", plan.warnings().stream().map(reason -> reasons.text(reason, getLocale())).toList());
+            root.add(warnings);
+        }
         if (!plan.decisions().isEmpty()) {
             Div decisions = new Div();
             decisions.addClassName("plan-decisions");

@@ -24,6 +24,11 @@ public class FieldErrors {
         fields.put(name, field);
     }
 
+    /** Forgets the fields whose names start with {@code prefix}: rows that were removed or renumbered. */
+    public void forget(String prefix) {
+        fields.keySet().removeIf(name -> name.startsWith(prefix));
+    }
+
     public void clear() {
         fields.values().forEach(field -> {
             ((HasValidation) field).setInvalid(false);

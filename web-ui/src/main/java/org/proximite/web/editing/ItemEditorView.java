@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.proximite.core.actor.Actor;
@@ -30,7 +31,7 @@ import org.proximite.web.content.ReaderLanguage;
 /**
  * The editor of one item, whatever its kind: what every item has (address, default language,
  * archived), the kind's own fields, and the texts side by side, one language a column with its own
- * state. Saving checks every field first and brings the first wrong one into view; a part that
+ * state, and its sources, numbered as readers see them. Saving checks every field first and brings the first wrong one into view; a part that
  * someone else saved meanwhile is refused and the editor's text stays on screen; leaving with
  * unsaved changes asks first.
  *
@@ -48,6 +49,8 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     private D asFilled;
     private ItemHeaderFields header;
     private ItemTextColumns texts;
+    private SourceFields sources;
+    private Paragraph warnings;
     private EditorMessage message;
 
     protected ItemEditorView(EditedKind<D> kind, LanguageQueries languages, MarkdownRenderer markdown, EditorAccess access) {
@@ -77,6 +80,24 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     /** Whether a field holds what the browser could not read (a malformed date, say): nothing can be saved then. */
     protected boolean hasUnreadableInput() {
         return false;
+    }
+
+    /**
+     * What an editor should look at in the draft before publishing it, translated; nothing is
+     * refused for it (an initiative's dates without a source, say).
+     */
+    protected List<String> warnings(D draft) {
+        return List.of();
+    }
+
+    /** Says again what {@link #warnings} finds in the draft as the fields hold it now. */
+    protected void refreshWarnings() {
+        if (warnings == null || sources == null || texts == null) {
+            return;
+        }
+        List<String> found = warnings(current());
+        warnings.setText(String.join(" ", found));
+        warnings.setVisible(!found.isEmpty());
     }
 
     /** Saves the draft as the actor and returns it as saved; chapters' advice goes to {@link #message()}. */
@@ -109,8 +130,13 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         message = new EditorMessage(errors);
         header = new ItemHeaderFields(languageNames);
         texts = new ItemTextColumns(kind.kind(), item(loaded), languageNames, markdown);
+        sources = new SourceFields();
+        warnings = new Paragraph();
+        warnings.addClassName("editor-warnings");
+        warnings.setVisible(false);
         header.register(errors);
         registerOwn(errors);
+        sources.register(errors);
         texts.register(errors);
         Button save = new Button(getTranslation("editor.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -119,16 +145,19 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         cancel.addClassName("cancel-button");
         Div actions = new Div(save, cancel);
         actions.addClassName("editor-actions");
-        add(new H1(heading()), header, ownFields(), message, texts, actions);
+        add(new H1(heading()), header, ownFields(), sources, warnings, message, texts, actions);
         header.setValue(item(loaded));
         fillOwn(loaded);
+        sources.setValue(item(loaded).sources());
         texts.setValue(item(loaded));
         asFilled = current();
+        sources.onChange(this::refreshWarnings);
+        refreshWarnings();
     }
 
     /** The draft as the fields hold it now. */
     private D current() {
-        ItemDraft item = texts.applyTo(header.applyTo(item(loaded)));
+        ItemDraft item = texts.applyTo(header.applyTo(item(loaded))).withSources(sources.getValue());
         return withOwn(kind.withItem().apply(loaded, item));
     }
 
@@ -137,7 +166,7 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     }
 
     private void save() {
-        if (hasUnreadableInput()) {
+        if (hasUnreadableInput() || sources.hasUnreadableInput()) {
             message.invalid();
             return;
         }

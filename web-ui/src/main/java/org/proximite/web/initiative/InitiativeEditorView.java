@@ -83,6 +83,12 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         practices.setLabel(getTranslation("initiative.practices"));
         practices.setItems(new ArrayList<>(practiceTitles.keySet()));
         practices.setItemLabelGenerator(slug -> practiceTitles.getOrDefault(slug, slug));
+        locality.addValueChangeListener(change -> refreshWarnings());
+        startDate.addValueChangeListener(change -> refreshWarnings());
+        endDate.addValueChangeListener(change -> refreshWarnings());
+        year.addValueChangeListener(change -> refreshWarnings());
+        participantsTotal.addValueChangeListener(change -> refreshWarnings());
+        participantsByGroup.values().forEach(field -> field.addValueChangeListener(change -> refreshWarnings()));
     }
 
     @Override
@@ -146,6 +152,26 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
 
     private static <F extends HasValue<?, ?> & HasValidation> boolean unreadable(F field) {
         return field.isEmpty() && field.isInvalid();
+    }
+
+    /** A date, a place or a count that no source supports: the editor is told which, nothing is refused. */
+    @Override
+    protected List<String> warnings(InitiativeDraft draft) {
+        if (!draft.item().sources().isEmpty()) {
+            return List.of();
+        }
+        List<String> facts = new ArrayList<>();
+        InitiativeFacts given = draft.facts();
+        if (given.startDate() != null || given.endDate() != null || given.year() != null) {
+            facts.add(getTranslation("editor.unsourced.dates"));
+        }
+        if (given.locality() != null && !given.locality().isBlank()) {
+            facts.add(getTranslation("editor.unsourced.place"));
+        }
+        if (given.participantsTotal() != null || !draft.participantsByGroup().isEmpty()) {
+            facts.add(getTranslation("editor.unsourced.participants"));
+        }
+        return facts.isEmpty() ? List.of() : List.of(getTranslation("editor.unsourced", String.join(", ", facts)));
     }
 
     @Override

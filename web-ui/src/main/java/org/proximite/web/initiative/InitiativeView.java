@@ -12,6 +12,7 @@ import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.Badge;
 import org.proximite.web.content.ItemPageView;
 import org.proximite.web.content.ShownKind;
+import org.proximite.web.content.SourceList;
 import org.proximite.web.content.TitledList;
 import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.practice.PracticeView;
@@ -45,5 +46,6 @@ public class InitiativeView extends ItemPageView<InitiativePage> {
         add(new TitledList(getTranslation("initiative.participants"), participants));
         add(new TitledList(getTranslation("initiative.organisations"), initiative.organisations().stream().map(Span::new).toList()));
         add(new TitledList(getTranslation("initiative.practices"), TitledList.links(initiative.practices(), PracticeView.class)));
+        add(new SourceList(initiative.sources()));
     }
 }

@@ -30,8 +30,8 @@ import org.proximite.web.editing.ItemEditorView;
 import org.proximite.web.security.Roles;
 
 /**
- * Writes a practice: what every item's editor has, with the evidence level and the themes it is
- * filed under. What installed chapters' checks say of the saved texts is shown as advice.
+ * Writes a practice: what every item's editor has, with the evidence level, the themes it is
+ * filed under and its outcomes, each rated on its own. What installed chapters' checks say of the saved texts is shown as advice.
  */
 @Route("edit/practices/:slug?")
 @RolesAllowed(Roles.EDITOR)
@@ -40,6 +40,7 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
     private final PracticeEditing editing;
     private final Select<EvidenceLevel> evidence = new Select<>();
     private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
+    private final OutcomeFields outcomes = new OutcomeFields();
 
     public PracticeEditorView(PracticeEditing editing, ThemeQueries themeQueries, LanguageQueries languages, MarkdownRenderer markdown,
             EditorAccess access) {
@@ -71,26 +72,34 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
     protected Component ownFields() {
         Div fields = new Div(evidence, themes);
         fields.addClassName("editor-meta");
-        return fields;
+        return new Div(fields, outcomes);
     }
 
     @Override
     protected void fillOwn(PracticeDraft draft) {
         evidence.setValue(draft.evidenceLevel());
         themes.setValue(new LinkedHashSet<>(draft.item().themeSlugs()));
+        outcomes.setValue(draft.outcomes() == null ? List.of() : draft.outcomes());
     }
 
     @Override
     protected PracticeDraft withOwn(PracticeDraft draft) {
         ItemDraft item = draft.item();
         return draft.withItem(item.with(item.slug(), item.defaultLanguage(), item.archived(), List.copyOf(themes.getValue())))
-                .withEvidenceLevel(evidence.getValue());
+                .withEvidenceLevel(evidence.getValue())
+                .withOutcomes(outcomes.getValue());
     }
 
     @Override
     protected void registerOwn(FieldErrors errors) {
         errors.register("evidenceLevel", evidence);
         errors.register("themes", themes);
+        outcomes.register(errors);
+    }
+
+    @Override
+    protected boolean hasUnreadableInput() {
+        return outcomes.hasUnreadableInput();
     }
 
     /** Saves, then shows what installed chapters' checks advise about the saved texts. */

@@ -13,10 +13,12 @@ import org.proximite.core.language.LanguageQueries;
 import org.proximite.core.practice.PracticeFilter;
 import org.proximite.core.theme.ThemeQueries;
 import org.proximite.web.content.EvidenceLabels;
+import org.proximite.web.content.OutcomeLabels;
 
 /**
- * The filters of the practice list: theme, chapter, evidence level, language it is written in.
- * They read and give back the address's parameters ({@code theme}, {@code chapter}, {@code level},
+ * The filters of the practice list: theme, chapter, outcome, evidence level (of that outcome when
+ * one is chosen), language it is written in. They read and give back the address's parameters
+ * ({@code theme}, {@code chapter}, {@code outcome}, {@code level},
  * {@code lang}), so that a filtered list can be shared.
  */
 class PracticeFilterBar extends Composite<Div> {
@@ -31,7 +33,7 @@ class PracticeFilterBar extends Composite<Div> {
         this.chapters = chapters;
         this.languages = languages;
         getContent().addClassName("filters");
-        for (String parameter : List.of("theme", "chapter", "level", "lang")) {
+        for (String parameter : List.of("theme", "chapter", "outcome", "level", "lang")) {
             Select<String> filter = new Select<>();
             filter.setEmptySelectionAllowed(true);
             filter.addValueChangeListener(change -> {
@@ -60,6 +62,9 @@ class PracticeFilterBar extends Composite<Div> {
             levelLabels.put(rung.code(), EvidenceLabels.name(this, rung));
         }
         configure("level", "filter.evidence", levelLabels);
+        Map<String, String> outcomeLabels = new LinkedHashMap<>();
+        OutcomeLabels.codes().forEach(code -> outcomeLabels.put(code, OutcomeLabels.name(this, code)));
+        configure("outcome", "filter.outcome", outcomeLabels);
         Map<String, String> languageLabels = new LinkedHashMap<>();
         languages.all().forEach(content -> languageLabels.put(content.code(), content.nativeName()));
         configure("lang", "filter.language", languageLabels);
@@ -96,6 +101,6 @@ class PracticeFilterBar extends Composite<Div> {
     PracticeFilter filter(String language, boolean includeDrafts) {
         Map<String, String> set = parameters();
         return new PracticeFilter(language, set.get("theme"), set.get("chapter"),
-                EvidenceLevel.fromCode(String.valueOf(set.get("level"))).orElse(null), set.get("lang"), includeDrafts);
+                EvidenceLevel.fromCode(String.valueOf(set.get("level"))).orElse(null), set.get("outcome"), set.get("lang"), includeDrafts);
     }
 }

@@ -2,6 +2,7 @@ package org.proximite.web.practice;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,13 +18,15 @@ import org.proximite.web.content.Badge;
 import org.proximite.web.content.EvidenceLabels;
 import org.proximite.web.content.ItemPageView;
 import org.proximite.web.content.ShownKind;
+import org.proximite.web.content.SourceList;
 import org.proximite.web.content.TitledList;
 import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.initiative.InitiativeView;
 
 /**
- * One practice: what every item's page shows, with its evidence level (explained after the
- * "effect" section) and themes, its resources, how other chapters adapt it, related practices and
+ * One practice: what every item's page shows, with its evidence level (its outcomes, rated each on
+ * their own, and the level explained after the "effect" section) and themes, its resources, its
+ * numbered references, how other chapters adapt it, related practices and
  * the initiatives that applied it.
  */
 @Route("practices/:slug")
@@ -50,12 +53,13 @@ public class PracticeView extends ItemPageView<PracticePage> {
     protected Map<String, Component> afterFields(PracticePage practice) {
         Paragraph evidence = new Paragraph(EvidenceLabels.explanation(this, practice.evidenceLevel()));
         evidence.addClassName("evidence-help");
-        return Map.of("effect", evidence);
+        return Map.of("effect", new Div(new OutcomeList(practice.outcomes()), evidence));
     }
 
     @Override
     protected void showOwn(PracticePage practice) {
         add(new TitledList(getTranslation("practice.resources"), practice.resources().stream().map(PracticeView::link).toList()));
+        add(new SourceList(practice.sources()));
         practice.adaptations().forEach(adaptation -> add(new AdaptationView(markdown, adaptation)));
         add(new TitledList(getTranslation("practice.related"), TitledList.links(practice.related(), PracticeView.class)));
         add(new TitledList(getTranslation("practice.applied-in"), TitledList.links(practice.appliedIn(), InitiativeView.class)));

@@ -27,8 +27,8 @@ class EditAPracticeInBrowserIT extends InBrowserTest {
             assertThat(page.locator(".home-welcome")).hasText("Welcome to Proximité");
 
             page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Practices")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Local community safety and crime prevention council")).click();
-            assertThat(page.locator("h1")).hasText("Local community safety and crime prevention council");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Community safety and crime prevention council")).click();
+            assertThat(page.locator("h1")).hasText("Community safety and crime prevention council");
             assertThat(page.getByText("Effect and evidence")).isVisible();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -40,7 +40,7 @@ class EditAPracticeInBrowserIT extends InBrowserTest {
             page.navigate(url("/practices/local-security-council"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();
             var englishTitle = page.locator("vaadin-text-field.field-title").nth(1).locator("input");
-            assertThat(englishTitle).hasValue("Local community safety and crime prevention council");
+            assertThat(englishTitle).hasValue("Community safety and crime prevention council");
             englishTitle.fill("Local safety council, as run in Conakry");
             // Vaadin sends a text field's value when it loses focus: leave it before saving.
             englishTitle.press("Tab");

@@ -10,6 +10,9 @@ import static org.proximite.web.testing.EditorActions.save;
 import static org.proximite.web.testing.EditorActions.titleFields;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
@@ -65,6 +68,29 @@ class InitiativeEditorViewTest extends BrowserlessUiTest {
         assertThat(texts.get("en")).as("the English text, its state and its version").isEqualTo(englishBefore);
         assertThat(texts.get("fr").version()).isEqualTo(frenchVersion + 1);
         assertThat(_find(InitiativeView.class)).hasSize(1);
+    }
+
+    @Test
+    void anInitiativesFactsWithoutASourceAreWarnedOfAndABadAddressIsRefusedOnItsField() {
+        open("share-fair-2017");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("editor-warnings"))).as("its facts have a source").isEmpty();
+
+        _get(Button.class, spec -> spec.withClasses("remove-source")).click();
+
+        Paragraph warning = _get(Paragraph.class, spec -> spec.withClasses("editor-warnings"));
+        assertThat(warning.getText()).isEqualTo("Aucune source n’appuie encore ces faits\u00a0: les dates, le lieu, le nombre de participants. "
+                + "Ajoutez la source d’où ils viennent, ou retirez-les.");
+
+        _get(Button.class, spec -> spec.withClasses("add-source")).click();
+        _setValue(_get(TextField.class, spec -> spec.withClasses("source-title")), "Rapport");
+        TextField url = _get(TextField.class, spec -> spec.withClasses("source-url"));
+        _setValue(url, "partnersglobal.org/rapport");
+        assertThat(warning.isVisible()).isFalse();
+        save();
+
+        assertThat(url.isInvalid()).isTrue();
+        assertThat(url.getErrorMessage()).isEqualTo("Une adresse web commençant par https:// ou http://.");
+        assertThat(editing.load("share-fair-2017").item().sources()).as("nothing saved").hasSize(1);
     }
 
     @Test

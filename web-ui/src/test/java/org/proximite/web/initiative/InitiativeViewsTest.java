@@ -35,10 +35,10 @@ class InitiativeViewsTest extends BrowserlessUiTest {
     void showsAnInitiativeWithItsOutcomesParticipantsAndPractices() {
         UI.getCurrent().navigate(InitiativeView.class, InitiativeView.parameters("share-fair"));
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Journées d’échanges et de partage d’expériences (Share Fair)");
-        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Journées d’échanges et de partage d’expériences (Share Fair)");
+        assertThat(_get(H1.class).getText()).isEqualTo("Journées d’information et de partage d’expériences (Share Fair) de 2019");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Journées d’information et de partage d’expériences (Share Fair) de 2019");
         assertThat(_get(InitiativeView.class).getElement().getTextRecursively())
-                .contains("Résultats", "400 participants", "Pratiques appliquées", "Conakry");
+                .contains("Résultats", "400 participants", "Pratiques appliquées", "Conakry", "Références", "Guineematin.com");
         assertThat(_find(Span.class, spec -> spec.withClasses("fallback-notice"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("edit-button"))).as("readers do not edit").isEmpty();
     }

@@ -11,6 +11,10 @@ import static org.proximite.web.testing.EditorActions.save;
 import static org.proximite.web.testing.EditorActions.titleFields;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import org.proximite.chapter.api.EvidenceLevel;
+import org.proximite.chapter.api.OutcomeDirection;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,6 +47,33 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     private static void open(String slug) {
         signInAs("coordinator", "EDITOR");
         UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters(slug));
+    }
+
+    @Test
+    void anOutcomeRatedAbovePracticeBasedWithoutASourceIsRefusedOnItsFieldThenSavedWithOne() {
+        open("problem-solving-with-neighbourhood-chiefs");
+        _get(Button.class, spec -> spec.withClasses("add-outcome")).click();
+        Select<String> outcome = _find(Select.class, spec -> spec.withClasses("outcome-outcome")).getLast();
+        _setValue(outcome, "reporting-of-crime");
+        _setValue(_find(Select.class, spec -> spec.withClasses("outcome-direction")).getLast(), OutcomeDirection.POSITIVE);
+        _setValue(_find(Select.class, spec -> spec.withClasses("outcome-level")).getLast(), EvidenceLevel.MONITORED);
+        _setValue(_get(Select.class, spec -> spec.withClasses("field-evidence")), EvidenceLevel.MONITORED);
+        save();
+
+        TextField sources = _find(TextField.class, spec -> spec.withClasses("outcome-sources")).getLast();
+        assertThat(sources.isInvalid()).isTrue();
+        assertThat(sources.getErrorMessage()).isEqualTo("Au-delà du savoir pratique, un effet demande au moins une source.");
+
+        _setValue(sources, "1");
+        save();
+
+        var page = practices.find("problem-solving-with-neighbourhood-chiefs", "fr", false).orElseThrow();
+        assertThat(page.outcomes()).last().satisfies(rated -> {
+            assertThat(rated.outcome()).isEqualTo("reporting-of-crime");
+            assertThat(rated.level()).isEqualTo(EvidenceLevel.MONITORED);
+            assertThat(rated.sources()).containsExactly(1);
+        });
+        assertThat(page.evidenceLevel()).isEqualTo(EvidenceLevel.MONITORED);
     }
 
     @Test

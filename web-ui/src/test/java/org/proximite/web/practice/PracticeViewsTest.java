@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.proximite.web.testing.Drafts;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeEditing;
+import org.proximite.web.content.SourceList;
 import org.proximite.web.testing.BrowserlessUiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,6 +55,39 @@ class PracticeViewsTest extends BrowserlessUiTest {
     }
 
     @Test
+    void aPracticeShowsEachOutcomeAndItsNumberedReferences() {
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("local-security-council"));
+
+        OutcomeList outcomes = _get(OutcomeList.class);
+        assertThat(_find(outcomes, ListItem.class)).extracting(item -> item.getElement().getTextRecursively()).containsExactly(
+                "Délinquance\u00a0: non mesuré\u00a0; Savoir pratique",
+                "Sentiment de sécurité\u00a0: non mesuré\u00a0; Savoir pratique",
+                "Confiance dans la police\u00a0: non mesuré\u00a0; Savoir pratique",
+                "Coopération entre police et population\u00a0: non mesuré\u00a0; Savoir pratique [3]");
+        assertThat(_get(outcomes, Anchor.class).getHref()).isEqualTo("#ref-3");
+
+        SourceList references = _get(SourceList.class);
+        assertThat(_get(references, H2.class).getText()).isEqualTo("Références");
+        List<ListItem> items = _find(references, ListItem.class);
+        assertThat(items).hasSize(4);
+        assertThat(items.get(2).getId()).contains("ref-3");
+        assertThat(items.get(2).getElement().getTextRecursively())
+                .startsWith("Mediaguinee, Police de proximité")
+                .contains("2020-01", "en fr", "consulté le 2026-12-01", "Kaloum");
+        assertThat(_get(items.get(2), Anchor.class).getHref()).startsWith("https://mediaguinee.com/2020/01/");
+    }
+
+    @Test
+    void readersNarrowPracticesByOutcomeAndItsLevel() {
+        UI.getCurrent().navigate("practices", QueryParameters.simple(Map.of("outcome", "disorder")));
+        assertThat(_find(PracticeCardView.class)).extracting(card -> card.getElement().getTextRecursively())
+                .hasSize(2).anySatisfy(text -> assertThat(text).contains("Plan local de sécurité"));
+
+        UI.getCurrent().navigate("practices", QueryParameters.simple(Map.of("outcome", "disorder", "level", "evaluated")));
+        assertThat(_find(PracticeCardView.class)).isEmpty();
+    }
+
+    @Test
     void switchingTheLanguageOnAPracticeShowsItInTheNewLanguage() {
         UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("local-security-council"));
 
@@ -58,7 +95,7 @@ class PracticeViewsTest extends BrowserlessUiTest {
         Select<Locale> languageSwitch = _get(Select.class, spec -> spec.withClasses("language-switch"));
         _setValue(languageSwitch, Locale.ENGLISH);
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Local community safety and crime prevention council");
+        assertThat(_get(H1.class).getText()).isEqualTo("Community safety and crime prevention council");
         assertThat(_get(PracticeView.class).getElement().getTextRecursively()).contains("Effect and evidence");
     }
 

@@ -109,7 +109,8 @@ public class ChapterPlanner {
         return new InstallPlan(null, jar.sha256(), jar.fileName(), id, installedVersion, jar.version(), action, !jar.hasCode(),
                 jar.signature(), jar.provider(),
                 jar.dependencies().entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue()).toList(),
-                practices, initiatives, terms, adaptations, contextPages, languagesAdded, kept, conflicts, decisions);
+                practices, initiatives, terms, adaptations, contextPages, languagesAdded, kept, conflicts, decisions,
+                ChapterFormatAccess.warnings(jar.content()));
     }
 
     /**

@@ -21,6 +21,8 @@ import org.proximite.core.chapter.TextConflict;
  *     else kept whole
  * @param conflicts fields both the site and the new version changed: a person chooses for each
  * @param decisions what a person must decide before the plan can be applied (empty when none)
+ * @param warnings what the chapter states without a source (an initiative's dates, place, counts):
+ *     accepted, but for an editor to look at
  */
 public record InstallPlan(
         String id,
@@ -42,7 +44,8 @@ public record InstallPlan(
         List<String> languagesAdded,
         List<String> keptLocalEdits,
         List<TextConflict> conflicts,
-        List<PlanDecision> decisions) {
+        List<PlanDecision> decisions,
+        List<Reason> warnings) {
 
     public enum PlanAction {
         INSTALL,
@@ -70,7 +73,7 @@ public record InstallPlan(
     /** The same plan under another id (a stored plan's). */
     InstallPlan withId(String planId) {
         return new InstallPlan(planId, sha256, fileName, chapterId, fromVersion, toVersion, action, contentOnly, signature, provider,
-                dependencies, practices, initiatives, terms, adaptations, contextPages, languagesAdded, keptLocalEdits, conflicts, decisions);
+                dependencies, practices, initiatives, terms, adaptations, contextPages, languagesAdded, keptLocalEdits, conflicts, decisions, warnings);
     }
 
     /** The decisions these answers leave open, as reasons; empty when the plan may be applied. */

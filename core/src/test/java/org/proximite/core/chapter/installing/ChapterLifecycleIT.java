@@ -65,7 +65,7 @@ class ChapterLifecycleIT {
 
         assertThat(plan.action()).isEqualTo(InstallPlan.PlanAction.INSTALL);
         assertThat(plan.practices().added()).hasSize(10).contains("local-security-council");
-        assertThat(plan.initiatives().added()).hasSize(5);
+        assertThat(plan.initiatives().added()).hasSize(4);
         assertThat(plan.contentOnly()).isTrue();
         assertThat(plan.signature()).isEqualTo(SignatureStatus.UNSIGNED);
         assertThat(plan.needsDecision()).isFalse();
@@ -198,7 +198,7 @@ class ChapterLifecycleIT {
         ContentFixtures.editInitiative(core, "share-fair", "en", "title", "Conakry Share Fair");
         String shareFair = TestChapterJars.read(TestChapterJars.guinea(), ChapterLayout.INITIATIVES + "share-fair.yaml");
         Path newer = TestChapterJars.variant(TestChapterJars.guinea(), work.resolve("guinea-1.1.0.jar"), Map.of("Plugin-Version", "1.1.0"),
-                Map.of(ChapterLayout.INITIATIVES + "share-fair.yaml", shareFair.replace("title: \"Share Fair\"", "title: \"Share Fair 2019\"")));
+                Map.of(ChapterLayout.INITIATIVES + "share-fair.yaml", shareFair.replace("title: \"2019 Share Fair\"", "title: \"Share Fair 2019\"")));
 
         InstallPlan plan = lifecycle.prepare("guinea-1.1.0.jar", bytes(newer), folders(), List.of(), ADMIN);
 

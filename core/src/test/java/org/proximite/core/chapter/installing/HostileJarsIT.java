@@ -82,7 +82,7 @@ class HostileJarsIT {
 
         assertThat(plan.decisions()).singleElement().satisfies(decision -> {
             assertThat(decision.kind()).isEqualTo(Kind.CONFIRM_PUBLISHER_CHANGE);
-            assertThat(decision.reason().arguments()).containsExactly("guinea", "Partners for Security in Guinea", "Somebody Else");
+            assertThat(decision.reason().arguments()).containsExactly("guinea", "Proximité", "Somebody Else");
         });
         assertThatThrownBy(() -> lifecycle.apply(plan.id(), Answers.none(), folders(), ADMIN))
                 .isInstanceOfSatisfying(ChapterRefusedException.class, e -> assertThat(e.code()).isEqualTo(LifecycleReason.DECISION_PUBLISHER.code()));

@@ -51,13 +51,13 @@ class ChapterLoaderIT {
             assertThat(chapter.name()).contains("Guinée");
             assertThat(chapter.languages()).containsExactly("fr", "en");
             assertThat(chapter.practiceCount()).isEqualTo(10);
-            assertThat(chapter.initiativeCount()).isEqualTo(5);
+            assertThat(chapter.initiativeCount()).isEqualTo(4);
         });
         var french = core.practices().find("local-security-council", "fr", false).orElseThrow();
         var english = core.practices().find("local-security-council", "en", false).orElseThrow();
         assertThat(french.shown().fallback()).isFalse();
         assertThat(french.shown().text().title()).contains("sécurité");
-        assertThat(english.shown().text().title()).isEqualTo("Local community safety and crime prevention council");
+        assertThat(english.shown().text().title()).isEqualTo("Community safety and crime prevention council");
         assertThat(english.related()).isNotEmpty();
         assertThat(core.projects().list("en")).singleElement().satisfies(project -> {
             assertThat(project.name()).isEqualTo("Partners for Security in Guinea");

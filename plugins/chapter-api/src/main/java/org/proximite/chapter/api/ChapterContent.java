@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * Everything a content chapter brings, read from its jar.
  *
+ * @param sources the sources its items cite, from {@code chapter/sources.yaml}
  * @param uiMessages interface texts per language code, for languages the chapter adds to the UI
  * @param branding how exports look, or null
  */
@@ -19,5 +20,6 @@ public record ChapterContent(
         List<ContextPageEntry> contextPages,
         List<AdaptationEntry> adaptations,
         List<TermEntry> terms,
+        List<SourceEntry> sources,
         Map<String, Map<String, String>> uiMessages,
         BrandingEntry branding) {}

@@ -19,6 +19,7 @@ package org.proximite.chapter.api;
  * chapter/adaptations/SLUG.yaml    how it adapts a practice of a chapter it depends on
  * chapter/adaptations/SLUG.LANG.md the adapted body in Markdown (optional)
  * chapter/terms.yaml               its words for concepts, per language
+ * chapter/sources.yaml             the sources its items cite: title, author, date, address, date consulted
  * chapter/i18n/translations_LANG.properties  interface texts for a language it adds
  * chapter/branding.yaml            colour and logo for exports
  * </pre>
@@ -38,6 +39,7 @@ public final class ChapterLayout {
     public static final String ADAPTATIONS = ROOT + "adaptations/";
     public static final String CONTEXT = ROOT + "context/";
     public static final String TERMS = ROOT + "terms.yaml";
+    public static final String SOURCES = ROOT + "sources.yaml";
     public static final String UI_MESSAGES = ROOT + "i18n/";
     public static final String BRANDING = ROOT + "branding.yaml";
 

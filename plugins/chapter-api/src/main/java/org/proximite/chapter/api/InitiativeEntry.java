@@ -14,6 +14,7 @@ import java.util.Map;
  *     planned, never as a report
  * @param participantsTotal how many took part, or null when the sources do not say
  * @param participantsByGroup counts per stakeholder group, only those the sources give
+ * @param sources keys of the chapter's sources for its dates, place, counts and outcomes
  */
 public record InitiativeEntry(
         String slug,
@@ -29,6 +30,7 @@ public record InitiativeEntry(
         List<String> organisations,
         List<String> practices,
         ContentStatus status,
+        List<String> sources,
         Map<String, InitiativeText> texts) {
 
     /** An initiative's texts in one language; body and outcomes are Markdown. */

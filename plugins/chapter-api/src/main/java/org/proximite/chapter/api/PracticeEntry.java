@@ -3,7 +3,13 @@ package org.proximite.chapter.api;
 import java.util.List;
 import java.util.Map;
 
-/** A practice as a chapter ships it, with its texts per language. */
+/**
+ * A practice as a chapter ships it, with its texts per language.
+ *
+ * @param evidenceLevel the practice's level; with outcomes, the highest of theirs
+ * @param sources keys of the chapter's sources the practice cites
+ * @param outcomes what is known of each of its outcomes
+ */
 public record PracticeEntry(
         String slug,
         List<String> themes,
@@ -11,6 +17,8 @@ public record PracticeEntry(
         ContentStatus status,
         List<String> related,
         List<ResourceEntry> resources,
+        List<String> sources,
+        List<OutcomeEntry> outcomes,
         Map<String, PracticeText> texts) {
 
     /**

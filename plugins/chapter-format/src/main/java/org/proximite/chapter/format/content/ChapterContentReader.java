@@ -15,6 +15,7 @@ import org.proximite.chapter.api.OrganisationEntry;
 import org.proximite.chapter.api.ProjectEntry;
 import org.proximite.chapter.api.ProjectEntry.ProjectText;
 import org.proximite.chapter.api.TermEntry;
+import org.proximite.chapter.api.SourceEntry;
 import org.proximite.chapter.api.ThemeEntry;
 import org.proximite.chapter.format.ChapterProblem;
 import org.proximite.chapter.format.ChapterRefusedException;
@@ -52,6 +53,7 @@ public class ChapterContentReader {
                 items.contextPages(),
                 adaptations(files, read),
                 terms(files, read),
+                sources(files, read),
                 uiMessages(files),
                 branding(files, read));
         read.forEach(YamlFields::reportUnknownFields);
@@ -83,6 +85,24 @@ public class ChapterContentReader {
         YamlFields fields = files.yaml(name);
         read.add(fields);
         return fields;
+    }
+
+    private static List<SourceEntry> sources(ChapterFiles files, List<YamlFields> read) {
+        YamlFields file = optional(files, ChapterLayout.SOURCES, read);
+        if (file == null) {
+            return List.of();
+        }
+        return file.objects("sources").stream()
+                .map(source -> new SourceEntry(
+                        source.string("key", true),
+                        source.string("title", true),
+                        source.string("author", false),
+                        source.partialDate("date"),
+                        source.string("url", false),
+                        source.date("consulted"),
+                        source.string("language", false),
+                        source.string("note", false)))
+                .toList();
     }
 
     private static List<ThemeEntry> themes(ChapterFiles files, List<YamlFields> read) {

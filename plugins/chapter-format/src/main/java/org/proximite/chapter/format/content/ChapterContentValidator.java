@@ -1,5 +1,7 @@
 package org.proximite.chapter.format.content;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +37,25 @@ public class ChapterContentValidator {
     private static final int NOTE_LENGTH = 1000;
     private static final int DESCRIPTION_LENGTH = 4000;
 
+    private final Clock clock;
+
+    public ChapterContentValidator() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock what "today" is, for dates that must not be in the future */
+    public ChapterContentValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * What an editor should look at before the chapter is published, without refusing it: a
+     * published initiative's dates, place and participant counts that no source supports.
+     */
+    public List<ChapterProblem> warnings(ChapterContent content) {
+        return SourceChecks.warnings(content);
+    }
+
     /**
      * @param pluginId the {@code Plugin-Id} of the jar the content came from
      * @param facts what the content may refer to beyond itself, and the slugs it must not take
@@ -45,7 +66,9 @@ public class ChapterContentValidator {
         ChapterDescriptor descriptor = content.descriptor();
         TextRules texts = new TextRules(descriptor, problems);
         References references = new References(problems);
-        ItemChecks items = new ItemChecks(pluginId, facts, texts, references, problems);
+        SourceChecks sources = new SourceChecks(texts, references, problems, LocalDate.now(clock));
+        Set<String> sourceKeys = sources.sources(content.sources());
+        ItemChecks items = new ItemChecks(pluginId, facts, texts, references, problems, sources, sourceKeys);
         descriptor(descriptor, pluginId, facts.languages(), texts, references, problems);
 
         Set<String> themeSlugs = new HashSet<>();
@@ -78,6 +101,7 @@ public class ChapterContentValidator {
         content.practices().forEach(practice -> reachablePractices.add(practice.slug()));
         items.initiatives(content.initiatives(), organisationSlugs, reachablePractices);
         contextPages(content.contextPages(), texts, references);
+        content.contextPages().forEach(page -> sources.contextPage(page, sourceKeys));
         items.adaptations(content.adaptations());
         Set<String> termKeys = new HashSet<>();
         for (TermEntry term : content.terms()) {

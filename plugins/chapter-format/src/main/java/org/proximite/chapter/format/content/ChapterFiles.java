@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.proximite.chapter.format.ChapterProblem;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A chapter's files under one root (a folder, or the root of an opened jar), read as UTF-8 text or
@@ -69,6 +74,19 @@ final class ChapterFiles {
         }
     }
 
+    /**
+     * Reads dates as the text written: YAML would turn {@code 2019-13-40} into a real date a month
+     * later, where the author must be told it is none. The fields that are dates parse them strictly.
+     */
+    private static final class DatesAsWritten extends Resolver {
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            Tag tag = super.resolve(kind, value, implicit);
+            return Tag.TIMESTAMP.equals(tag) ? Tag.STR : tag;
+        }
+    }
+
     /** A YAML file's top mapping; an unreadable one reports its problem once and nothing more. */
     YamlFields yaml(String name) {
         String text = text(name);
@@ -80,7 +98,9 @@ final class ChapterFiles {
         options.setMaxAliasesForCollections(10);
         options.setCodePointLimit((int) MAX_FILE_BYTES);
         try {
-            return YamlFields.root(name, new Yaml(new SafeConstructor(options)).load(text), problems);
+            DumperOptions dumping = new DumperOptions();
+            Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumping), dumping, options, new DatesAsWritten());
+            return YamlFields.root(name, yaml.load(text), problems);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = firstLine(e.getProblem() != null ? e.getProblem() : e.getContext());

@@ -27,8 +27,13 @@ final class ItemChecks {
     private final TextRules texts;
     private final References references;
     private final List<ChapterProblem> problems;
+    private final SourceChecks sources;
+    private final Set<String> sourceKeys;
 
-    ItemChecks(String pluginId, HostFacts facts, TextRules texts, References references, List<ChapterProblem> problems) {
+    ItemChecks(String pluginId, HostFacts facts, TextRules texts, References references, List<ChapterProblem> problems,
+            SourceChecks sources, Set<String> sourceKeys) {
+        this.sources = sources;
+        this.sourceKeys = sourceKeys;
         this.pluginId = pluginId;
         this.facts = facts;
         this.texts = texts;
@@ -55,6 +60,7 @@ final class ItemChecks {
             for (int i = 0; i < practice.resources().size(); i++) {
                 resource(file, "resources[" + i + "]", practice.resources().get(i));
             }
+            sources.practice(file, practice, sourceKeys);
             texts.blocks(file, "", practice.texts().keySet());
             practice.texts().forEach((language, text) -> itemTexts(ItemKind.PRACTICE, file, practice.slug(), language, text));
         }
@@ -88,6 +94,7 @@ final class ItemChecks {
             if (facts.dependencyPracticesKnown()) {
                 references.exist(file, "practices", initiative.practices(), practices, Referent.PRACTICE);
             }
+            sources.initiative(file, initiative, sourceKeys);
             texts.blocks(file, "", initiative.texts().keySet());
             initiative.texts().forEach((language, text) -> itemTexts(ItemKind.INITIATIVE, file, initiative.slug(), language, text));
         }

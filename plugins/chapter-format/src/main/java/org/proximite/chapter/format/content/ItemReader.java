@@ -11,6 +11,8 @@ import org.proximite.chapter.api.ContentStatus;
 import org.proximite.chapter.api.ContextPageEntry;
 import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.chapter.api.InitiativeEntry;
+import org.proximite.chapter.api.OutcomeDirection;
+import org.proximite.chapter.api.OutcomeEntry;
 import org.proximite.chapter.api.InitiativeEntry.InitiativeText;
 import org.proximite.chapter.api.PracticeEntry;
 import org.proximite.chapter.api.PracticeEntry.PracticeText;
@@ -44,7 +46,8 @@ final class ItemReader {
         List<PracticeEntry> practices = new ArrayList<>();
         forEachItem(ChapterLayout.PRACTICES, (slug, practice, bodies) -> {
             Map<String, PracticeText> texts = texts(practice, bodies, ItemKind.PRACTICE, PracticeText.class);
-            String levelCode = practice.string("evidenceLevel", true);
+            List<OutcomeEntry> outcomes = outcomes(practice);
+            String levelCode = practice.string("evidenceLevel", outcomes.isEmpty());
             EvidenceLevel level = levelCode == null ? null : EvidenceLevel.fromCode(levelCode).orElse(null);
             if (levelCode != null && level == null) {
                 practice.problem("evidenceLevel", "content.evidence-level.unknown", levelCode,
@@ -63,6 +66,8 @@ final class ItemReader {
                                     resource.string("label", true),
                                     resource.string("url", true)))
                             .toList(),
+                    practice.strings("sources"),
+                    outcomes,
                     texts));
         });
         return practices;
@@ -87,6 +92,7 @@ final class ItemReader {
                     initiative.strings("organisations"),
                     initiative.strings("practices"),
                     status(initiative),
+                    initiative.strings("sources"),
                     texts));
         });
         return initiatives;
@@ -104,9 +110,31 @@ final class ItemReader {
                 }
             }
             unmatchedBodies(page, bodies);
-            pages.add(new ContextPageEntry(slug, texts));
+            pages.add(new ContextPageEntry(slug, page.strings("sources"), texts));
         });
         return pages;
+    }
+
+    /** A practice's outcomes, each rated on its own; codes nobody knows are reported, not dropped. */
+    private static List<OutcomeEntry> outcomes(YamlFields practice) {
+        List<OutcomeEntry> outcomes = new ArrayList<>();
+        List<YamlFields> objects = practice.objects("outcomes");
+        for (YamlFields outcome : objects) {
+            String directionCode = outcome.string("direction", true);
+            OutcomeDirection direction = directionCode == null ? null : OutcomeDirection.fromCode(directionCode).orElse(null);
+            if (directionCode != null && direction == null) {
+                outcome.problem("direction", "content.outcome.direction.unknown", directionCode,
+                        java.util.Arrays.stream(OutcomeDirection.values()).map(OutcomeDirection::code).collect(Collectors.joining(", ")));
+            }
+            String levelCode = outcome.string("level", true);
+            EvidenceLevel level = levelCode == null ? null : EvidenceLevel.fromCode(levelCode).orElse(null);
+            if (levelCode != null && level == null) {
+                outcome.problem("level", "content.evidence-level.unknown", levelCode,
+                        java.util.Arrays.stream(EvidenceLevel.values()).map(EvidenceLevel::code).collect(Collectors.joining(", ")));
+            }
+            outcomes.add(new OutcomeEntry(outcome.string("outcome", true), direction, level, outcome.strings("sources")));
+        }
+        return outcomes;
     }
 
     private interface ItemVisitor {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.chapter.format.ChapterProblem;
+import org.proximite.chapter.format.SourceRules;
 import org.proximite.chapter.format.text.DidYouMean;
 
 /**
@@ -23,7 +24,9 @@ final class References {
         ORGANISATION("content.reference.organisation", "content.reference.organisation.close"),
         DEPENDENCY_PRACTICE("content.adaptation.practice.unknown", "content.adaptation.practice.unknown.close"),
         STAKEHOLDER_GROUP("content.participants.group.unknown", "content.participants.group.unknown.close"),
-        ORGANISATION_KIND("content.organisation.kind.unknown", "content.organisation.kind.unknown.close");
+        ORGANISATION_KIND("content.organisation.kind.unknown", "content.organisation.kind.unknown.close"),
+        SOURCE("content.reference.source", "content.reference.source.close"),
+        OUTCOME("content.outcome.unknown", "content.outcome.unknown.close");
 
         private final String unknown;
         private final String close;
@@ -36,7 +39,6 @@ final class References {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final List<ChapterProblem> problems;
 
@@ -79,7 +81,7 @@ final class References {
     }
 
     void url(String file, String field, String url) {
-        if (url != null && !WEB_URL.matcher(url).matches()) {
+        if (url != null && !SourceRules.isWebAddress(url)) {
             problem(file, field, "content.url.malformed");
         }
     }

@@ -136,6 +136,25 @@ final class YamlFields {
         }
     }
 
+    /**
+     * A date that may be only a year or a month ({@code 2019}, {@code 2019-12}, {@code 2019-12-02}),
+     * as written; whether it is one is for the checks to say.
+     */
+    String partialDate(String key) {
+        Object value = get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        }
+        if (value instanceof String || value instanceof Integer) {
+            return value.toString();
+        }
+        problem(key, "content.field.not-date");
+        return null;
+    }
+
     List<String> strings(String key) {
         Object value = get(key);
         if (value == null) {

@@ -44,24 +44,25 @@ public final class OfflineChapterCheck {
     public static CheckReport check(Path chapter, List<DependencyChapter> dependencies) {
         List<Reason> problems = new ArrayList<>();
         List<Reason> notices = new ArrayList<>();
+        List<Reason> warnings = new ArrayList<>();
         if (Files.isDirectory(chapter)) {
             Path resources = chapter.resolve("src/main/resources");
             Path root = Files.isDirectory(resources) ? resources : chapter;
             ChapterManifest manifest = pomManifest(chapter, notices);
-            check(root, manifest, dependencies, problems, notices);
-            return new CheckReport(problems, notices);
+            check(root, manifest, dependencies, problems, notices, warnings);
+            return new CheckReport(problems, notices, warnings);
         }
         try {
             ZipSafety.check(chapter, Files.size(chapter));
             try (FileSystem zip = FileSystems.newFileSystem(chapter)) {
-                check(zip.getPath("/"), jarManifest(chapter), dependencies, problems, notices);
+                check(zip.getPath("/"), jarManifest(chapter), dependencies, problems, notices, warnings);
             }
         } catch (ChapterRefusedException e) {
             problems.addAll(e.reasons());
         } catch (IOException | RuntimeException e) {
             problems.add(Reason.of("jar.unreadable"));
         }
-        return new CheckReport(problems, notices);
+        return new CheckReport(problems, notices, warnings);
     }
 
     private static ChapterManifest pomManifest(Path folder, List<Reason> notices) {
@@ -90,7 +91,7 @@ public final class OfflineChapterCheck {
 
     /** @param manifest null when it could not be read (a notice says why) */
     private static void check(Path root, ChapterManifest manifest, List<DependencyChapter> dependencies, List<Reason> problems,
-            List<Reason> notices) {
+            List<Reason> notices, List<Reason> warnings) {
         List<DependencyChapter> declared = dependencies;
         // Without the manifest, the jars given are all there is to know of its dependencies.
         boolean allDependenciesGiven = !dependencies.isEmpty();
@@ -113,8 +114,10 @@ public final class OfflineChapterCheck {
             notices.add(Reason.of("dependency.practices.unchecked"));
         }
         String pluginId = manifest != null && manifest.identityProblems().isEmpty() ? manifest.pluginId() : content.descriptor().id();
-        new ChapterContentValidator().validate(content, pluginId, facts(declared, dependencies, allDependenciesGiven))
+        ChapterContentValidator validator = new ChapterContentValidator();
+        validator.validate(content, pluginId, facts(declared, dependencies, allDependenciesGiven))
                 .forEach(problem -> problems.add(problem.reason()));
+        validator.warnings(content).forEach(warning -> warnings.add(warning.reason()));
     }
 
     private static boolean refersToOtherChapters(ChapterContent content) {
