@@ -90,6 +90,13 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         return List.of();
     }
 
+    /**
+     * The editor removed the source of this number (from 1): what cites sources by number follows,
+     * so that no citation points to another source than the one it named.
+     */
+    protected void sourceRemoved(int number) {
+    }
+
     /** Says again what {@link #warnings} finds in the draft as the fields hold it now. */
     protected void refreshWarnings() {
         if (warnings == null || sources == null || texts == null) {
@@ -152,6 +159,7 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         texts.setValue(item(loaded));
         asFilled = current();
         sources.onChange(this::refreshWarnings);
+        sources.onRemoved(this::sourceRemoved);
         refreshWarnings();
     }
 

@@ -24,6 +24,7 @@ public class SourceFields extends Composite<Details> {
     private final Div list = new Div();
     private FieldErrors errors;
     private Runnable changed = () -> { };
+    private java.util.function.IntConsumer removed = number -> { };
 
     public SourceFields() {
         Button add = new Button(getTranslation("editor.source.add"), click -> {
@@ -48,6 +49,11 @@ public class SourceFields extends Composite<Details> {
     /** Called when a row is added or removed, or one of its fields changes. */
     public void onChange(Runnable listener) {
         this.changed = listener;
+    }
+
+    /** Called with the number (from 1) of a source the editor removed, before the rest are renumbered on screen. */
+    public void onRemoved(java.util.function.IntConsumer listener) {
+        this.removed = listener;
     }
 
     public void setValue(List<Source> sources) {
@@ -76,6 +82,7 @@ public class SourceFields extends Composite<Details> {
     }
 
     private void remove(Row row) {
+        removed.accept(rows.indexOf(row) + 1);
         rows.remove(row);
         list.remove(row.layout);
         renumber();

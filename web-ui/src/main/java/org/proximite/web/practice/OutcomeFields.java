@@ -68,6 +68,17 @@ class OutcomeFields extends Composite<Details> {
         return unreadable;
     }
 
+    /** Drops the citations of the removed source and moves later numbers down by one. */
+    void sourceRemoved(int number) {
+        for (Row row : rows) {
+            List<Integer> numbers = row.numbers();
+            if (numbers != null) {
+                row.sources.setValue(String.join(", ", numbers.stream().filter(cited -> cited != number)
+                        .map(cited -> String.valueOf(cited > number ? cited - 1 : cited)).toList()));
+            }
+        }
+    }
+
     private void addRow(PracticeOutcome outcome) {
         Row row = new Row();
         if (outcome != null) {

@@ -97,6 +97,12 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
         outcomes.register(errors);
     }
 
+    /** An outcome's citation of the removed source goes with it; later numbers move down by one. */
+    @Override
+    protected void sourceRemoved(int number) {
+        outcomes.sourceRemoved(number);
+    }
+
     @Override
     protected boolean hasUnreadableInput() {
         return outcomes.hasUnreadableInput();

@@ -77,6 +77,19 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     }
 
     @Test
+    void removingASourceKeepsEveryOutcomesCitationOnTheSourceItNamed() {
+        open("local-security-council");
+        TextField cooperation = _find(TextField.class, spec -> spec.withClasses("outcome-sources")).getLast();
+        assertThat(cooperation.getValue()).isEqualTo("3");
+
+        _find(Button.class, spec -> spec.withClasses("remove-source")).getFirst().click();
+        assertThat(cooperation.getValue()).as("the Kaloum article is now the second source").isEqualTo("2");
+
+        _find(Button.class, spec -> spec.withClasses("remove-source")).get(1).click();
+        assertThat(cooperation.getValue()).as("its source is gone, and so is the citation").isEmpty();
+    }
+
+    @Test
     void aReaderWhoIsNotSignedInIsSentToTheLoginPage() {
         UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters("local-security-plan"));
 
