@@ -59,8 +59,8 @@ class StartingAnswer extends OncePerRequestFilter {
     }
 
     private static String page(Locale language) {
-        String title = HtmlUtils.htmlEscape(StartupMessages.text("starting.title", language));
-        String body = HtmlUtils.htmlEscape(StartupMessages.text("starting.body", language));
+        String title = HtmlUtils.htmlEscape(StartupMessages.text("starting.title", language), "UTF-8");
+        String body = HtmlUtils.htmlEscape(StartupMessages.text("starting.body", language), "UTF-8");
         return """
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
