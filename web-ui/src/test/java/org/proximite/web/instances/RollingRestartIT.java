@@ -75,6 +75,7 @@ class RollingRestartIT {
     @Test
     void readersLoseNoRequestWhileEachInstanceRestartsInTurn() throws Exception {
         AtomicBoolean reading = new AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicReference<String> phase = new java.util.concurrent.atomic.AtomicReference<>("both up");
         AtomicInteger served = new AtomicInteger();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService readers = Executors.newFixedThreadPool(READERS);
@@ -88,7 +89,7 @@ class RollingRestartIT {
                     if (status == 200) {
                         served.incrementAndGet();
                     } else {
-                        failures.add(path + " -> " + status);
+                        failures.add(phase.get() + ": " + path + " -> " + status);
                     }
                 }
             });
@@ -97,10 +98,14 @@ class RollingRestartIT {
 
         for (String name : List.of("a", "b")) {
             Instance instance = instances.get(name);
+            phase.set(name + " stopping");
             instance.stop();
+            phase.set(name + " stopped");
             int before = served.get();
             await().atMost(Duration.ofSeconds(30)).until(() -> served.get() > before + 20);
+            phase.set(name + " starting");
             instance.start();
+            phase.set(name + " started");
             await().atMost(Duration.ofMinutes(2)).until(() -> status(http, instance.port, "/actuator/health/readiness") == 200);
         }
         int before = served.get();
@@ -109,7 +114,8 @@ class RollingRestartIT {
         readers.shutdown();
         readers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
 
-        assertThat(failures).as("reader requests that failed, out of %d", served.get() + failures.size()).isEmpty();
+        assertThat(failures).as("reader requests that failed, out of %d; nginx said: %s", served.get() + failures.size(), nginx.errors())
+                .isEmpty();
         System.out.printf("Rolling restart: %d reader requests served, %d failed%n", served.get(), failures.size());
     }
 

@@ -20,9 +20,18 @@ final class SystemNginx implements AutoCloseable {
     static final Path SHIPPED_CONFIG = Path.of("../deploy/nginx/proximite.conf");
 
     private final Process process;
+    private final Path directory;
 
-    private SystemNginx(Process process) {
+    private SystemNginx(Process process, Path directory) {
         this.process = process;
+        this.directory = directory;
+    }
+
+    /** The first lines of nginx's error log, to say why a request failed. */
+    String errors() throws IOException {
+        try (var lines = Files.lines(directory.resolve("logs/error.log"))) {
+            return String.join("\n", lines.limit(20).toList());
+        }
     }
 
     static SystemNginx start(Path directory, int listenPort, int portOfA, int portOfB) throws IOException {
@@ -58,7 +67,7 @@ final class SystemNginx implements AutoCloseable {
         Process process = new ProcessBuilder(List.of(EXECUTABLE.toString(), "-p", directory.toAbsolutePath().toString(), "-c",
                 directory.resolve("nginx.conf").toAbsolutePath().toString()))
                 .redirectErrorStream(true).redirectOutput(directory.resolve("logs/stdout.log").toFile()).start();
-        return new SystemNginx(process);
+        return new SystemNginx(process, directory);
     }
 
     @Override
