@@ -38,7 +38,7 @@ time_to_200() {
     stop
 }
 proximite() {
-    PORT="$1" PROXIMITE_DATA_DIR="$work/data" PROXIMITE_ADMIN_PASSWORD=bench-only \
+    PORT="$1" PROXIMITE_DATA_DIR="$work/data" PROXIMITE_ADMIN_PASSWORD=bench-only exec \
         "$JAVA_HOME/bin/java" "${PROXIMITE_JAVA_OPTIONS[@]}" "${aot[@]}" -jar "$app/proximite.jar"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
