@@ -16,7 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.proximite.web.ProximiteApplication;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,6 +32,7 @@ import org.springframework.core.annotation.Order;
  * API calls answer 503 with Retry-After and say that Proximité is starting, readiness says
  * "out of service" while liveness says "up"; once the start is done, the guide is there.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StartingAnswerIT {
 
     /** Holds the start after the chapters' import, as a long import would. */
@@ -49,7 +53,7 @@ class StartingAnswerIT {
     }
 
     @Test
-    void answersStartingUntilTheChaptersAreInThenTheGuide() throws Exception {
+    void answersStartingUntilTheChaptersAreInThenTheGuide(CapturedOutput log) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -75,6 +79,12 @@ class StartingAnswerIT {
         HttpResponse<String> guide = get(base + "/api/v1/practices", "en");
         assertThat(guide.statusCode()).isEqualTo(200);
         assertThat(guide.body()).contains("\"slug\":\"local-security-council\"");
+
+        // A quiet start: a line per chapter and the ready line, no logo, tips or library chatter,
+        // and nothing in H2's own trace file.
+        assertThat(log.getOut()).contains("Chapter guinea running", "Proximité is ready at http://localhost:" + port)
+                .doesNotContain("Thank you for using jOOQ", "jOOQ tip", "liquibase", "Tomcat started", "HikariPool");
+        assertThat(dataDir.resolve("db/proximite.trace.db")).doesNotExist();
     }
 
     private HttpResponse<String> get(String url, String language) throws Exception {
