@@ -33,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ({@code deploy/nginx/proximite.conf}): readers keep reading while each instance in turn stops
  * and starts again, and not one of their requests fails; an editor's session stays on one instance.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SystemNginx.NeedsNginx.class)
 class RollingRestartIT {
 
     private static final int READERS = 4;

@@ -1,7 +1,6 @@
 package org.proximite.web.instances;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,11 +11,24 @@ import java.util.concurrent.TimeUnit;
 /**
  * The system's nginx, run in the foreground with the shipped example configuration, its ports
  * replaced by the test's. Without nginx the test is skipped on a developer's machine and fails
- * under CI ({@code .ci/run} installs it).
+ * under CI ({@code .ci/run} installs it): {@link NeedsNginx}.
  */
 final class SystemNginx implements AutoCloseable {
 
+    /** Skips the class, with the reason, when there is no nginx, except under CI, where it fails. */
+    static final class NeedsNginx implements org.junit.jupiter.api.extension.ExecutionCondition {
+
+        @Override
+        public org.junit.jupiter.api.extension.ConditionEvaluationResult evaluateExecutionCondition(
+                org.junit.jupiter.api.extension.ExtensionContext context) {
+            return Files.isExecutable(EXECUTABLE) || System.getenv("CI") != null
+                    ? org.junit.jupiter.api.extension.ConditionEvaluationResult.enabled("nginx at " + EXECUTABLE)
+                    : org.junit.jupiter.api.extension.ConditionEvaluationResult.disabled(MISSING);
+        }
+    }
+
     private static final Path EXECUTABLE = Path.of("/usr/sbin/nginx");
+    static final String MISSING = "No nginx at " + EXECUTABLE + ": install Debian's nginx-light package (.ci/run does)";
     static final Path SHIPPED_CONFIG = Path.of("../deploy/nginx/proximite.conf");
 
     private final Process process;
@@ -35,12 +47,7 @@ final class SystemNginx implements AutoCloseable {
     }
 
     static SystemNginx start(Path directory, int listenPort, int portOfA, int portOfB) throws IOException {
-        String missing = "No nginx at " + EXECUTABLE + ": install Debian's nginx-light package (.ci/run does)";
-        if (System.getenv("CI") != null) {
-            assertTrue(Files.isExecutable(EXECUTABLE), missing);
-        } else {
-            assumeTrue(Files.isExecutable(EXECUTABLE), missing);
-        }
+        assertTrue(Files.isExecutable(EXECUTABLE), MISSING);
         String site = Files.readString(SHIPPED_CONFIG)
                 .replace("listen 80;", "listen 127.0.0.1:" + listenPort + ";")
                 .replace("127.0.0.1:8081", "127.0.0.1:" + portOfA)

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -21,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "proximite.admin.password=" + InBrowserTest.ADMIN_PASSWORD)
 @DirtiesContext // closes the database before the temporary data directory goes away
+@ExtendWith(NeedsChromium.class)
 public abstract class InBrowserTest {
 
     public static final String ADMIN_PASSWORD = "browser-test-only";
