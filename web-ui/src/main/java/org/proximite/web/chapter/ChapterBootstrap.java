@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.proximite.core.chapter.ChapterFolders;
 import org.proximite.core.chapter.installing.ChapterStartup;
+import org.proximite.core.chapter.running.ChapterLoader;
 import org.proximite.core.chapter.running.LoadReport;
 import org.proximite.web.ProximiteProperties;
 import org.slf4j.Logger;
@@ -25,11 +26,13 @@ class ChapterBootstrap implements ApplicationRunner {
     private final ProximiteProperties properties;
     private final ChapterStartup startup;
     private final ChapterSettings settings;
+    private final ChapterLoader loader;
 
-    ChapterBootstrap(ProximiteProperties properties, ChapterStartup startup, ChapterSettings settings) {
+    ChapterBootstrap(ProximiteProperties properties, ChapterStartup startup, ChapterSettings settings, ChapterLoader loader) {
         this.properties = properties;
         this.startup = startup;
         this.settings = settings;
+        this.loader = loader;
     }
 
     @Override
@@ -37,8 +40,13 @@ class ChapterBootstrap implements ApplicationRunner {
         ChapterFolders folders = ChapterFolders.in(properties.dataDir());
         try {
             LoadReport report = startup.start(folders, ChapterBootstrap.class.getClassLoader(), settings.present(), settings.absent());
-            log.info("Chapters in {}: {} started, {} restored from the database, {} set aside, {} failing", folders.plugins(),
-                    report.started().size(), report.restored().size(), report.setAside().size(), report.failed().size());
+            for (String chapter : loader.startedChapters()) {
+                log.info("Chapter {} running", chapter);
+            }
+            if (!report.restored().isEmpty() || !report.setAside().isEmpty() || !report.failed().isEmpty()) {
+                log.warn("Chapters in {}: {} restored from the database, {} set aside, failing: {}", folders.plugins(),
+                        report.restored(), report.setAside(), report.failed());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The plugins folder " + folders.plugins() + " cannot be used", e);
         }

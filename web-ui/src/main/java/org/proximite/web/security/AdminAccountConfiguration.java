@@ -37,14 +37,8 @@ class AdminAccountConfiguration {
 
     private static String generatedPassword() {
         String password = RandomPassword.generate();
-        log.warn("""
-
-                ==============================================================================
-                PROXIMITE_ADMIN_PASSWORD is not set. Generated password for user '{}',
-                valid until the next restart:   {}
-                Set PROXIMITE_ADMIN_PASSWORD to choose a permanent one.
-                ==============================================================================""",
-                ADMIN_USERNAME, password);
+        log.warn("PROXIMITE_ADMIN_PASSWORD is not set, so this start generated a password for the user '{}': {}"
+                + " (it changes at every restart; set PROXIMITE_ADMIN_PASSWORD to keep one)", ADMIN_USERNAME, password);
         return password;
     }
 }

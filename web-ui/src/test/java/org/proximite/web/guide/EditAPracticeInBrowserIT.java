@@ -27,7 +27,9 @@ class EditAPracticeInBrowserIT extends InBrowserTest {
             assertThat(page.locator(".home-welcome")).hasText("Welcome to Proximité");
 
             page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Practices")).click();
+            page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/practices$"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Community safety and crime prevention council")).click();
+            page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/practices/local-security-council$"));
             assertThat(page.locator("h1")).hasText("Community safety and crime prevention council");
             assertThat(page.getByText("Effect and evidence")).isVisible();
 
@@ -39,6 +41,7 @@ class EditAPracticeInBrowserIT extends InBrowserTest {
 
             page.navigate(url("/practices/local-security-council"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();
+            page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/edit/practices/local-security-council$"));
             var englishTitle = page.locator("vaadin-text-field.field-title").nth(1).locator("input");
             assertThat(englishTitle).hasValue("Community safety and crime prevention council");
             englishTitle.fill("Local safety council, as run in Conakry");

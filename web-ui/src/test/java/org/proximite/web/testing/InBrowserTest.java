@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -21,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "proximite.admin.password=" + InBrowserTest.ADMIN_PASSWORD)
 @DirtiesContext // closes the database before the temporary data directory goes away
+@ExtendWith(NeedsChromium.class)
 public abstract class InBrowserTest {
 
     public static final String ADMIN_PASSWORD = "browser-test-only";
@@ -38,8 +40,16 @@ public abstract class InBrowserTest {
         registry.add("proximite.data-dir", () -> dataDir.toString());
     }
 
+    /**
+     * How long a test waits for what a user waits for (a text, an address) before it fails: long
+     * enough for a loaded machine, since it returns as soon as the condition holds. Playwright's
+     * own default for assertions, 5 s, made tests fail under load while they passed alone.
+     */
+    static final double PATIENCE_MS = 30_000;
+
     @BeforeAll
     static void launchChromium() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE_MS);
         chromium = SystemChromium.launch();
     }
 
@@ -52,11 +62,14 @@ public abstract class InBrowserTest {
 
     /** A new browser profile, as one reader, with the browser's language set to {@code locale}. */
     protected static BrowserContext reader(String locale) {
-        return chromium.browser().newContext(new Browser.NewContextOptions().setLocale(locale));
+        return reader(new Browser.NewContextOptions().setLocale(locale));
     }
 
     protected static BrowserContext reader(Browser.NewContextOptions options) {
-        return chromium.browser().newContext(options);
+        BrowserContext context = chromium.browser().newContext(options);
+        context.setDefaultTimeout(PATIENCE_MS);
+        context.setDefaultNavigationTimeout(PATIENCE_MS);
+        return context;
     }
 
     protected String url(String path) {

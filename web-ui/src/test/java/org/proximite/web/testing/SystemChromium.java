@@ -1,7 +1,6 @@
 package org.proximite.web.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -14,7 +13,8 @@ import java.util.Map;
 /**
  * The system's Chromium, driven by Playwright, for browser tests. Playwright never downloads a
  * browser here, and every host name but localhost resolves to nothing, so tests stay offline.
- * Without Chromium the tests are skipped on a developer's machine but fail under CI.
+ * Without Chromium the tests are skipped on a developer's machine but fail under CI
+ * ({@link NeedsChromium}).
  */
 public final class SystemChromium implements AutoCloseable {
 
@@ -44,15 +44,16 @@ public final class SystemChromium implements AutoCloseable {
 
     /** Launches Chromium from {@code PROXIMITE_CHROMIUM}, else {@value #DEFAULT_PATH}. */
     public static SystemChromium launch() {
-        Path executable = Path.of(System.getenv().getOrDefault("PROXIMITE_CHROMIUM", DEFAULT_PATH));
-        String missing = "No Chromium at " + executable + ": install Debian's chromium package "
-                + "(.ci/run does) or point PROXIMITE_CHROMIUM at one";
-        if (System.getenv("CI") != null) {
-            assertTrue(Files.isExecutable(executable), missing);
-        } else {
-            assumeTrue(Files.isExecutable(executable), missing);
-        }
-        return new SystemChromium(executable);
+        assertTrue(Files.isExecutable(executable()), missing());
+        return new SystemChromium(executable());
+    }
+
+    static Path executable() {
+        return Path.of(System.getenv().getOrDefault("PROXIMITE_CHROMIUM", DEFAULT_PATH));
+    }
+
+    static String missing() {
+        return "No Chromium at " + executable() + ": install Debian's chromium package (.ci/run does) or point PROXIMITE_CHROMIUM at one";
     }
 
     public Browser browser() {

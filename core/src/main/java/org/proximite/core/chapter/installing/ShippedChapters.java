@@ -101,7 +101,7 @@ public class ShippedChapters {
                 return false;
             }
             lifecycle.apply(plan.id(), Answers.none(), folders, actor);
-            log.info("Shipped chapter {} {} installed", id, version);
+            log.debug("Shipped chapter {} {} installed", id, version);
             return true;
         } catch (ChapterRefusedException e) {
             log.error("Shipped chapter {} {} could not be installed: {}", id, version, e.getMessage());
