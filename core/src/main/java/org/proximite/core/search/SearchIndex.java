@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -33,6 +34,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -87,6 +89,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private static final int MAX_WORDS = 8;
     private static final int FUZZY_EXPANSIONS = 5;
     private static final int SNIPPET_CHARS = 220;
+
+    /** Text stored and indexed with its offsets: passages are then found from the index, without analysing the text again. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
 
     private final PublishedItems items;
     private final ObjectProvider<OutboxFollower> follower;
@@ -149,7 +154,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             ScoreDoc[] all = result.topDocs().scoreDocs;
             int from = Math.min(query.page() * query.size(), all.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
-            List<SearchHit> hits = hits(searcher, lucene, page, query.language());
+            // Passages mark the words as typed (stemmed, folded), not their typo neighbours: matching
+            // fuzzy automata against every term of long texts costs more than the search itself.
+            List<SearchHit> hits = hits(searcher, build(query, false), page, query.language());
             return new SearchResults(hits, count, query.page(), query.size(), facets(reader, result), firstBuild);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be read", e);
@@ -341,6 +348,13 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
 
     // ---- writing ----
 
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     /** Builds the index again from the database; the state before keeps answering until it is done. */
     public void rebuild() {
         synchronized (rebuildingOne) {
@@ -445,8 +459,8 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         item.texts().forEach((language, text) -> {
             languages.add(language);
             facet(document, "language", language);
-            document.add(new TextField("title." + language, text.title(), Field.Store.YES));
-            document.add(new TextField("text." + language, text.body(), Field.Store.YES));
+            document.add(new Field("title." + language, text.title(), WITH_OFFSETS));
+            document.add(new Field("text." + language, text.body(), WITH_OFFSETS));
         });
         return document;
     }
