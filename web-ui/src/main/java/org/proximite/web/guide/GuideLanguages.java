@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.chapter.ChapterState;
 import org.proximite.core.language.LanguageQueries;
+import org.proximite.core.outbox.OutboxEvent;
+import org.proximite.core.outbox.OutboxListener;
 import org.proximite.web.i18n.UiLanguage;
 import org.proximite.web.i18n.UiLanguages;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * at {@code /} gets: the one they chose before (the language cookie), else their browser's.
  */
 @Component
-public class GuideLanguages {
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+public class GuideLanguages implements OutboxListener {
 
     /** The cookie the workspace's language switch writes too. */
     public static final String COOKIE = "proximite-lang";
@@ -32,6 +35,9 @@ public class GuideLanguages {
     private final ChapterQueries chapters;
     private final LanguageQueries contentLanguages;
     private final UiLanguages uiLanguages;
+    /** Asked several times by every page: kept until a chapter changes (on any instance). */
+    private volatile Map<String, String> available;
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     public GuideLanguages(ChapterQueries chapters, LanguageQueries contentLanguages, UiLanguages uiLanguages) {
         this.chapters = chapters;
@@ -41,6 +47,27 @@ public class GuideLanguages {
 
     /** Codes with their names in themselves ("Français"), French and English first. */
     public Map<String, String> available() {
+        Map<String, String> known = available;
+        if (known == null) {
+            long before = changes.get();
+            known = read();
+            // Read while a chapter changed: used once, not kept.
+            if (changes.get() == before) {
+                available = known;
+            }
+        }
+        return known;
+    }
+
+    @Override
+    public void onChanges(List<OutboxEvent> events) {
+        if (events.stream().anyMatch(OutboxEvent::isChapterChange)) {
+            changes.incrementAndGet();
+            available = null;
+        }
+    }
+
+    private Map<String, String> read() {
         Map<String, String> names = new LinkedHashMap<>();
         contentLanguages.all().forEach(language -> names.put(language.code(), language.nativeName()));
         List<String> codes = new ArrayList<>(List.of("fr", "en"));
@@ -51,9 +78,9 @@ public class GuideLanguages {
                 .sorted()
                 .forEach(codes::add);
         uiLanguages.available().stream().map(Locale::toLanguageTag).filter(code -> !codes.contains(code)).forEach(codes::add);
-        Map<String, String> available = new LinkedHashMap<>();
-        codes.forEach(code -> available.put(code, names.getOrDefault(code, code)));
-        return available;
+        Map<String, String> languages = new LinkedHashMap<>();
+        codes.forEach(code -> languages.put(code, names.getOrDefault(code, code)));
+        return java.util.Collections.unmodifiableMap(languages);
     }
 
     public boolean isAvailable(String code) {
