@@ -386,7 +386,8 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
 
     /** Starts a rebuild on its own thread; false when one is already running. */
     public boolean rebuildInBackground() {
-        if (building.get()) {
+        // Marked as building at once, so that whoever asks next sees the rebuild it started.
+        if (!building.compareAndSet(false, true)) {
             return false;
         }
         Thread.ofPlatform().name("search-index-rebuild").daemon().start(this::rebuildLogged);
