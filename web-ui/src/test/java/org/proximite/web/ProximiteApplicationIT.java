@@ -71,12 +71,22 @@ class ProximiteApplicationIT {
     }
 
     @Test
-    void servesTheHomePage() throws Exception {
-        HttpResponse<String> response = get("/", null);
+    void sendsAReaderToTheGuidesHomePage() throws Exception {
+        HttpResponse<String> arriving = get("/", null);
+        assertThat(arriving.statusCode()).isEqualTo(303);
+        assertThat(arriving.headers().firstValue("Location")).hasValue("/guide/fr/");
+
+        HttpResponse<String> home = get("/guide/fr/", null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(home.body()).contains("Bienvenue sur Proximité").doesNotContain("<script");
+    }
+
+    @Test
+    void servesTheWorkspacesSignInPage() throws Exception {
+        HttpResponse<String> response = get("/login", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
         assertThat(response.body()).contains("aura/aura.css", "styles/proximite.css");
     }
 

@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Answers the public read API from memory. Published content changes rarely, and every change
+ * Answers the public read API and the public guide's pages from memory. Published content changes rarely, and every change
  * (on this instance or another) reaches the outbox: the first change seen clears the cache, so a
  * reader never gets an answer older than the outbox follower's delay (about a second).
  *
@@ -42,7 +42,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class PublishedReadCache extends OncePerRequestFilter implements OutboxListener {
 
-    private static final List<String> CACHED_PATHS = List.of("/api/v1/practices", "/api/v1/initiatives", "/api/v1/chapters");
+    private static final List<String> CACHED_PATHS = List.of("/api/v1/practices", "/api/v1/initiatives", "/api/v1/chapters", "/api/v1/search",
+            "/guide");
     /**
      * What the kept answers may weigh in all, as sent and gzipped ({@code proximite.read-cache.budget-bytes},
      * 32 MiB by default). Any query string makes a key, so the cache is bounded by bytes, not
@@ -91,7 +92,8 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
         chain.doFilter(request, recording);
         byte[] body = recording.getContentAsByteArray();
         String contentType = recording.getContentType();
-        if (recording.getStatus() != 200 || contentType == null || !contentType.startsWith("application/json") || body.length > MAX_BODY) {
+        if (recording.getStatus() != 200 || contentType == null || !(contentType.startsWith("application/json") || contentType.startsWith("text/html"))
+                || body.length > MAX_BODY) {
             recording.copyBodyToResponse();
             return;
         }

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.Optional;
 import org.proximite.core.chapter.ChapterQueries;
@@ -31,8 +31,8 @@ import org.proximite.web.practice.PracticeView;
 import org.proximite.web.practice.PracticesView;
 
 /** A chapter for readers: what it is, its pages about the country or partner, its words. */
-@Route("chapters/:id")
-@AnonymousAllowed
+@Route("workspace/chapters/:id")
+@PermitAll
 public class ChapterView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final ChapterQueries chapters;

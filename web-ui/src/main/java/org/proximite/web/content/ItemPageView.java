@@ -1,5 +1,7 @@
 package org.proximite.web.content;
 
+import com.vaadin.flow.component.html.Anchor;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -97,8 +99,19 @@ public abstract class ItemPageView<P> extends VerticalLayout
         if (editors) {
             heading.editableIn(kind.editor(), kind.item().apply(found));
         }
-        add(heading, new ItemSections(markdown, kind.kind(), kind.shown().apply(found), afterFields(found)));
+        add(heading, publicPage(kind.item().apply(found).slug()),
+                new ItemSections(markdown, kind.kind(), kind.shown().apply(found), afterFields(found)));
         showOwn(found);
+    }
+
+    /** The page readers see (published texts only), in the language the workspace shows. */
+    private Anchor publicPage(String itemSlug) {
+        Anchor link = new Anchor("/guide/" + ReaderLanguage.of(getLocale()) + "/" + kind.kind().folder() + "/" + itemSlug,
+                getTranslation("workspace.public-page"));
+        link.addClassName("public-page-link");
+        // A full page load: the public guide is not a Vaadin route.
+        link.setRouterIgnore(true);
+        return link;
     }
 
     @Override

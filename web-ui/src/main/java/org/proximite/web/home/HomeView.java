@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import org.proximite.core.home.HomePage;
@@ -31,8 +31,8 @@ import org.proximite.web.practice.PracticeCardView;
 import org.proximite.web.practice.PracticesView;
 
 /** The first page a reader sees: the chapters, the themes, and what changed recently. */
-@Route("")
-@AnonymousAllowed
+@Route("workspace")
+@PermitAll
 public class HomeView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final HomeQueries home;

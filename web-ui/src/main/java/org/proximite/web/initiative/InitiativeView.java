@@ -2,7 +2,7 @@ package org.proximite.web.initiative;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import org.proximite.chapter.format.ItemKind;
@@ -21,8 +21,8 @@ import org.proximite.web.practice.PracticeView;
  * One initiative: what every item's page shows, with its kind, dates and place, who took part,
  * the organisations involved and the practices it applied.
  */
-@Route("initiatives/:slug")
-@AnonymousAllowed
+@Route("workspace/initiatives/:slug")
+@PermitAll
 public class InitiativeView extends ItemPageView<InitiativePage> {
 
     public InitiativeView(InitiativeQueries initiatives, MarkdownRenderer markdown, EditorAccess access) {

@@ -10,15 +10,15 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import org.proximite.core.initiative.InitiativeCard;
 import org.proximite.core.initiative.InitiativeQueries;
 import org.proximite.web.content.ReaderLanguage;
 import org.proximite.web.editing.EditorAccess;
 
 /** The initiatives, most recent first. */
-@Route("initiatives")
-@AnonymousAllowed
+@Route("workspace/initiatives")
+@PermitAll
 public class InitiativesView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final InitiativeQueries initiatives;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +29,8 @@ import org.proximite.web.initiative.InitiativeView;
  * numbered references, how other chapters adapt it, related practices and
  * the initiatives that applied it.
  */
-@Route("practices/:slug")
-@AnonymousAllowed
+@Route("workspace/practices/:slug")
+@PermitAll
 public class PracticeView extends ItemPageView<PracticePage> {
 
     private final MarkdownRenderer markdown;

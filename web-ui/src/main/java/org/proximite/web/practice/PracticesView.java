@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +33,8 @@ import org.proximite.web.editing.EditorAccess;
  * The practices, filtered by theme, chapter, evidence level and language. The filters live in the
  * address ({@code ?theme=…&chapter=…}) so that a filtered list can be shared.
  */
-@Route("practices")
-@AnonymousAllowed
+@Route("workspace/practices")
+@PermitAll
 public class PracticesView extends VerticalLayout
         implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, HasDynamicTitle {
 

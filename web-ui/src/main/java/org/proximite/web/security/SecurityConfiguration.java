@@ -22,6 +22,32 @@ class SecurityConfiguration {
     private static final String REALM = "Proximite";
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /**
+     * The public guide: read by anyone, the same answer for everyone (no session is created, no
+     * per-user header), so a cache in front can keep it. {@code /} is here for readers arriving;
+     * Vaadin's own requests to {@code /} carry {@code v-r} and stay with Vaadin's chain.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicGuide(HttpSecurity http) throws Exception {
+        http.securityMatcher(request -> {
+                    String path = request.getRequestURI().substring(request.getContextPath().length());
+                    boolean arriving = path.equals("/") && "GET".equals(request.getMethod()) && request.getParameter("v-r") == null;
+                    boolean former = path.matches("/(practices|initiatives)(/[^/]+)?|/chapters/[^/]+");
+                    return arriving || former || path.equals("/guide") || path.startsWith("/guide/");
+                })
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                // The read cache sets Cache-Control on these pages: Spring Security's no-store would forbid caching them.
+                .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable()))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain machineEndpoints(HttpSecurity http) throws Exception {

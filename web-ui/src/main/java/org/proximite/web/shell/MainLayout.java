@@ -39,6 +39,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem practices = new SideNavItem("", PracticesView.class, VaadinIcon.BOOK.create());
     private final SideNavItem initiatives = new SideNavItem("", InitiativesView.class, VaadinIcon.CALENDAR.create());
     private final SideNavItem chapters = new SideNavItem("", ChaptersView.class, VaadinIcon.PACKAGE.create());
+    private final SideNavItem search = new SideNavItem("", org.proximite.web.search.SearchView.class, VaadinIcon.SEARCH.create());
+    private final SideNavItem guide = new SideNavItem("", "/guide/", VaadinIcon.GLOBE.create());
     private final SideNav navigation = new SideNav();
 
     public MainLayout(AuthenticationContext authenticationContext, UiLanguages languages) {
@@ -48,7 +50,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         actions.addClassName("app-header-actions");
         addToNavbar(drawerToggle, appName, actions);
 
-        navigation.addItem(home, practices, initiatives);
+        // The public guide is not a Vaadin route: a full page load.
+        guide.setRouterIgnore(true);
+        navigation.addItem(home, practices, initiatives, search, guide);
         // Only admins see the chapters page; the page itself also checks the role on the server.
         if (authenticationContext.hasRole(Roles.ADMIN)) {
             navigation.addItem(chapters);
@@ -66,6 +70,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         practices.setLabel(getTranslation("nav.practices"));
         initiatives.setLabel(getTranslation("nav.initiatives"));
         chapters.setLabel(getTranslation("nav.chapters"));
+        search.setLabel(getTranslation("nav.search"));
+        guide.setLabel(getTranslation("nav.guide"));
+        guide.setPath("/guide/" + event.getLocale().toLanguageTag() + "/");
         event.getUI().getElement().executeJs("document.documentElement.lang = $0",
                 event.getLocale().toLanguageTag());
         refreshPageTitle();

@@ -17,8 +17,14 @@ import org.proximite.core.chapter.installing.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.proximite.web.testing.BrowserlessUiTest;
 
-/** Readers open a chapter: its description and its pages about the country. */
+/** The workspace previews a chapter: its description and its pages about the country. */
 class ChapterViewTest extends BrowserlessUiTest {
+
+    /** The reading views are the workspace's preview: signed in, without the right to edit. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInWithoutEditing() {
+        signInAs("viewer");
+    }
 
     @Test
     void showsTheGuineaChapterWithItsPageAboutTheProject() {
@@ -47,7 +53,7 @@ class ChapterViewTest extends BrowserlessUiTest {
         UnorderedList adaptations = _get(UnorderedList.class, spec -> spec.withClasses("chapter-adaptations"));
         List<RouterLink> links = _find(adaptations, RouterLink.class);
         assertThat(links).hasSize(5);
-        assertThat(links).extracting(RouterLink::getHref).contains("practices/local-security-council");
+        assertThat(links).extracting(RouterLink::getHref).contains("workspace/practices/local-security-council");
         assertThat(links).extracting(RouterLink::getText).allSatisfy(title -> assertThat(title).isNotBlank());
     }
 

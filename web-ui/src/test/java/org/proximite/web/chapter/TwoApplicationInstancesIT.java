@@ -1,5 +1,9 @@
 package org.proximite.web.chapter;
 
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.ItemText;
+import org.proximite.core.practice.PracticeEditing;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two instances of the whole application, each with its own data folder, on one PostgreSQL: an
  * admin installs a chapter on one, and the other runs it, offers its language and answers it in
- * its API within seconds; a chapter disabled on the second stops on the first.
+ * its API and its search within seconds; a chapter disabled on the second stops on the first; a
+ * practice edited on one is found by the other's search.
  */
 class TwoApplicationInstancesIT {
 
@@ -92,11 +97,32 @@ class TwoApplicationInstancesIT {
         await().atMost(FOLLOWS_WITHIN).until(() -> b.getBean(ChapterLoader.class).startedChapters().contains("guinea-bissau"));
         await().atMost(FOLLOWS_WITHIN).until(() -> b.getBean(UiLanguages.class).available().contains(Locale.forLanguageTag("pt")));
         assertThat(publicChapters(b)).contains("\"id\":\"guinea-bissau\"");
+        await().atMost(FOLLOWS_WITHIN).until(() -> get(b, "/api/v1/search?q=emissao&lang=pt").contains("community-radio-call-in-programme"));
 
         b.getBean(ChapterAdministration.class).disable("guinea-bissau", BAKARY);
 
         await().atMost(FOLLOWS_WITHIN).until(() -> !a.getBean(ChapterLoader.class).startedChapters().contains("guinea-bissau"));
         await().atMost(FOLLOWS_WITHIN).until(() -> !a.getBean(UiLanguages.class).available().contains(Locale.forLanguageTag("pt")));
+        await().atMost(FOLLOWS_WITHIN).until(() -> !get(a, "/api/v1/search?q=emissao&lang=pt").contains("community-radio-call-in-programme"));
+    }
+
+    @Test
+    void aPracticeEditedOnOneInstanceIsFoundBySearchAndShownOnTheOthersPublicPages() throws Exception {
+        PracticeEditing onA = a.getBean(PracticeEditing.class);
+        var draft = onA.load("local-security-plan");
+        var fields = new java.util.HashMap<>(draft.item().text("fr").fields());
+        fields.put("title", "Plan local de sécurité, adopté sous le fromager");
+        onA.save(draft.withItem(draft.item().withText("fr", ItemText.of(ItemKind.PRACTICE, fields))),
+                org.proximite.core.actor.Actor.user("coordinator", java.util.Set.of(org.proximite.core.actor.Role.EDITOR)));
+
+        await().atMost(FOLLOWS_WITHIN).until(() -> get(b, "/guide/fr/search?q=fromagers").contains("/guide/fr/practices/local-security-plan"));
+        assertThat(get(b, "/guide/fr/practices/local-security-plan")).contains("adopté sous le fromager");
+    }
+
+    private static String get(ConfigurableApplicationContext instance, String path) throws Exception {
+        String port = instance.getEnvironment().getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String publicChapters(ConfigurableApplicationContext instance) throws Exception {

@@ -5,12 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.proximite.web.testing.InBrowserTest;
 
 /**
- * The walk a coordinator takes, end to end in Chromium: the home page, English, a Guinea practice,
- * signing in, editing the practice and seeing the change as a reader.
+ * The walk a coordinator takes, end to end in Chromium: the guide in English, a Guinea practice,
+ * signing in to the workspace, editing the practice and seeing the change on the public page.
  */
 class EditAPracticeInBrowserIT extends InBrowserTest {
 
@@ -19,27 +20,26 @@ class EditAPracticeInBrowserIT extends InBrowserTest {
         try (BrowserContext context = reader("fr-FR")) {
             Page page = context.newPage();
             page.navigate(url("/"));
-            assertThat(page.locator(".home-welcome")).hasText("Bienvenue sur Proximité");
+            assertThat(page.locator("h1")).hasText("Bienvenue sur Proximité");
             assertThat(page.getByText("Guinée — Partenaires pour la sécurité").first()).isVisible();
 
-            page.locator("vaadin-select.language-switch").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
-            assertThat(page.locator(".home-welcome")).hasText("Welcome to Proximité");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+            assertThat(page.locator("h1")).hasText("Welcome to Proximité");
 
-            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Practices")).click();
-            page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/practices$"));
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))
+                    .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Practices")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Community safety and crime prevention council")).click();
-            page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/practices/local-security-council$"));
+            page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/guide/en/practices/local-security-council$"));
             assertThat(page.locator("h1")).hasText("Community safety and crime prevention council");
             assertThat(page.getByText("Effect and evidence")).isVisible();
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Workspace (signed-in coordinators)")).click();
             signIn(page, ADMIN_PASSWORD, "Sign in");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
             // The admin API accepts the signed-in session as well as HTTP Basic.
             assertThat(page.request().get(url("/api/v1/admin/chapters"))).isOK();
 
-            page.navigate(url("/practices/local-security-council"));
+            page.navigate(url("/workspace/practices/local-security-council"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();
             page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/edit/practices/local-security-council$"));
             var englishTitle = page.locator("vaadin-text-field.field-title").nth(1).locator("input");
@@ -51,8 +51,12 @@ class EditAPracticeInBrowserIT extends InBrowserTest {
 
             assertThat(page.locator(".form-message")).isHidden();
             assertThat(page.locator("h1")).hasText("Local safety council, as run in Conakry");
-            // The reader's page, not the editor's (whose address also ends with the slug).
-            page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/practices/local-security-council$"));
+            // The workspace's preview, not the editor (whose address also ends with the slug).
+            page.waitForURL(Pattern.compile("^https?://[^/]+/workspace/practices/local-security-council$"));
+
+            page.locator("a.public-page-link").click();
+            assertThat(page).hasURL(Pattern.compile("/guide/en/practices/local-security-council$"));
+            // The browser may keep the page it read before for a minute (Cache-Control): a reload revalidates it.
             page.reload();
             assertThat(page.locator("h1")).hasText("Local safety council, as run in Conakry");
         }

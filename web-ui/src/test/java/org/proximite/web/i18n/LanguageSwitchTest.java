@@ -19,6 +19,12 @@ import org.proximite.web.testing.BrowserlessUiTest;
 
 class LanguageSwitchTest extends BrowserlessUiTest {
 
+    /** The reading views are the workspace's preview: signed in, without the right to edit. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInWithoutEditing() {
+        signInAs("viewer");
+    }
+
     @Test
     void aNewReaderWithoutPreferenceSeesFrench() {
         UI.getCurrent().navigate(HomeView.class);

@@ -17,8 +17,14 @@ import org.proximite.web.testing.BrowserlessUiTest;
 import org.proximite.web.testing.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Readers browse initiatives: the list, a page with its sections, a missing translation, an archived one. */
+/** The workspace previews initiatives: the list, a page with its sections, a missing translation, an archived one. */
 class InitiativeViewsTest extends BrowserlessUiTest {
+
+    /** The reading views are the workspace's preview: signed in, without the right to edit. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInWithoutEditing() {
+        signInAs("viewer");
+    }
 
     @Autowired
     InitiativeEditing editing;
@@ -57,7 +63,7 @@ class InitiativeViewsTest extends BrowserlessUiTest {
     }
 
     @Test
-    void anArchivedInitiativeIsHiddenFromReadersAndBadgedForEditors() {
+    void anArchivedInitiativeIsHiddenFromThoseWhoDoNotEditAndBadgedForEditors() {
         InitiativeDraft draft = Drafts.frenchInitiative("forum-archive", "Forum d’hier", "Un forum d’une autre époque.");
         editing.save(draft.withItem(Drafts.archived(draft.item())), Drafts.COORDINATOR);
 

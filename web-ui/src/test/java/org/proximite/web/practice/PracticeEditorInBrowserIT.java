@@ -41,7 +41,7 @@ class PracticeEditorInBrowserIT extends InBrowserTest {
 
             page.locator("vaadin-button.cancel-button").click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave without saving")).click();
-            page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/practices/local-security-plan$"));
+            page.waitForURL(java.util.regex.Pattern.compile("^https?://[^/]+/workspace/practices/local-security-plan$"));
             assertThat(page.locator("h1")).not().hasText(tooLong);
         }
     }

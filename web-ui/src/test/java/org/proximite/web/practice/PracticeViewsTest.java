@@ -26,18 +26,24 @@ import org.proximite.web.content.SourceList;
 import org.proximite.web.testing.BrowserlessUiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Readers browse practices: the list and its filters, a practice page, a missing translation. */
+/** The workspace previews practices: the list and its filters, a practice page, a missing translation. */
 class PracticeViewsTest extends BrowserlessUiTest {
+
+    /** The reading views are the workspace's preview: signed in, without the right to edit. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInWithoutEditing() {
+        signInAs("viewer");
+    }
 
     @Autowired
     PracticeEditing editing;
 
     @Test
     void listsTheGuineaPracticesAndNarrowsThemByTheme() {
-        UI.getCurrent().navigate("practices", QueryParameters.simple(Map.of("chapter", "guinea")));
+        UI.getCurrent().navigate("workspace/practices", QueryParameters.simple(Map.of("chapter", "guinea")));
         assertThat(_find(PracticeCardView.class)).hasSize(10);
 
-        UI.getCurrent().navigate("practices", QueryParameters.simple(Map.of("theme", "participation-and-inclusion")));
+        UI.getCurrent().navigate("workspace/practices", QueryParameters.simple(Map.of("theme", "participation-and-inclusion")));
 
         List<PracticeCardView> cards = _find(PracticeCardView.class);
         assertThat(cards).hasSizeBetween(1, 9);
@@ -114,7 +120,7 @@ class PracticeViewsTest extends BrowserlessUiTest {
     }
 
     @Test
-    void anArchivedPracticeIsHiddenFromReadersAndBadgedForEditors() {
+    void anArchivedPracticeIsHiddenFromThoseWhoDoNotEditAndBadgedForEditors() {
         PracticeDraft draft = Drafts.frenchPractice("ronde-archivee", List.of(), "Ronde d’autrefois", "Une ronde qui ne se fait plus.");
         editing.save(draft.withItem(Drafts.archived(draft.item())), Drafts.COORDINATOR);
 

@@ -4,13 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.proximite.web.testing.InBrowserTest;
 
-/** A reader in a real, headless browser: the home page, its language, and signing in and out. */
+/**
+ * People in a real, headless browser: a reader arriving at the guide's home in their language and
+ * switching it, a coordinator signing in to the workspace and out again.
+ */
 class HomePageInBrowserIT extends InBrowserTest {
 
     @Test
@@ -20,18 +23,18 @@ class HomePageInBrowserIT extends InBrowserTest {
                 .setViewportSize(390, 844))) {
             Page page = phone.newPage();
             page.navigate(url("/"));
-            Locator welcome = page.locator(".home-welcome");
-            assertThat(welcome).hasText("Bienvenue sur Proximité");
+            assertThat(page).hasURL(Pattern.compile("/guide/fr/$"));
+            assertThat(page.locator("h1")).hasText("Bienvenue sur Proximité");
 
-            page.locator("vaadin-select.language-switch").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
 
-            assertThat(welcome).hasText("Welcome to Proximité");
+            assertThat(page.locator("h1")).hasText("Welcome to Proximité");
             assertThat(page).hasTitle("Home · Proximité");
             assertThat(page.locator("html")).hasAttribute("lang", "en");
 
-            page.reload();
-            assertThat(page.locator(".home-welcome")).hasText("Welcome to Proximité");
+            page.navigate(url("/"));
+            assertThat(page).hasURL(Pattern.compile("/guide/en/$"));
+            assertThat(page.locator("h1")).hasText("Welcome to Proximité");
         }
     }
 
@@ -41,24 +44,27 @@ class HomePageInBrowserIT extends InBrowserTest {
             Page page = context.newPage();
             page.navigate(url("/"));
 
-            assertThat(page.locator(".home-welcome")).hasText("Welcome to Proximité");
+            assertThat(page.locator("h1")).hasText("Welcome to Proximité");
         }
     }
 
     @Test
-    void theAdministratorSignsInWithTheFormAndSignsOut() {
+    void theAdministratorSignsInToTheWorkspaceAndSignsOut() {
         try (BrowserContext context = reader("fr-FR")) {
             Page page = context.newPage();
             page.navigate(url("/login"));
 
             signIn(page, ADMIN_PASSWORD, "Se connecter");
 
-            Locator signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"));
+            var signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"));
             assertThat(signOut).isVisible();
             assertThat(page.locator(".home-welcome")).hasText("Bienvenue sur Proximité");
+            assertThat(page).hasURL(Pattern.compile("/workspace$"));
 
             signOut.click();
-            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se connecter"))).isVisible();
+            assertThat(page).hasURL(Pattern.compile("/guide/fr/$"));
+            page.navigate(url("/workspace"));
+            assertThat(page.locator("input[name=password]")).isVisible();
         }
     }
 

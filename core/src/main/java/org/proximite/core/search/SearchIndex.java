@@ -1,0 +1,543 @@
+package org.proximite.core.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.proximite.core.outbox.OutboxEvent;
+import org.proximite.core.outbox.OutboxFollower;
+import org.proximite.core.outbox.OutboxListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+
+/**
+ * The search index of this instance, in memory: built from the database at start, kept in step
+ * by the outbox, rebuilt on demand while the previous state keeps answering.
+ *
+ * <p>Every write reads the database and writes the index under one lock, so a rebuild's batch and
+ * a change that arrives meanwhile cannot overtake each other: whichever comes last read the
+ * newest state. Readers see a rebuild's result only once it is complete.
+ *
+ * <p>It hears the outbox before the read cache (highest precedence), so that a page cached after
+ * a change was computed with the index that already holds it.
+ */
+@Service
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SearchIndex implements OutboxListener, SmartLifecycle {
+
+    /** The facets, in the order pages show them; also the names of the filters a query takes. */
+    public static final List<String> FACETS = List.of("kind", "theme", "chapter", "level", "initiativeKind", "language");
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final int BATCH = 200;
+    private static final int MAX_WORDS = 8;
+    private static final int FUZZY_EXPANSIONS = 5;
+    private static final int SNIPPET_CHARS = 220;
+
+    /** Text stored and indexed with its offsets: passages are then found from the index, without analysing the text again. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
+    private final PublishedItems items;
+    private final ObjectProvider<OutboxFollower> follower;
+    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Object writing = new Object();
+    private final Object rebuildingOne = new Object();
+    private final Set<String> languages = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean building = new AtomicBoolean();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger total = new AtomicInteger();
+    private volatile Instant builtAt;
+    private volatile FacetState facetState;
+    private volatile boolean running;
+
+    /** Facet ordinals of one reader, computed once per reader. */
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+    SearchIndex(PublishedItems items, ObjectProvider<OutboxFollower> follower) {
+        this.items = items;
+        this.follower = follower;
+        facetsConfig.setMultiValued("theme", true);
+        facetsConfig.setMultiValued("language", true);
+        try {
+            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzers));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be opened in memory", e);
+        }
+        languages.addAll(List.of("fr", "en"));
+    }
+
+    /** An index over the database that {@code items} reads, not following any outbox: for tests and tools. */
+    static SearchIndex over(PublishedItems items) {
+        return new SearchIndex(items, null);
+    }
+
+    // ---- searching ----
+
+    public SearchResults search(SearchQuery query) {
+        IndexSearcher searcher = acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            boolean firstBuild = builtAt == null;
+            if (reader.numDocs() == 0) {
+                return new SearchResults(List.of(), 0, query.page(), query.size(), Map.of(), firstBuild);
+            }
+            Query lucene = build(query, true);
+            FacetsCollectorManager.FacetsResult result;
+            int wanted = (query.page() + 1) * query.size();
+            try {
+                result = FacetsCollectorManager.search(searcher, lucene, wanted, new FacetsCollectorManager());
+            } catch (IndexSearcher.TooManyClauses e) {
+                lucene = build(query, false);
+                result = FacetsCollectorManager.search(searcher, lucene, wanted, new FacetsCollectorManager());
+            }
+            long count = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
+            ScoreDoc[] all = result.topDocs().scoreDocs;
+            int from = Math.min(query.page() * query.size(), all.length);
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+            // Passages mark the words as typed (stemmed, folded), not their typo neighbours: matching
+            // fuzzy automata against every term of long texts costs more than the search itself.
+            List<SearchHit> hits = hits(searcher, build(query, false), page, query.language());
+            return new SearchResults(hits, count, query.page(), query.size(), facets(reader, result), firstBuild);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private Query build(SearchQuery query, boolean typos) {
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        Query words = words(query.text(), typos);
+        if (words == null) {
+            root.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            root.add(words, Occur.MUST);
+            if (query.language() != null) {
+                // Results the reader can read in their language come first.
+                root.add(new BoostQuery(new TermQuery(new Term("language", query.language())), 0.5f), Occur.SHOULD);
+            }
+        }
+        query.filters().forEach((name, value) -> {
+            if (FACETS.contains(name) && value != null && !value.isBlank()) {
+                root.add(new TermQuery(new Term(name, value)), Occur.FILTER);
+            }
+        });
+        return root.build();
+    }
+
+    /**
+     * Each word typed must be found, in any language, in a title or a text, exactly or with a
+     * typo or two; a word that some language drops as too common (<i>le</i>, <i>the</i>) only
+     * ranks. Null when nothing was typed.
+     */
+    private Query words(String text, boolean typos) {
+        List<String> typed = java.util.Arrays.stream(text.split("\\s+")).filter(word -> !word.isBlank()).limit(MAX_WORDS).toList();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int required = 0;
+        int clauses = 0;
+        for (String word : typed) {
+            BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+            boolean common = false;
+            boolean found = false;
+            for (String language : languages) {
+                List<String> terms = terms(analyzers.of(language), word);
+                if (terms.isEmpty()) {
+                    common = true;
+                    continue;
+                }
+                found = true;
+                for (String term : terms) {
+                    anyLanguage.add(new BoostQuery(new TermQuery(new Term("title." + language, term)), 3f), Occur.SHOULD);
+                    anyLanguage.add(new TermQuery(new Term("text." + language, term)), Occur.SHOULD);
+                    if (typos && term.length() >= 4) {
+                        int edits = term.length() >= 7 ? 2 : 1;
+                        anyLanguage.add(new BoostQuery(new FuzzyQuery(new Term("title." + language, term), edits, 1, FUZZY_EXPANSIONS, true), 0.6f),
+                                Occur.SHOULD);
+                        anyLanguage.add(new BoostQuery(new FuzzyQuery(new Term("text." + language, term), edits, 1, FUZZY_EXPANSIONS, true), 0.2f),
+                                Occur.SHOULD);
+                    }
+                }
+            }
+            if (!found) {
+                continue;
+            }
+            clauses++;
+            all.add(anyLanguage.build(), common ? Occur.SHOULD : Occur.MUST);
+            required += common ? 0 : 1;
+        }
+        if (clauses == 0) {
+            // Only punctuation or syntax characters: nothing to look for.
+            return new MatchNoDocsQuery();
+        }
+        if (required == 0) {
+            all.setMinimumNumberShouldMatch(1);
+        }
+        return all.build();
+    }
+
+    private static List<String> terms(Analyzer analyzer, String word) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("query", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 1) {
+                    terms.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, String asked) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        List<String> fields = languages.stream().sorted().map(language -> "text." + language).toList();
+        TopDocs shown = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(0)
+                .withHandleMultiTermQuery(true)
+                .build();
+        int[] passages = new int[fields.size()];
+        java.util.Arrays.fill(passages, 1);
+        Map<String, String[]> snippets = highlighter.highlightFields(fields.toArray(String[]::new), query, shown, passages);
+        List<SearchHit> hits = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            Document document = stored.document(page[i].doc);
+            List<String> itemLanguages = List.of(document.getValues("language"));
+            String defaultLanguage = document.get("defaultLanguage");
+            String language = itemLanguages.contains(asked) ? asked
+                    : itemLanguages.contains(defaultLanguage) ? defaultLanguage : itemLanguages.getFirst();
+            String snippet = null;
+            String snippetLanguage = language;
+            String[] own = snippets.get("text." + language);
+            if (own != null && own[i] != null) {
+                snippet = own[i];
+            } else {
+                for (String field : fields) {
+                    String candidate = snippets.get(field)[i];
+                    if (candidate != null) {
+                        snippet = candidate;
+                        snippetLanguage = field.substring("text.".length());
+                        break;
+                    }
+                }
+            }
+            if (snippet == null) {
+                snippet = escaped(beginning(document.get("text." + language)));
+            }
+            hits.add(new SearchHit(document.get("kind"), document.get("slug"), document.get("title." + language), language,
+                    asked != null && !asked.equals(language), snippet, snippetLanguage, document.get("chapter"), document.get("level"),
+                    document.get("initiativeKind")));
+        }
+        return hits;
+    }
+
+    private Map<String, List<SearchResults.FacetValue>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState(reader), result.facetsCollector());
+        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+        for (String dimension : FACETS) {
+            List<SearchResults.FacetValue> values = new ArrayList<>();
+            try {
+                FacetResult top = counts.getTopChildren(100, dimension);
+                if (top != null) {
+                    for (LabelAndValue value : top.labelValues) {
+                        values.add(new SearchResults.FacetValue(value.label, value.value.intValue()));
+                    }
+                }
+            } catch (IllegalArgumentException noValueYet) {
+                // No item has this facet yet (no initiative, say).
+            }
+            facets.put(dimension, values);
+        }
+        return facets;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState state = facetState;
+        if (state == null || state.reader() != reader) {
+            state = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+            facetState = state;
+        }
+        return state.state();
+    }
+
+    private static String beginning(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= SNIPPET_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SNIPPET_CHARS);
+        return text.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    // ---- writing ----
+
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** Builds the index again from the database; the state before keeps answering until it is done. */
+    public void rebuild() {
+        synchronized (rebuildingOne) {
+            building.set(true);
+            try {
+                List<Long> ids = items.visibleIds();
+                total.set(ids.size());
+                done.set(0);
+                synchronized (writing) {
+                    writer.deleteAll();
+                }
+                for (int from = 0; from < ids.size(); from += BATCH) {
+                    List<Long> batch = ids.subList(from, Math.min(from + BATCH, ids.size()));
+                    synchronized (writing) {
+                        write(items.byIds(batch));
+                    }
+                    done.addAndGet(batch.size());
+                }
+                builtAt = Instant.now();
+                log.info("Search index built: {} items in {}", ids.size(), languages);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The search index could not be rebuilt", e);
+            } finally {
+                building.set(false);
+                refresh();
+            }
+        }
+    }
+
+    /** Starts a rebuild on its own thread; false when one is already running. */
+    public boolean rebuildInBackground() {
+        // Marked as building at once, so that whoever asks next sees the rebuild it started.
+        if (!building.compareAndSet(false, true)) {
+            return false;
+        }
+        Thread.ofPlatform().name("search-index-rebuild").daemon().start(this::rebuildLogged);
+        return true;
+    }
+
+    public IndexStatus status() {
+        IndexSearcher searcher = acquire();
+        try {
+            return new IndexStatus(building.get(), done.get(), total.get(), searcher.getIndexReader().numDocs(), builtAt);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public void onChanges(List<OutboxEvent> events) {
+        Set<String> chapters = new HashSet<>();
+        Map<String, Set<String>> slugsByKind = new HashMap<>();
+        for (OutboxEvent event : events) {
+            if (event.isChapterChange()) {
+                chapters.add(event.chapterId());
+            } else if (event.itemKind() != null && event.itemKey() != null && !chapters.contains(event.chapterId())) {
+                slugsByKind.computeIfAbsent(event.itemKind().toLowerCase(Locale.ROOT), kind -> new HashSet<>()).add(event.itemKey());
+            }
+        }
+        try {
+            synchronized (writing) {
+                for (String chapter : chapters) {
+                    writer.deleteDocuments(new Term("chapter", chapter));
+                    write(items.ofChapter(chapter));
+                }
+                for (var entry : slugsByKind.entrySet()) {
+                    reindex(entry.getKey(), entry.getValue());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not follow a change", e);
+        }
+        refresh();
+    }
+
+    private void reindex(String kind, Collection<String> slugs) throws IOException {
+        for (String slug : slugs) {
+            writer.deleteDocuments(new Term("key", IndexedItem.key(kind, slug)));
+        }
+        write(items.bySlugs(kind, slugs));
+    }
+
+    private void write(List<IndexedItem> batch) throws IOException {
+        for (IndexedItem item : batch) {
+            if (item.texts().isEmpty()) {
+                writer.deleteDocuments(new Term("key", item.key()));
+            } else {
+                writer.updateDocument(new Term("key", item.key()), facetsConfig.build(document(item)));
+            }
+        }
+    }
+
+    private Document document(IndexedItem item) {
+        Document document = new Document();
+        document.add(new StringField("key", item.key(), Field.Store.YES));
+        document.add(new StoredField("slug", item.slug()));
+        document.add(new StoredField("defaultLanguage", item.defaultLanguage()));
+        facet(document, "kind", item.kind());
+        facet(document, "chapter", item.chapterId());
+        facet(document, "level", item.evidenceLevel());
+        facet(document, "initiativeKind", item.initiativeKind());
+        item.themes().forEach(theme -> facet(document, "theme", theme));
+        item.texts().forEach((language, text) -> {
+            languages.add(language);
+            facet(document, "language", language);
+            document.add(new Field("title." + language, text.title(), WITH_OFFSETS));
+            document.add(new Field("text." + language, text.body(), WITH_OFFSETS));
+        });
+        return document;
+    }
+
+    /** A value to filter on (indexed as is, stored) and to count. */
+    private static void facet(Document document, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        document.add(new StringField(name, value, Field.Store.YES));
+        document.add(new SortedSetDocValuesFacetField(name, value));
+    }
+
+    private void refresh() {
+        if (building.get()) {
+            return;
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be refreshed", e);
+        }
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void rebuildLogged() {
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            log.error("The search index could not be built; search answers from what it had", e);
+        }
+    }
+
+    // ---- life ----
+
+    /**
+     * Builds the index once the outbox follower knows where it starts: a change committed after
+     * that reaches the index as an event, one before is already in what the build reads.
+     */
+    @Override
+    public void start() {
+        running = true;
+        Thread.ofPlatform().name("search-index-build").daemon().start(() -> {
+            OutboxFollower following = follower == null ? null : follower.getIfAvailable();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (following != null && following.position() < 0 && running && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            }
+            if (running) {
+                rebuildLogged();
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
