@@ -14,6 +14,7 @@ import org.proximite.core.content.PageRequest;
 import org.proximite.core.home.HomeQueries;
 import org.proximite.core.initiative.InitiativeQueries;
 import org.proximite.core.practice.PracticeFilter;
+import org.proximite.web.content.OutcomeLabels;
 import org.proximite.core.practice.PracticeQueries;
 import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.core.theme.ThemeNode;
@@ -74,20 +75,24 @@ class GuideReading {
     @GetMapping("/guide/{lang}/practices")
     ResponseEntity<String> practices(@PathVariable String lang, @RequestParam(required = false) String theme,
             @RequestParam(required = false) String chapter, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String available, @RequestParam(required = false) String page, HttpServletRequest request) {
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String available,
+            @RequestParam(required = false) String page, HttpServletRequest request) {
         if (!languages.isAvailable(lang)) {
             return notFound(request);
         }
         EvidenceLevel evidence = level == null ? null : EvidenceLevel.fromCode(level).orElse(null);
         String availableIn = available != null && languages.isAvailable(available) ? available : null;
-        var filter = new PracticeFilter(lang, blankless(theme), blankless(chapter), evidence, availableIn, false);
+        // The level of that outcome when one is chosen, else the practice's.
+        String rated = outcome != null && OutcomeLabels.codes().contains(outcome) ? outcome : null;
+        var filter = new PracticeFilter(lang, blankless(theme), blankless(chapter), evidence, rated, availableIn, false);
         var found = practices.list(filter, new PageRequest(Pager.parse(page), PAGE_SIZE));
         GuideTexts t = pages.texts(lang);
         GuideFrame frame = pages.frame(request, lang, t.get("practices.title"), null, "practices");
         var list = new PracticeList(found, Pager.of(frame.link(frame.path()), found.page(), PAGE_SIZE, found.total()),
-                new PracticeList.Chosen(blankless(theme), blankless(chapter), evidence == null ? null : evidence.code(), availableIn),
+                new PracticeList.Chosen(blankless(theme), blankless(chapter), evidence == null ? null : evidence.code(), rated, availableIn),
                 themeOptions(lang), chapterOptions(lang),
                 Arrays.stream(EvidenceLevel.values()).map(value -> new Option(value.code(), t.evidence(value))).toList(),
+                OutcomeLabels.codes().stream().map(code -> new Option(code, t.outcome(code))).toList(),
                 languages.available().keySet().stream().map(code -> new Option(code, t.language(code))).toList(),
                 chapterNames(lang));
         return pages.render("practices", frame, Map.of("list", list));

@@ -1,9 +1,13 @@
 package org.proximite.web.guide;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.proximite.chapter.api.EvidenceLevel;
+import org.proximite.chapter.api.OutcomeDirection;
 import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.Source;
 import org.proximite.web.content.FieldLabels;
 import org.proximite.web.i18n.ProximiteI18nProvider;
 import org.proximite.web.i18n.UiLanguage;
@@ -54,6 +58,32 @@ public record GuideTexts(String lang, String uiLang, ProximiteI18nProvider provi
                 return java.util.Optional.empty();
             }
         }).map(this::evidence).orElse(code);
+    }
+
+    /** An outcome's name for readers, or its code when no bundle names it. */
+    public String outcome(String code) {
+        String name = get("outcome." + code);
+        return name.startsWith("!") ? code : name;
+    }
+
+    /** What was found for an outcome ("not measured", "positive effect"…). */
+    public String direction(OutcomeDirection direction) {
+        return get("outcome.direction." + direction.code());
+    }
+
+    /** What follows a reference's title: its date, language and the day it was consulted, in brackets; empty when there is none. */
+    public String sourceDetails(Source source) {
+        List<String> details = new ArrayList<>();
+        if (source.date() != null) {
+            details.add(source.date());
+        }
+        if (source.language() != null) {
+            details.add(get("sources.language", language(source.language())));
+        }
+        if (source.consulted() != null) {
+            details.add(get("sources.consulted", source.consulted().toString()));
+        }
+        return details.isEmpty() ? "" : " (" + String.join(", ", details) + ")";
     }
 
     public String initiativeKind(String kind) {

@@ -13,9 +13,10 @@ public record PracticeList(
         List<Option> themes,
         List<Option> chapters,
         List<Option> levels,
+        List<Option> outcomes,
         List<Option> languages,
         Map<String, String> chapterNames) {
 
     /** The filters in the address; null for none. */
-    public record Chosen(String theme, String chapter, String level, String available) {}
+    public record Chosen(String theme, String chapter, String level, String outcome, String available) {}
 }

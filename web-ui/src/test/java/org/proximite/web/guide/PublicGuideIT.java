@@ -99,6 +99,9 @@ class PublicGuideIT {
         assertThat(html).contains("<link rel=\"alternate\" hreflang=\"en\" href=\"/guide/en/practices/local-security-council\">");
         assertThat(html).contains("href=\"/guide/en/language?to=%2Fguide%2Fen%2Fpractices%2Flocal-security-council\"");
         assertThat(html).doesNotContain("class=\"notice\"");
+        // Each outcome with what was found and how it is known, citing the numbered references below.
+        assertThat(html).contains("Ce que l’on sait de chaque effet", "<strong>Confiance dans la police</strong>", "non mesuré",
+                "<h2>Références</h2>", "<li id=\"ref-1\">", "<a href=\"#ref-");
 
         String english = page("/guide/en/practices/local-security-council");
         assertThat(english).contains("<html lang=\"en\">", "Community safety and crime prevention council", "Effect and evidence");
@@ -142,7 +145,10 @@ class PublicGuideIT {
         String filtered = page("/guide/en/practices?theme=participation-and-inclusion&level=practice-based&page=abc");
         assertThat(filtered).contains("selected", "practices");
         assertThat(page("/guide/en/initiatives")).contains("/guide/en/initiatives/share-fair");
-        assertThat(page("/guide/en/initiatives/share-fair")).contains("Share Fair", "<h2>Participants</h2>");
+        assertThat(page("/guide/en/initiatives/share-fair")).contains("Share Fair", "<h2>Participants</h2>", "<h2>References</h2>");
+        // Readers narrow practices by an outcome, and by the level of that outcome.
+        assertThat(page("/guide/fr/practices?outcome=disorder")).contains("Plan local de sécurité", "<option value=\"disorder\" selected>");
+        assertThat(page("/guide/fr/practices?outcome=disorder&level=evaluated")).doesNotContain("Plan local de sécurité");
         String chapter = page("/guide/fr/chapters/guinea");
         assertThat(chapter).contains("<h1>Guinée", "/guide/fr/practices?chapter=guinea");
         assertThat(headingsInOrder(chapter)).isTrue();

@@ -85,11 +85,11 @@ class PracticeViewsTest extends BrowserlessUiTest {
 
     @Test
     void readersNarrowPracticesByOutcomeAndItsLevel() {
-        UI.getCurrent().navigate("practices", QueryParameters.simple(Map.of("outcome", "disorder")));
+        UI.getCurrent().navigate("workspace/practices", QueryParameters.simple(Map.of("outcome", "disorder")));
         assertThat(_find(PracticeCardView.class)).extracting(card -> card.getElement().getTextRecursively())
                 .hasSize(2).anySatisfy(text -> assertThat(text).contains("Plan local de sécurité"));
 
-        UI.getCurrent().navigate("practices", QueryParameters.simple(Map.of("outcome", "disorder", "level", "evaluated")));
+        UI.getCurrent().navigate("workspace/practices", QueryParameters.simple(Map.of("outcome", "disorder", "level", "evaluated")));
         assertThat(_find(PracticeCardView.class)).isEmpty();
     }
 
