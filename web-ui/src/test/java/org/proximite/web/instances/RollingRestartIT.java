@@ -38,7 +38,7 @@ class RollingRestartIT {
 
     private static final int READERS = 4;
     private static final List<String> READER_PATHS = List.of("/api/v1/practices?lang=en", "/api/v1/practices/local-security-council?lang=fr",
-            "/api/v1/chapters", "/");
+            "/api/v1/chapters", "/guide/fr/", "/guide/en/practices/local-security-council");
 
     @TempDir
     static Path work;
