@@ -306,18 +306,11 @@ public class ContentWriter {
     /** Replaces the resources of several items, by item id, each in its order. */
     public void replaceResources(DSLContext tx, Map<Long, List<Resource>> resourcesByItem) {
         ItemParts.delete(tx, CONTENT_RESOURCE.ITEM_ID, resourcesByItem.keySet());
-        record Row(long itemId, int position, Resource resource) {}
-        List<Row> rows = new ArrayList<>();
-        resourcesByItem.forEach((itemId, resources) -> {
-            for (int position = 0; position < resources.size(); position++) {
-                rows.add(new Row(itemId, position, resources.get(position)));
-            }
-        });
-        for (List<Row> chunk : Chunks.of(rows)) {
+        for (List<ItemParts.Placed<Resource>> chunk : Chunks.of(ItemParts.placed(resourcesByItem))) {
             var insert = tx.insertInto(CONTENT_RESOURCE, CONTENT_RESOURCE.ITEM_ID, CONTENT_RESOURCE.POSITION, CONTENT_RESOURCE.KIND,
                     CONTENT_RESOURCE.LANGUAGE_CODE, CONTENT_RESOURCE.LABEL, CONTENT_RESOURCE.URL);
-            for (Row row : chunk) {
-                Resource resource = row.resource();
+            for (ItemParts.Placed<Resource> row : chunk) {
+                Resource resource = row.part();
                 insert = insert.values(row.itemId(), row.position(), resource.kind().toUpperCase(Locale.ROOT), resource.language(),
                         resource.label(), resource.url());
             }
@@ -336,20 +329,14 @@ public class ContentWriter {
     /** Replaces the sources of several items, by item id, each numbered in its order from 1. */
     public void replaceSources(DSLContext tx, Map<Long, List<Source>> sourcesByItem) {
         ItemParts.delete(tx, CONTENT_SOURCE.ITEM_ID, sourcesByItem.keySet());
-        record Row(long itemId, int number, Source source) {}
-        List<Row> rows = new ArrayList<>();
-        sourcesByItem.forEach((itemId, sources) -> {
-            for (int i = 0; i < sources.size(); i++) {
-                rows.add(new Row(itemId, i + 1, sources.get(i)));
-            }
-        });
-        for (List<Row> chunk : Chunks.of(rows)) {
+        for (List<ItemParts.Placed<Source>> chunk : Chunks.of(ItemParts.placed(sourcesByItem))) {
             var insert = tx.insertInto(CONTENT_SOURCE, CONTENT_SOURCE.ITEM_ID, CONTENT_SOURCE.POSITION, CONTENT_SOURCE.TITLE, CONTENT_SOURCE.AUTHOR,
                     CONTENT_SOURCE.PUBLISHED, CONTENT_SOURCE.URL, CONTENT_SOURCE.CONSULTED, CONTENT_SOURCE.LANGUAGE_CODE, CONTENT_SOURCE.NOTE);
-            for (Row row : chunk) {
-                Source source = row.source();
-                insert = insert.values(row.itemId(), row.number(), source.title(), source.author(), source.date(), source.url(), source.consulted(),
-                        source.language(), source.note());
+            for (ItemParts.Placed<Source> row : chunk) {
+                Source source = row.part();
+                // Sources are numbered from 1, as readers cite them.
+                insert = insert.values(row.itemId(), row.position() + 1, source.title(), source.author(), source.date(), source.url(),
+                        source.consulted(), source.language(), source.note());
             }
             insert.execute();
         }

@@ -43,6 +43,20 @@ public final class ItemParts {
         }
     }
 
+    /** One part of an item, at its place among the item's parts of that kind (from 0). */
+    public record Placed<T>(long itemId, int position, T part) {}
+
+    /** The parts of several items, by item id, as rows in each item's order: what a multi-row insert writes. */
+    public static <T> List<Placed<T>> placed(Map<Long, ? extends List<T>> partsByItem) {
+        List<Placed<T>> rows = new ArrayList<>();
+        partsByItem.forEach((itemId, parts) -> {
+            for (int position = 0; position < parts.size(); position++) {
+                rows.add(new Placed<>(itemId, position, parts.get(position)));
+            }
+        });
+        return rows;
+    }
+
     /** All the slugs named, once. */
     public static List<String> allSlugs(Map<Long, ? extends Collection<String>> slugsByItem) {
         return slugsByItem.values().stream().flatMap(Collection::stream).distinct().toList();

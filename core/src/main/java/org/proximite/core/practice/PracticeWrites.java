@@ -50,23 +50,17 @@ public final class PracticeWrites {
     public static void replaceOutcomes(DSLContext tx, Map<Long, List<PracticeOutcome>> outcomesByItem) {
         // The citations go with their outcomes (a foreign key that cascades).
         ItemParts.delete(tx, PRACTICE_OUTCOME.ITEM_ID, outcomesByItem.keySet());
-        record Outcome(long itemId, int position, PracticeOutcome outcome) {}
         record Citation(long itemId, String outcome, int number) {}
-        List<Outcome> rows = new ArrayList<>();
+        List<ItemParts.Placed<PracticeOutcome>> rows = ItemParts.placed(outcomesByItem);
         List<Citation> citations = new ArrayList<>();
-        outcomesByItem.forEach((itemId, outcomes) -> {
-            for (int position = 0; position < outcomes.size(); position++) {
-                PracticeOutcome outcome = outcomes.get(position);
-                rows.add(new Outcome(itemId, position, outcome));
-                new java.util.TreeSet<>(outcome.sources()).forEach(number -> citations.add(new Citation(itemId, outcome.outcome(), number)));
-            }
-        });
-        for (List<Outcome> chunk : Chunks.of(rows)) {
+        rows.forEach(row -> new java.util.TreeSet<>(row.part().sources())
+                .forEach(number -> citations.add(new Citation(row.itemId(), row.part().outcome(), number))));
+        for (List<ItemParts.Placed<PracticeOutcome>> chunk : Chunks.of(rows)) {
             var insert = tx.insertInto(PRACTICE_OUTCOME, PRACTICE_OUTCOME.ITEM_ID, PRACTICE_OUTCOME.OUTCOME, PRACTICE_OUTCOME.POSITION,
                     PRACTICE_OUTCOME.DIRECTION, PRACTICE_OUTCOME.EVIDENCE_LEVEL);
-            for (Outcome row : chunk) {
-                insert = insert.values(row.itemId(), row.outcome().outcome(), row.position(), row.outcome().direction().name(),
-                        row.outcome().level().name());
+            for (ItemParts.Placed<PracticeOutcome> row : chunk) {
+                insert = insert.values(row.itemId(), row.part().outcome(), row.position(), row.part().direction().name(),
+                        row.part().level().name());
             }
             insert.execute();
         }
