@@ -123,7 +123,7 @@ public class ContentWriter {
      */
     public int changeItem(DSLContext tx, Actor actor, ItemRef ref, ItemHeader header, Integer expectedVersion) {
         actor.requireEditing(ref.chapterId());
-        int updated = tx.update(CONTENT_ITEM)
+        Integer version = tx.update(CONTENT_ITEM)
                 .set(CONTENT_ITEM.SLUG, header.slug())
                 .set(CONTENT_ITEM.ARCHIVED, header.archived())
                 .set(CONTENT_ITEM.DEFAULT_LANGUAGE, header.defaultLanguage())
@@ -133,11 +133,11 @@ public class ContentWriter {
                 .set(CONTENT_ITEM.UPDATED_BY, actor.name())
                 .where(CONTENT_ITEM.ID.eq(ref.id()))
                 .and(expectedVersion == null ? DSL.noCondition() : CONTENT_ITEM.VERSION.eq(expectedVersion))
-                .execute();
-        if (updated == 0) {
+                .returningResult(CONTENT_ITEM.VERSION)
+                .fetchOne(CONTENT_ITEM.VERSION);
+        if (version == null) {
             throw new StaleEditException(ref.slug());
         }
-        int version = tx.select(CONTENT_ITEM.VERSION).from(CONTENT_ITEM).where(CONTENT_ITEM.ID.eq(ref.id())).fetchSingle().value1();
         ItemRef changed = new ItemRef(ref.id(), ref.kind(), header.slug(), ref.chapterId(), header.defaultLanguage());
         append(tx, actor, ChangeKind.ITEM_CHANGED, changed, null, version);
         return version;
@@ -215,6 +215,16 @@ public class ContentWriter {
      * @throws InvalidEditException when a field breaks the kind's rules
      */
     public int saveText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, ItemText text, Integer expectedVersion) {
+        return saveText(tx, actor, ref, language, state, text, expectedVersion, null);
+    }
+
+    /**
+     * As {@link #saveText(DSLContext, Actor, ItemRef, String, TextState, ItemText, Integer)}, when
+     * the caller already knows the fingerprint of the default language's stored text (a translation's
+     * source): {@code knownSource} saves reading it again; null reads it.
+     */
+    public int saveText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, ItemText text, Integer expectedVersion,
+            String knownSource) {
         actor.requireEditing(ref.chapterId());
         validate(ref.kind(), language, text);
         int fromVersion;
@@ -231,7 +241,7 @@ public class ContentWriter {
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String source = sourceFingerprint(tx, ref, language);
+        String source = language.equals(ref.defaultLanguage()) ? null : knownSource != null ? knownSource : sourceFingerprint(tx, ref, language);
         if (fromVersion == 0) {
             ContentRows.insertTexts(tx, List.of(new ContentRows.NewText(ref.id(), language, state, source, text)), actor.name(), now);
         } else if (!ContentRows.updateTexts(tx, List.of(new ContentRows.TextUpdate(ref.id(), language, state, fromVersion, source, text)),

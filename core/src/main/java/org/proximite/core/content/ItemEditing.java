@@ -86,6 +86,12 @@ public class ItemEditing {
     }
 
     /**
+     * What a save wrote: the item, and the item as it is now stored when that is known without
+     * reading it again (nobody else changed it since the editor loaded it), else null.
+     */
+    public record Written(ItemRef ref, ItemDraft saved) {}
+
+    /**
      * Writes the draft's shared part in {@code tx}: creates the item, or records a change of its
      * own fields when they (or the kind's, {@code ownChanged}) changed, then saves each language
      * whose text or state changed, checking each against the version the editor loaded.
@@ -93,19 +99,25 @@ public class ItemEditing {
      * @param writeOwn writes the kind's own fields; called when the item is created or changed
      * @return the item as written
      */
-    public ItemRef write(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, boolean ownChanged, Consumer<ItemRef> writeOwn) {
+    public Written write(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, boolean ownChanged, Consumer<ItemRef> writeOwn) {
+        return writer.inOneAppend(tx, () -> writeOnce(tx, actor, kind, draft, ownChanged, writeOwn));
+    }
+
+    private Written writeOnce(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, boolean ownChanged, Consumer<ItemRef> writeOwn) {
         ItemRef ref;
+        int itemVersion;
         Map<String, LanguageText> loadedTexts;
-        Set<String> storedLanguages;
+        Stored stored;
         if (draft.isNew()) {
             ref = writer.create(tx, actor, kind, draft.header(false));
             writer.replaceThemes(tx, ref, draft.themeSlugs());
             writer.replaceSources(tx, ref, draft.sources());
             writeOwn.accept(ref);
+            itemVersion = 1;
             loadedTexts = Map.of();
-            storedLanguages = Set.of();
+            stored = new Stored(null, 1, Map.of());
         } else {
-            Stored stored = stored(tx, draft.id());
+            stored = stored(tx, draft.id());
             actor.requireEditing(stored.chapterId());
             // Compared with what the editor loaded, not with what is stored now: a part someone
             // else changed meanwhile and this editor did not touch is no conflict.
@@ -114,8 +126,9 @@ public class ItemEditing {
             boolean headerChanged = ownChanged || !draft.slug().equals(before.slug()) || !draft.defaultLanguage().equals(before.defaultLanguage())
                     || draft.archived() != before.archived() || !Set.copyOf(draft.themeSlugs()).equals(Set.copyOf(before.themeSlugs()));
             boolean sourcesChanged = !draft.sources().equals(before.sources());
+            itemVersion = stored.version();
             if (headerChanged || sourcesChanged) {
-                writer.changeItem(tx, actor, ref, draft.header(stored.chapterId() != null), draft.version());
+                itemVersion = writer.changeItem(tx, actor, ref, draft.header(stored.chapterId() != null), draft.version());
                 writer.replaceThemes(tx, ref, draft.themeSlugs());
                 if (sourcesChanged) {
                     writer.replaceSources(tx, ref, draft.sources());
@@ -123,29 +136,71 @@ public class ItemEditing {
                 writeOwn.accept(ref);
             }
             loadedTexts = before.texts();
-            storedLanguages = stored.languages();
         }
         List<String> languages = new ArrayList<>(draft.texts().keySet());
         languages.sort((a, b) -> a.equals(draft.defaultLanguage()) ? -1 : b.equals(draft.defaultLanguage()) ? 1 : a.compareTo(b));
+        Map<String, LanguageText> savedTexts = new java.util.TreeMap<>();
+        Set<String> written = new java.util.HashSet<>();
+        String source = knownSource(draft, loadedTexts, stored);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
         for (String language : languages) {
             LanguageText text = draft.texts().get(language);
             LanguageText before = loadedTexts.get(language);
             if (text.text().isBlank()) {
-                if (before != null && storedLanguages.contains(language)) {
+                if (before != null && stored.versions().containsKey(language)) {
                     writer.deleteText(tx, actor, ref, language);
                 }
+                written.add(language);
             } else if (before == null || before.state() != text.state() || !Objects.equals(before.text(), text.text())) {
-                writer.saveText(tx, actor, ref, language, text.state(), text.text(), text.version());
+                int version = writer.saveText(tx, actor, ref, language, text.state(), text.text(), text.version(), source);
+                if (language.equals(draft.defaultLanguage())) {
+                    source = text.text().fingerprint();
+                }
+                savedTexts.put(language, new LanguageText(text.state(), version, text.text(), now, actor.name()));
+                written.add(language);
+            } else {
+                savedTexts.put(language, text);
             }
         }
-        return ref;
+        return new Written(ref, unchangedByOthers(draft, stored, written)
+                ? ItemDraft.loaded(ref.id(), draft.slug(), itemVersion, ref.chapterId(), draft.defaultLanguage(), draft.archived(),
+                        draft.themeSlugs(), savedTexts, draft.sources())
+                : null);
     }
 
-    /** What a save must know of the item as stored now: whose it is, and which languages it has. */
-    private record Stored(String chapterId, Set<String> languages) {}
+    /**
+     * The fingerprint of the default language's stored text when the editor's copy of it is
+     * current (a translation saved with it needs not read it again); null when unknown.
+     */
+    private static String knownSource(ItemDraft draft, Map<String, LanguageText> loadedTexts, Stored stored) {
+        LanguageText loadedDefault = loadedTexts.get(draft.defaultLanguage());
+        Integer storedVersion = stored.versions().get(draft.defaultLanguage());
+        return loadedDefault != null && storedVersion != null && storedVersion == loadedDefault.version() ? loadedDefault.text().fingerprint() : null;
+    }
+
+    /** Whether nothing but this save changed the item since the editor loaded it: the saved draft is then what is stored. */
+    private static boolean unchangedByOthers(ItemDraft draft, Stored stored, Set<String> written) {
+        if (draft.isNew()) {
+            return true;
+        }
+        ItemDraft loaded = draft.original();
+        if (loaded == null || stored.version() != loaded.version()) {
+            return false;
+        }
+        for (var entry : stored.versions().entrySet()) {
+            LanguageText before = loaded.texts().get(entry.getKey());
+            if (!written.contains(entry.getKey()) && (before == null || before.version() != entry.getValue())) {
+                return false;
+            }
+        }
+        return loaded.texts().keySet().stream().allMatch(language -> stored.versions().containsKey(language) || written.contains(language));
+    }
+
+    /** What a save must know of the item as stored now: whose it is, its version, and its languages' versions. */
+    private record Stored(String chapterId, int version, Map<String, Integer> versions) {}
 
     private static Stored stored(DSLContext tx, long id) {
-        var rows = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_TEXT.LANGUAGE_CODE)
+        var rows = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION)
                 .from(CONTENT_ITEM)
                 .leftJoin(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_ITEM.ID))
                 .where(CONTENT_ITEM.ID.eq(id))
@@ -153,13 +208,13 @@ public class ItemEditing {
         if (rows.isEmpty()) {
             throw new ContentNotFoundException("item", String.valueOf(id));
         }
-        Set<String> languages = new java.util.HashSet<>();
+        Map<String, Integer> versions = new java.util.HashMap<>();
         rows.forEach(row -> {
-            if (row.value2() != null) {
-                languages.add(row.value2());
+            if (row.value3() != null) {
+                versions.put(row.value3(), row.value4());
             }
         });
-        return new Stored(rows.getFirst().value1(), languages);
+        return new Stored(rows.getFirst().value1(), rows.getFirst().value2(), versions);
     }
 
     private static String slugOf(DSLContext tx, long id) {

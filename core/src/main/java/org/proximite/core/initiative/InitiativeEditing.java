@@ -16,7 +16,6 @@ import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.content.ItemDraft;
 import org.proximite.core.content.ItemEditing;
-import org.proximite.core.content.ItemRef;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -80,17 +79,24 @@ public class InitiativeEditing {
         if (!problems.isEmpty()) {
             throw new InvalidEditException(problems);
         }
-        String slug = dsl.transactionResult(configuration -> {
+        return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             boolean ownChanged = !draft.isNew() && !sameOwnFields(draft.original() != null ? draft.original() : own(tx, draft.item()), draft);
-            ItemRef ref = items.write(tx, actor, ItemKind.INITIATIVE, draft.item(), ownChanged, written -> {
-                InitiativeWrites.writeFacts(tx, written.id(), draft.facts());
-                InitiativeWrites.replaceParticipants(tx, written.id(), draft.participantsByGroup());
-                InitiativeWrites.replacePractices(tx, written.id(), draft.practiceSlugs());
+            ItemEditing.Written written = items.write(tx, actor, ItemKind.INITIATIVE, draft.item(), ownChanged, ref -> {
+                InitiativeWrites.writeFacts(tx, ref.id(), draft.facts());
+                InitiativeWrites.replaceParticipants(tx, ref.id(), draft.participantsByGroup());
+                InitiativeWrites.replacePractices(tx, ref.id(), draft.practiceSlugs());
             });
-            return ref.slug();
+            // Read again only when someone else changed the initiative since the editor loaded it.
+            return written.saved() != null ? asSaved(written.saved(), draft) : own(tx, items.load(tx, ItemKind.INITIATIVE, written.ref().slug()));
         });
-        return load(slug);
+    }
+
+    /** The draft as it is now stored, without reading it again: its own fields as {@link #own} reads them. */
+    private static InitiativeDraft asSaved(ItemDraft item, InitiativeDraft draft) {
+        List<String> practices = draft.practiceSlugs().stream().distinct().sorted().toList();
+        var stored = new InitiativeDraft(item, draft.facts().normalised(), new TreeMap<>(draft.participantsByGroup()), practices);
+        return new InitiativeDraft(item, stored.facts(), stored.participantsByGroup(), practices, stored);
     }
 
     private static boolean sameOwnFields(InitiativeDraft stored, InitiativeDraft draft) {

@@ -10,7 +10,6 @@ import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.content.ItemDraft;
 import org.proximite.core.content.ItemEditing;
-import org.proximite.core.content.ItemRef;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -36,9 +35,13 @@ public class PracticeEditing {
 
     /** The practice with all its languages, as an editor opens it. */
     public PracticeDraft load(String slug) {
-        ItemDraft item = items.load(ItemKind.PRACTICE, slug);
-        EvidenceLevel level = evidenceLevel(dsl, item.id());
-        List<PracticeOutcome> outcomes = PracticeWrites.outcomes(dsl, item.id());
+        return load(dsl, slug);
+    }
+
+    private PracticeDraft load(DSLContext context, String slug) {
+        ItemDraft item = items.load(context, ItemKind.PRACTICE, slug);
+        EvidenceLevel level = evidenceLevel(context, item.id());
+        List<PracticeOutcome> outcomes = PracticeWrites.outcomes(context, item.id());
         return new PracticeDraft(item, level, level, outcomes, outcomes);
     }
 
@@ -64,7 +67,7 @@ public class PracticeEditing {
         if (!problems.isEmpty()) {
             throw new InvalidEditException(problems);
         }
-        String slug = dsl.transactionResult(configuration -> {
+        PracticeDraft saved = dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             boolean levelChanged = !draft.isNew() && draft.evidenceLevel() != (draft.loadedEvidenceLevel() != null
                     ? draft.loadedEvidenceLevel() : evidenceLevel(tx, draft.item().id()));
@@ -73,17 +76,20 @@ public class PracticeEditing {
             List<PracticeOutcome> stored = draft.isNew() || known ? List.of() : PracticeWrites.outcomes(tx, draft.item().id());
             List<PracticeOutcome> outcomes = draft.outcomes() != null ? draft.outcomes() : stored;
             boolean outcomesChanged = !draft.isNew() && !outcomes.equals(draft.loadedOutcomes() != null ? draft.loadedOutcomes() : stored);
-            ItemRef ref = items.write(tx, actor, ItemKind.PRACTICE, draft.item(), levelChanged || outcomesChanged, written -> {
-                PracticeWrites.writeFields(tx, written.id(), draft.evidenceLevel());
+            ItemEditing.Written written = items.write(tx, actor, ItemKind.PRACTICE, draft.item(), levelChanged || outcomesChanged, ref -> {
+                PracticeWrites.writeFields(tx, ref.id(), draft.evidenceLevel());
                 // Written after the item's sources, which drop the citations of the outcomes they replace.
-                PracticeWrites.replaceOutcomes(tx, written.id(), outcomes);
+                PracticeWrites.replaceOutcomes(tx, ref.id(), outcomes);
             });
-            return ref.slug();
+            // Read again only when someone else changed the practice since the editor loaded it.
+            return written.saved() != null
+                    ? new PracticeDraft(written.saved(), draft.evidenceLevel(), draft.evidenceLevel(), outcomes, outcomes)
+                    : load(tx, written.ref().slug());
         });
         List<String> warnings = new ArrayList<>();
         draft.item().texts().forEach((language, text) -> checks.forEach(check ->
                 check.warnings(language, text.text()).forEach(warning -> warnings.add(language + ": " + warning))));
-        return new Saved(load(slug), warnings);
+        return new Saved(saved, warnings);
     }
 
     private static EvidenceLevel evidenceLevel(DSLContext context, long id) {

@@ -85,10 +85,40 @@ class PracticeEditingIT {
         PracticeDraft second = core.practiceEditing().load("local-security-plan");
 
         core.practiceEditing().save(retitled(first, "fr", "Version d’Aïssatou"), AISSATOU);
-        core.practiceEditing().save(retitled(second, "en", "Mamadou's version"), MAMADOU);
+        PracticeDraft mamadous = core.practiceEditing().save(retitled(second, "en", "Mamadou's version"), MAMADOU).draft();
 
         assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title()).isEqualTo("Version d’Aïssatou");
         assertThat(core.practices().find("local-security-plan", "en", false).orElseThrow().shown().text().title()).isEqualTo("Mamadou's version");
+        assertThat(mamadous.item().text("fr").title()).as("the editor goes on from what is stored, Aïssatou's French included")
+                .isEqualTo("Version d’Aïssatou");
+        core.practiceEditing().save(retitled(mamadous, "fr", "Version de Mamadou, après Aïssatou"), MAMADOU);
+        assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title())
+                .isEqualTo("Version de Mamadou, après Aïssatou");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theSavedDraftIsWhatIsStored(TestDatabase database) throws IOException {
+        CoreServices core = withGuinea(database);
+        PracticeDraft draft = core.practiceEditing().load("local-security-plan");
+        ItemDraft changed = retitled(draft, "en", "Revised local plan").item()
+                .with("local-security-plan", draft.item().defaultLanguage(), false, List.of("dialogue-and-trust", "local-governance-of-security"));
+
+        PracticeDraft saved = core.practiceEditing().save(draft.withItem(changed), AISSATOU).draft();
+
+        PracticeDraft stored = core.practiceEditing().load("local-security-plan");
+        assertThat(contents(saved)).isEqualTo(contents(stored));
+        assertThat(saved.item().version()).isEqualTo(draft.item().version() + 1);
+        core.practiceEditing().save(retitled(saved, "fr", "Plan local, encore"), AISSATOU);
+    }
+
+    /** What an editor sees of a draft: everything but the times of saving. */
+    private static List<Object> contents(PracticeDraft draft) {
+        ItemDraft item = draft.item();
+        Map<String, List<Object>> texts = new java.util.TreeMap<>();
+        item.texts().forEach((language, text) -> texts.put(language, List.of(text.state(), text.version(), text.text(), text.updatedBy())));
+        return List.of(item.id(), item.slug(), item.version(), String.valueOf(item.chapterId()), item.defaultLanguage(), item.archived(),
+                Set.copyOf(item.themeSlugs()), texts, item.sources(), draft.evidenceLevel(), draft.outcomes());
     }
 
     @ParameterizedTest
