@@ -1,8 +1,11 @@
 package org.proximite.core.content;
 
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.CONTENT_REVISION;
+import static org.proximite.db.jooq.Tables.CONTENT_REVISION_FIELD;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
+import static org.proximite.db.jooq.Tables.CONTENT_TRANSITION;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,16 +26,31 @@ import org.proximite.core.internal.Chunks;
  */
 final class ContentRows {
 
-    /** One language's text of one item, to insert at version 1 with its fields. */
-    record NewText(long itemId, String language, TextState state, String sourceFingerprint, ItemText text) {}
+    /** What readers see of a text after a save: this version, what they saw before, or nothing. */
+    enum Readers {
+        SEE_THIS,
+        KEEP,
+        NONE
+    }
+
+    /**
+     * One language's text of one item, to insert at version 1 with its fields (readers see it when
+     * it is published). {@code sourceVersion}: the version of the default language's text a
+     * translation is written from (null for the default language).
+     */
+    record NewText(long itemId, String language, TextState state, String sourceFingerprint, Integer sourceVersion, ItemText text) {}
 
     /** One language's text to replace, if it is still at {@code fromVersion}; its fields are replaced too. */
-    record TextUpdate(long itemId, String language, TextState state, int fromVersion, String sourceFingerprint, ItemText text) {
+    record TextUpdate(long itemId, String language, TextState state, int fromVersion, String sourceFingerprint, Integer sourceVersion,
+            ItemText text, Readers readers) {
 
         TextKey key() {
             return new TextKey(itemId, language);
         }
     }
+
+    /** A revision to keep: a text as saved at a version. */
+    private record Revision(long itemId, String language, int version, TextState state, Integer sourceVersion, ItemText text) {}
 
     record TextKey(long itemId, String language) {
 
@@ -104,53 +122,158 @@ final class ContentRows {
     static void insertTexts(DSLContext tx, List<NewText> texts, String by, OffsetDateTime now) {
         for (List<NewText> chunk : Chunks.of(texts)) {
             var insert = tx.insertInto(CONTENT_TEXT, CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION,
-                    CONTENT_TEXT.SOURCE_FINGERPRINT, CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY);
+                    CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_FINGERPRINT, CONTENT_TEXT.SOURCE_VERSION, CONTENT_TEXT.UPDATED_AT,
+                    CONTENT_TEXT.UPDATED_BY);
             for (NewText text : chunk) {
-                insert = insert.values(text.itemId(), text.language(), text.state().name(), 1, text.sourceFingerprint(), now, by);
+                insert = insert.values(text.itemId(), text.language(), text.state().name(), 1, text.state() == TextState.PUBLISHED ? 1 : null,
+                        text.sourceFingerprint(), text.sourceVersion(), now, by);
             }
             insert.execute();
         }
         insertFields(tx, texts.stream().map(text -> new Fields(text.itemId(), text.language(), text.text())).toList());
+        insertRevisions(tx, texts.stream()
+                .map(text -> new Revision(text.itemId(), text.language(), 1, text.state(), text.sourceVersion(), text.text())).toList(), by, now);
     }
 
     /**
-     * Replaces texts that are still at the version they were read at, with their fields, and
-     * returns those that were not: another writer changed them meanwhile, and the caller must
-     * refuse the whole change (its transaction rolls back).
+     * Replaces texts that are still at the version they were read at, with their fields, keeps
+     * each as a revision, and returns those that were not: another writer changed them meanwhile,
+     * and the caller must refuse the whole change (its transaction rolls back).
      */
     static List<TextKey> updateTexts(DSLContext tx, List<TextUpdate> updates, String by, OffsetDateTime now) {
         if (updates.isEmpty()) {
             return List.of();
         }
-        var batch = tx.batch(tx.update(CONTENT_TEXT)
-                .set(CONTENT_TEXT.STATE, (String) null)
-                .set(CONTENT_TEXT.VERSION, (Integer) null)
-                .set(CONTENT_TEXT.SOURCE_FINGERPRINT, (String) null)
-                .set(CONTENT_TEXT.UPDATED_AT, (OffsetDateTime) null)
-                .set(CONTENT_TEXT.UPDATED_BY, (String) null)
-                .where(CONTENT_TEXT.ITEM_ID.eq((Long) null))
-                .and(CONTENT_TEXT.LANGUAGE_CODE.eq((String) null))
-                .and(CONTENT_TEXT.VERSION.eq((Integer) null)));
-        for (TextUpdate update : updates) {
-            batch.bind(update.state().name(), update.fromVersion() + 1, update.sourceFingerprint(), now, by, update.itemId(), update.language(),
-                    update.fromVersion());
-        }
-        int[] counts = batch.execute();
         List<TextKey> stale = new ArrayList<>();
         List<TextUpdate> updated = new ArrayList<>();
-        for (int i = 0; i < updates.size(); i++) {
-            // A driver may answer "done, count unknown" (a negative number) for a batched statement.
-            if (counts[i] == 0) {
-                stale.add(updates.get(i).key());
-            } else {
-                updated.add(updates.get(i));
+        // One batch per kind of change of what readers see, so that each is one plain statement.
+        Map<Readers, List<TextUpdate>> byReaders = new java.util.EnumMap<>(Readers.class);
+        updates.forEach(update -> byReaders.computeIfAbsent(update.readers(), readers -> new ArrayList<>()).add(update));
+        byReaders.forEach((readers, group) -> {
+            var batch = tx.batch(tx.update(CONTENT_TEXT)
+                    .set(CONTENT_TEXT.STATE, (String) null)
+                    .set(CONTENT_TEXT.VERSION, (Integer) null)
+                    .set(CONTENT_TEXT.PUBLISHED_VERSION, switch (readers) {
+                        case SEE_THIS -> CONTENT_TEXT.VERSION.plus(DSL.inline(1));
+                        case KEEP -> CONTENT_TEXT.PUBLISHED_VERSION;
+                        case NONE -> DSL.inline((Integer) null);
+                    })
+                    .set(CONTENT_TEXT.SOURCE_FINGERPRINT, (String) null)
+                    .set(CONTENT_TEXT.SOURCE_VERSION, (Integer) null)
+                    .set(CONTENT_TEXT.UPDATED_AT, (OffsetDateTime) null)
+                    .set(CONTENT_TEXT.UPDATED_BY, (String) null)
+                    .where(CONTENT_TEXT.ITEM_ID.eq((Long) null))
+                    .and(CONTENT_TEXT.LANGUAGE_CODE.eq((String) null))
+                    .and(CONTENT_TEXT.VERSION.eq((Integer) null)));
+            for (TextUpdate update : group) {
+                batch.bind(update.state().name(), update.fromVersion() + 1, update.sourceFingerprint(), update.sourceVersion(), now, by,
+                        update.itemId(), update.language(), update.fromVersion());
             }
-        }
+            int[] counts = batch.execute();
+            for (int i = 0; i < group.size(); i++) {
+                // A driver may answer "done, count unknown" (a negative number) for a batched statement.
+                if (counts[i] == 0) {
+                    stale.add(group.get(i).key());
+                } else {
+                    updated.add(group.get(i));
+                }
+            }
+        });
         if (stale.isEmpty()) {
             deleteFields(tx, updated.stream().map(TextUpdate::key).toList());
             insertFields(tx, updated.stream().map(update -> new Fields(update.itemId(), update.language(), update.text())).toList());
+            insertRevisions(tx, updated.stream().map(update -> new Revision(update.itemId(), update.language(), update.fromVersion() + 1,
+                    update.state(), update.sourceVersion(), update.text())).toList(), by, now);
         }
         return stale;
+    }
+
+    /**
+     * Moves a text still at {@code fromVersion} to another state: a new version, kept as a revision
+     * with the same fields, and the move recorded with its comment. Returns false when the text
+     * changed meanwhile (nothing is written).
+     */
+    static boolean moveText(DSLContext tx, long itemId, String language, int fromVersion, TextState from, TextState to, Readers readers,
+            String comment, String by, OffsetDateTime now) {
+        int version = fromVersion + 1;
+        int updated = tx.update(CONTENT_TEXT)
+                .set(CONTENT_TEXT.STATE, to.name())
+                .set(CONTENT_TEXT.VERSION, version)
+                .set(CONTENT_TEXT.PUBLISHED_VERSION, switch (readers) {
+                    case SEE_THIS -> DSL.val(version);
+                    case KEEP -> CONTENT_TEXT.PUBLISHED_VERSION;
+                    case NONE -> DSL.inline((Integer) null);
+                })
+                .set(CONTENT_TEXT.UPDATED_AT, now)
+                .set(CONTENT_TEXT.UPDATED_BY, by)
+                .where(CONTENT_TEXT.ITEM_ID.eq(itemId))
+                .and(CONTENT_TEXT.LANGUAGE_CODE.eq(language))
+                .and(CONTENT_TEXT.VERSION.eq(fromVersion))
+                .execute();
+        if (updated == 0) {
+            return false;
+        }
+        tx.insertInto(CONTENT_REVISION, CONTENT_REVISION.ITEM_ID, CONTENT_REVISION.LANGUAGE_CODE, CONTENT_REVISION.VERSION, CONTENT_REVISION.STATE,
+                        CONTENT_REVISION.SOURCE_VERSION, CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY)
+                .select(DSL.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION, CONTENT_TEXT.STATE, CONTENT_TEXT.SOURCE_VERSION,
+                                CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY)
+                        .from(CONTENT_TEXT)
+                        .where(CONTENT_TEXT.ITEM_ID.eq(itemId)).and(CONTENT_TEXT.LANGUAGE_CODE.eq(language)))
+                .execute();
+        tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE, CONTENT_REVISION_FIELD.VERSION,
+                        CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE)
+                .select(DSL.select(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, DSL.val(version), CONTENT_TEXT_FIELD.FIELD_NAME,
+                                CONTENT_TEXT_FIELD.FIELD_VALUE)
+                        .from(CONTENT_TEXT_FIELD)
+                        .where(CONTENT_TEXT_FIELD.ITEM_ID.eq(itemId)).and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(language)))
+                .execute();
+        recordTransition(tx, itemId, language, version, from, to, comment, by, now);
+        return true;
+    }
+
+    /** Records a move of a text from one state to another (made by a transition or by a save in another state). */
+    static void recordTransition(DSLContext tx, long itemId, String language, int version, TextState from, TextState to, String comment, String by,
+            OffsetDateTime now) {
+        tx.insertInto(CONTENT_TRANSITION)
+                .set(CONTENT_TRANSITION.ITEM_ID, itemId)
+                .set(CONTENT_TRANSITION.LANGUAGE_CODE, language)
+                .set(CONTENT_TRANSITION.VERSION, version)
+                .set(CONTENT_TRANSITION.FROM_STATE, from.name())
+                .set(CONTENT_TRANSITION.TO_STATE, to.name())
+                .set(CONTENT_TRANSITION.COMMENT, comment)
+                .set(CONTENT_TRANSITION.OCCURRED_AT, now)
+                .set(CONTENT_TRANSITION.ACTOR, by)
+                .execute();
+    }
+
+    /** Records that a translation was checked against its source's current version. */
+    static int confirmSource(DSLContext tx, long itemId, String language, int sourceVersion) {
+        return tx.update(CONTENT_TEXT)
+                .set(CONTENT_TEXT.SOURCE_VERSION, sourceVersion)
+                .where(CONTENT_TEXT.ITEM_ID.eq(itemId))
+                .and(CONTENT_TEXT.LANGUAGE_CODE.eq(language))
+                .execute();
+    }
+
+    /** Keeps each text as saved: its revision, and the revision's fields. */
+    private static void insertRevisions(DSLContext tx, List<Revision> revisions, String by, OffsetDateTime now) {
+        for (List<Revision> chunk : Chunks.of(revisions)) {
+            var insert = tx.insertInto(CONTENT_REVISION, CONTENT_REVISION.ITEM_ID, CONTENT_REVISION.LANGUAGE_CODE, CONTENT_REVISION.VERSION,
+                    CONTENT_REVISION.STATE, CONTENT_REVISION.SOURCE_VERSION, CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY);
+            for (Revision revision : chunk) {
+                insert = insert.values(revision.itemId(), revision.language(), revision.version(), revision.state().name(),
+                        revision.sourceVersion(), now, by);
+            }
+            insert.execute();
+        }
+        List<org.jooq.Row5<Long, String, Integer, String, String>> rows = new ArrayList<>();
+        for (Revision revision : revisions) {
+            revision.text().fields().forEach((name, value) -> rows.add(DSL.row(revision.itemId(), revision.language(), revision.version(), name, value)));
+        }
+        for (var chunk : Chunks.of(rows)) {
+            tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE, CONTENT_REVISION_FIELD.VERSION,
+                    CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE).valuesOfRows(chunk).execute();
+        }
     }
 
     /** Deletes texts with their fields; returns how many there were. */

@@ -1,7 +1,9 @@
 package org.proximite.core.content;
 
+import static org.proximite.db.jooq.Tables.CONTENT_REVISION;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
+import static org.proximite.db.jooq.Tables.PUBLISHED_TEXT_FIELD;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,7 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 
-/** Reads the texts of items: every language with its state and version. */
+/**
+ * Reads the texts of items: every language's working copy with its state and version, as editors
+ * see them, or the published versions, as readers see them.
+ */
 public final class ContentTexts {
 
     private ContentTexts() {}
@@ -27,33 +32,77 @@ public final class ContentTexts {
         // One statement: each text's row comes once per field, grouped here.
         record Key(long itemId, String language) {}
         Map<Key, Map<String, String>> fields = new HashMap<>();
-        Map<Key, org.jooq.Record6<Long, String, String, Integer, java.time.OffsetDateTime, String>> heads = new java.util.LinkedHashMap<>();
+        Map<Key, org.jooq.Record> heads = new java.util.LinkedHashMap<>();
         dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT.UPDATED_AT,
-                        CONTENT_TEXT.UPDATED_BY, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
+                        CONTENT_TEXT.UPDATED_BY, CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_VERSION,
+                        CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
                 .from(CONTENT_TEXT)
                 .leftJoin(CONTENT_TEXT_FIELD).on(CONTENT_TEXT_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
                         .and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
                 .where(CONTENT_TEXT.ITEM_ID.in(itemIds))
                 .forEach(row -> {
                     Key key = new Key(row.value1(), row.value2());
-                    heads.putIfAbsent(key, row.into(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION,
-                            CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY));
+                    heads.putIfAbsent(key, row);
+                    Map<String, String> values = fields.computeIfAbsent(key, k -> new HashMap<>());
+                    if (row.value9() != null) {
+                        values.put(row.value9(), row.value10());
+                    }
+                });
+        Map<Long, Map<String, LanguageText>> texts = new HashMap<>();
+        heads.forEach((key, head) -> texts.computeIfAbsent(key.itemId(), id -> new TreeMap<>())
+                .put(key.language(), new LanguageText(TextState.valueOf(head.get(CONTENT_TEXT.STATE)), head.get(CONTENT_TEXT.VERSION),
+                        new ItemText(fields.get(key)), head.get(CONTENT_TEXT.UPDATED_AT), head.get(CONTENT_TEXT.UPDATED_BY),
+                        head.get(CONTENT_TEXT.PUBLISHED_VERSION), head.get(CONTENT_TEXT.SOURCE_VERSION))));
+        return texts;
+    }
+
+    /** The texts readers see of one item: each language's published version, by language. */
+    public static Map<String, LanguageText> publishedOf(DSLContext dsl, long itemId) {
+        return publishedOfItems(dsl, java.util.List.of(itemId)).getOrDefault(itemId, new TreeMap<>());
+    }
+
+    /**
+     * The texts readers see of several items: each language's published version (with when and
+     * by whom that version was saved), item id then language. One statement.
+     */
+    public static Map<Long, Map<String, LanguageText>> publishedOfItems(DSLContext dsl, Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        record Key(long itemId, String language) {}
+        Map<Key, Map<String, String>> fields = new HashMap<>();
+        Map<Key, org.jooq.Record> heads = new java.util.LinkedHashMap<>();
+        dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_VERSION,
+                        CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY, PUBLISHED_TEXT_FIELD.FIELD_NAME, PUBLISHED_TEXT_FIELD.FIELD_VALUE)
+                .from(CONTENT_TEXT)
+                .join(CONTENT_REVISION).on(CONTENT_REVISION.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
+                        .and(CONTENT_REVISION.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
+                        .and(CONTENT_REVISION.VERSION.eq(CONTENT_TEXT.PUBLISHED_VERSION))
+                .leftJoin(PUBLISHED_TEXT_FIELD).on(PUBLISHED_TEXT_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
+                        .and(PUBLISHED_TEXT_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
+                .where(CONTENT_TEXT.ITEM_ID.in(itemIds))
+                .forEach(row -> {
+                    Key key = new Key(row.value1(), row.value2());
+                    heads.putIfAbsent(key, row);
                     Map<String, String> values = fields.computeIfAbsent(key, k -> new HashMap<>());
                     if (row.value7() != null) {
                         values.put(row.value7(), row.value8());
                     }
                 });
         Map<Long, Map<String, LanguageText>> texts = new HashMap<>();
-        heads.forEach((key, head) -> texts.computeIfAbsent(key.itemId(), id -> new TreeMap<>())
-                .put(key.language(), new LanguageText(TextState.valueOf(head.value3()), head.value4(), new ItemText(fields.get(key)),
-                        head.value5(), head.value6())));
+        heads.forEach((key, head) -> {
+            int version = head.get(CONTENT_TEXT.PUBLISHED_VERSION);
+            texts.computeIfAbsent(key.itemId(), id -> new TreeMap<>()).put(key.language(), new LanguageText(TextState.PUBLISHED, version,
+                    new ItemText(fields.get(key)), head.get(CONTENT_REVISION.CREATED_AT), head.get(CONTENT_REVISION.CREATED_BY), version,
+                    head.get(CONTENT_TEXT.SOURCE_VERSION)));
+        });
         return texts;
     }
 
     /** One language's text of the item, or null: one statement. */
     public static LanguageText one(DSLContext dsl, long itemId, String language) {
         var rows = dsl.select(CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE,
-                        CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY)
+                        CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY, CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_VERSION)
                 .from(CONTENT_TEXT)
                 .leftJoin(CONTENT_TEXT_FIELD).on(CONTENT_TEXT_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
                         .and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
@@ -70,7 +119,8 @@ public final class ContentTexts {
             }
         });
         var first = rows.getFirst();
-        return new LanguageText(TextState.valueOf(first.value1()), first.value2(), new ItemText(fields), first.value5(), first.value6());
+        return new LanguageText(TextState.valueOf(first.value1()), first.value2(), new ItemText(fields), first.value5(), first.value6(),
+                first.value7(), first.value8());
     }
 
     /** Only the fields, by language: what merges and plans compare. */

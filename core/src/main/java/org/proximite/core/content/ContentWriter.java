@@ -104,7 +104,8 @@ public class ContentWriter {
             for (String language : defaultFirst(item.texts().keySet(), header.defaultLanguage())) {
                 ItemText text = item.texts().get(language);
                 if (!text.isBlank()) {
-                    texts.add(new ContentRows.NewText(ref.id(), language, item.state(), language.equals(header.defaultLanguage()) ? null : source, text));
+                    boolean translation = !language.equals(header.defaultLanguage());
+                    texts.add(new ContentRows.NewText(ref.id(), language, item.state(), translation ? source : null, translation ? 1 : null, text));
                     events.add(event(actor, ChangeKind.TEXT_SAVED, ref, language, 1));
                 }
             }
@@ -165,6 +166,8 @@ public class ContentWriter {
             ItemText main = item.texts().get(defaultLanguage);
             LanguageText storedMain = item.stored().get(defaultLanguage);
             String source = main != null ? main.fingerprint() : storedMain == null ? null : storedMain.text().fingerprint();
+            Integer sourceVersion = storedMain == null ? 1
+                    : main == null || storedMain.state() == item.state() && storedMain.text().equals(main) ? storedMain.version() : storedMain.version() + 1;
             for (String language : defaultFirst(item.texts().keySet(), defaultLanguage)) {
                 ItemText text = item.texts().get(language);
                 boolean translation = !language.equals(defaultLanguage);
@@ -174,10 +177,12 @@ public class ContentWriter {
                 }
                 validate(ref.kind(), language, text);
                 String fingerprint = translation ? source : null;
+                Integer fromVersion = translation ? sourceVersion : null;
                 if (stored == null) {
-                    inserts.add(new ContentRows.NewText(ref.id(), language, item.state(), fingerprint, text));
+                    inserts.add(new ContentRows.NewText(ref.id(), language, item.state(), fingerprint, fromVersion, text));
                 } else {
-                    updates.add(new ContentRows.TextUpdate(ref.id(), language, item.state(), stored.version(), fingerprint, text));
+                    updates.add(new ContentRows.TextUpdate(ref.id(), language, item.state(), stored.version(), fingerprint, fromVersion, text,
+                            readersAfter(actor, item.state())));
                 }
                 textEvents.add(event(actor, ChangeKind.TEXT_SAVED, ref, language, stored == null ? 1 : stored.version() + 1));
             }
@@ -220,12 +225,15 @@ public class ContentWriter {
 
     /**
      * As {@link #saveText(DSLContext, Actor, ItemRef, String, TextState, ItemText, Integer)}, when
-     * the caller already knows the fingerprint of the default language's stored text (a translation's
-     * source): {@code knownSource} saves reading it again; null reads it.
+     * the caller already knows the default language's stored text (a translation's source):
+     * {@code knownSource} saves reading it again; null reads it.
      */
     public int saveText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, ItemText text, Integer expectedVersion,
-            String knownSource) {
-        actor.requireEditing(ref.chapterId());
+            TextSource knownSource) {
+        actor.requireEditingText(ref.chapterId(), language);
+        if (state == TextState.PUBLISHED || state == TextState.ARCHIVED) {
+            actor.requireReview(ref.chapterId(), language);
+        }
         validate(ref.kind(), language, text);
         int fromVersion;
         if (expectedVersion == null) {
@@ -241,11 +249,12 @@ public class ContentWriter {
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String source = language.equals(ref.defaultLanguage()) ? null : knownSource != null ? knownSource : sourceFingerprint(tx, ref, language);
+        TextSource source = language.equals(ref.defaultLanguage()) ? TextSource.NONE : knownSource != null ? knownSource : source(tx, ref);
         if (fromVersion == 0) {
-            ContentRows.insertTexts(tx, List.of(new ContentRows.NewText(ref.id(), language, state, source, text)), actor.name(), now);
-        } else if (!ContentRows.updateTexts(tx, List.of(new ContentRows.TextUpdate(ref.id(), language, state, fromVersion, source, text)),
-                actor.name(), now).isEmpty()) {
+            ContentRows.insertTexts(tx, List.of(new ContentRows.NewText(ref.id(), language, state, source.fingerprint(), source.version(), text)),
+                    actor.name(), now);
+        } else if (!ContentRows.updateTexts(tx, List.of(new ContentRows.TextUpdate(ref.id(), language, state, fromVersion, source.fingerprint(),
+                source.version(), text, readersAfter(actor, state))), actor.name(), now).isEmpty()) {
             throw new StaleEditException(ref.slug());
         }
         // The item shows when and by whom it last changed, whatever changed; a coordinator's edit
@@ -253,6 +262,63 @@ public class ContentWriter {
         ContentRows.touchItems(tx, List.of(ref.id()), !actor.system() && ref.chapterId() != null, actor.name(), now);
         append(tx, actor, ChangeKind.TEXT_SAVED, ref, language, fromVersion + 1);
         return fromVersion + 1;
+    }
+
+    /**
+     * Moves one language's text to another state without changing its fields (submitting,
+     * approving, returning, archiving it): a new version, kept as a revision, the move recorded
+     * with the comment, and the change in the outbox. The caller checks that the actor may make
+     * this move.
+     *
+     * @return the text's new version
+     * @throws StaleEditException when the text changed since {@code fromVersion}
+     */
+    public int moveText(DSLContext tx, Actor actor, ItemRef ref, String language, int fromVersion, TextState from, TextState to, ChangeKind kind,
+            String comment) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!ContentRows.moveText(tx, ref.id(), language, fromVersion, from, to, readersAfter(actor, to), comment, actor.name(), now)) {
+            throw new StaleEditException(ref.slug());
+        }
+        ContentRows.touchItems(tx, List.of(ref.id()), false, actor.name(), now);
+        append(tx, actor, kind, ref, language, fromVersion + 1);
+        return fromVersion + 1;
+    }
+
+    /** Records that a save also moved a text from one state to another (an editor who may publish saved it published). */
+    public void recordMove(DSLContext tx, Actor actor, ItemRef ref, String language, int version, TextState from, TextState to) {
+        ContentRows.recordTransition(tx, ref.id(), language, version, from, to, null, actor.name(), OffsetDateTime.now(clock));
+        append(tx, actor, moveKind(from, to), ref, language, version);
+    }
+
+    /** The outbox's name for a move between two states. */
+    public static ChangeKind moveKind(TextState from, TextState to) {
+        return switch (to) {
+            case IN_REVIEW -> ChangeKind.TEXT_SUBMITTED;
+            case PUBLISHED -> ChangeKind.TEXT_PUBLISHED;
+            case ARCHIVED -> ChangeKind.TEXT_ARCHIVED;
+            case DRAFT -> from == TextState.IN_REVIEW ? ChangeKind.TEXT_RETURNED : ChangeKind.TEXT_REOPENED;
+        };
+    }
+
+    /** Records that a translation says what its source says at {@code sourceVersion}: its outdated fields are cleared. */
+    public void confirmSource(DSLContext tx, Actor actor, ItemRef ref, String language, int sourceVersion) {
+        actor.requireEditingText(ref.chapterId(), language);
+        if (ContentRows.confirmSource(tx, ref.id(), language, sourceVersion) > 0) {
+            append(tx, actor, ChangeKind.TEXT_REVIEWED, ref, language, null);
+        }
+    }
+
+    /**
+     * What readers see once a text is saved in this state: a published text is what they see; an
+     * archived one is withdrawn; a draft or a text in review leaves them the published text they
+     * had, while a chapter's draft (the chapter's author withdrew it) is withdrawn.
+     */
+    private static ContentRows.Readers readersAfter(Actor actor, TextState state) {
+        return switch (state) {
+            case PUBLISHED -> ContentRows.Readers.SEE_THIS;
+            case ARCHIVED -> ContentRows.Readers.NONE;
+            case DRAFT, IN_REVIEW -> actor.system() ? ContentRows.Readers.NONE : ContentRows.Readers.KEEP;
+        };
     }
 
     private static void validate(ItemKind kind, String language, ItemText text) {
@@ -390,13 +456,10 @@ public class ContentWriter {
         items.forEach(ref -> append(tx, actor, keepArchived ? ChangeKind.ITEM_ARCHIVED : ChangeKind.ITEM_DELETED, ref, null, null));
     }
 
-    /** The fingerprint of the default language's stored text, for a translation; null for the default language. */
-    private static String sourceFingerprint(DSLContext tx, ItemRef ref, String language) {
-        if (language.equals(ref.defaultLanguage())) {
-            return null;
-        }
+    /** The default language's stored text as a translation's source (fingerprint and version); none when it has none. */
+    private static TextSource source(DSLContext tx, ItemRef ref) {
         LanguageText source = ContentTexts.one(tx, ref.id(), ref.defaultLanguage());
-        return source == null ? null : source.text().fingerprint();
+        return TextSource.of(source);
     }
 
     private void append(DSLContext tx, Actor actor, ChangeKind kind, ItemRef ref, String language, Integer version) {

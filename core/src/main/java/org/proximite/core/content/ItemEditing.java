@@ -141,7 +141,7 @@ public class ItemEditing {
         languages.sort((a, b) -> a.equals(draft.defaultLanguage()) ? -1 : b.equals(draft.defaultLanguage()) ? 1 : a.compareTo(b));
         Map<String, LanguageText> savedTexts = new java.util.TreeMap<>();
         Set<String> written = new java.util.HashSet<>();
-        String source = knownSource(draft, loadedTexts, stored);
+        TextSource source = knownSource(draft, loadedTexts, stored);
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
         for (String language : languages) {
             LanguageText text = draft.texts().get(language);
@@ -152,11 +152,26 @@ public class ItemEditing {
                 }
                 written.add(language);
             } else if (before == null || before.state() != text.state() || !Objects.equals(before.text(), text.text())) {
-                int version = writer.saveText(tx, actor, ref, language, text.state(), text.text(), text.version(), source);
-                if (language.equals(draft.defaultLanguage())) {
-                    source = text.text().fingerprint();
+                if (source == null && !language.equals(draft.defaultLanguage())) {
+                    // Someone changed the default text since the editor loaded it: its version is read now.
+                    source = TextSource.of(ContentTexts.one(tx, ref.id(), draft.defaultLanguage()));
                 }
-                savedTexts.put(language, new LanguageText(text.state(), version, text.text(), now, actor.name()));
+                TextSource from = language.equals(draft.defaultLanguage()) ? TextSource.NONE : source;
+                int version = writer.saveText(tx, actor, ref, language, text.state(), text.text(), text.version(), from);
+                if (language.equals(draft.defaultLanguage())) {
+                    source = new TextSource(text.text().fingerprint(), version);
+                }
+                TextState was = before == null ? TextState.DRAFT : before.state();
+                if (was != text.state()) {
+                    writer.recordMove(tx, actor, ref, language, version, was, text.state());
+                }
+                Integer published = switch (text.state()) {
+                    case PUBLISHED -> version;
+                    case ARCHIVED -> null;
+                    case DRAFT, IN_REVIEW -> before == null ? null : before.publishedVersion();
+                };
+                savedTexts.put(language, new LanguageText(text.state(), version, text.text(), now, actor.name(), published,
+                        from.version()));
                 written.add(language);
             } else {
                 savedTexts.put(language, text);
@@ -172,10 +187,10 @@ public class ItemEditing {
      * The fingerprint of the default language's stored text when the editor's copy of it is
      * current (a translation saved with it needs not read it again); null when unknown.
      */
-    private static String knownSource(ItemDraft draft, Map<String, LanguageText> loadedTexts, Stored stored) {
+    private static TextSource knownSource(ItemDraft draft, Map<String, LanguageText> loadedTexts, Stored stored) {
         LanguageText loadedDefault = loadedTexts.get(draft.defaultLanguage());
         Integer storedVersion = stored.versions().get(draft.defaultLanguage());
-        return loadedDefault != null && storedVersion != null && storedVersion == loadedDefault.version() ? loadedDefault.text().fingerprint() : null;
+        return loadedDefault != null && storedVersion != null && storedVersion == loadedDefault.version() ? TextSource.of(loadedDefault) : null;
     }
 
     /** Whether nothing but this save changed the item since the editor loaded it: the saved draft is then what is stored. */

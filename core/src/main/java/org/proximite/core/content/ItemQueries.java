@@ -42,7 +42,8 @@ public class ItemQueries {
 
     /** The text to show for the item, in the language asked or with the fallback notice. */
     public Optional<ShownPage> shownText(StoredItem item, String asked, boolean editors) {
-        return ShownPage.choose(ContentTexts.of(dsl, item.id()), asked, item.defaultLanguage(), editors);
+        var texts = editors ? ContentTexts.of(dsl, item.id()) : ContentTexts.publishedOf(dsl, item.id());
+        return ShownPage.choose(texts, asked, item.defaultLanguage(), editors);
     }
 
     public List<Resource> resources(long itemId) {

@@ -7,20 +7,21 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
+import static org.proximite.db.jooq.Tables.PUBLISHED_TEXT_FIELD;
 
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
+import org.jooq.Table;
 import org.proximite.db.jooq.tables.ContentItem;
 import org.proximite.db.jooq.tables.ContentText;
-import org.proximite.db.jooq.tables.ContentTextField;
-import org.proximite.core.content.TextState;
 
 /**
  * The one fallback rule: an item is shown in the language asked when it has a text in it, else in
  * its default language, with a notice. For readers only published texts count, so an item whose
- * default text is a draft is not shown to them at all.
+ * default text was never published is not shown to them at all, and they read the published
+ * version of a text, not the draft being worked on.
  *
  * <p>Joins the shown text and its title and summary to a query over {@code content_item}; each
  * use takes its own aliases from {@code name}, so a query can show several kinds of item.
@@ -31,16 +32,29 @@ public final class ShownText {
     private final String asked;
     private final boolean readers;
     private final ContentText text;
-    private final ContentTextField title;
-    private final ContentTextField summary;
+    private final Fields title;
+    private final Fields summary;
+
+    /** One field of the shown text: from the working copy (editors) or the published version (readers). */
+    private record Fields(Table<?> table, Field<Long> itemId, Field<String> language, Field<String> name, Field<String> value) {
+
+        static Fields of(boolean readers, String alias) {
+            if (readers) {
+                var fields = PUBLISHED_TEXT_FIELD.as(alias);
+                return new Fields(fields, fields.ITEM_ID, fields.LANGUAGE_CODE, fields.FIELD_NAME, fields.FIELD_VALUE);
+            }
+            var fields = CONTENT_TEXT_FIELD.as(alias);
+            return new Fields(fields, fields.ITEM_ID, fields.LANGUAGE_CODE, fields.FIELD_NAME, fields.FIELD_VALUE);
+        }
+    }
 
     private ShownText(ContentItem item, String asked, boolean readers, String name) {
         this.item = item;
         this.asked = asked;
         this.readers = readers;
         this.text = CONTENT_TEXT.as(name + "_text");
-        this.title = CONTENT_TEXT_FIELD.as(name + "_title");
-        this.summary = CONTENT_TEXT_FIELD.as(name + "_summary");
+        this.title = Fields.of(readers, name + "_title");
+        this.summary = Fields.of(readers, name + "_summary");
     }
 
     /**
@@ -59,14 +73,14 @@ public final class ShownText {
         Field<String> shownLanguage = when(askedExists, inline(asked)).otherwise(item.DEFAULT_LANGUAGE);
         return query
                 .join(text).on(text.ITEM_ID.eq(item.ID)).and(text.LANGUAGE_CODE.eq(shownLanguage)).and(published(text))
-                .leftJoin(title).on(title.ITEM_ID.eq(item.ID)).and(title.LANGUAGE_CODE.eq(text.LANGUAGE_CODE))
-                        .and(title.FIELD_NAME.eq("title"))
-                .leftJoin(summary).on(summary.ITEM_ID.eq(item.ID)).and(summary.LANGUAGE_CODE.eq(text.LANGUAGE_CODE))
-                        .and(summary.FIELD_NAME.eq("summary"));
+                .leftJoin(title.table()).on(title.itemId().eq(item.ID)).and(title.language().eq(text.LANGUAGE_CODE))
+                        .and(title.name().eq("title"))
+                .leftJoin(summary.table()).on(summary.itemId().eq(item.ID)).and(summary.language().eq(text.LANGUAGE_CODE))
+                        .and(summary.name().eq("summary"));
     }
 
     private Condition published(ContentText candidate) {
-        return readers ? candidate.STATE.eq(TextState.PUBLISHED.name()) : noCondition();
+        return readers ? candidate.PUBLISHED_VERSION.isNotNull() : noCondition();
     }
 
     /** The language the text is shown in. */
@@ -75,11 +89,11 @@ public final class ShownText {
     }
 
     public Field<String> title() {
-        return title.FIELD_VALUE;
+        return title.value();
     }
 
     public Field<String> summary() {
-        return summary.FIELD_VALUE;
+        return summary.value();
     }
 
     /** Whether the shown text is not in the language asked. */

@@ -14,6 +14,18 @@ public enum ChangeKind {
     TEXT_SAVED,
     /** The text of one language of an item was deleted. */
     TEXT_DELETED,
+    /** A text was sent to review. */
+    TEXT_SUBMITTED,
+    /** A reviewer sent a text back to its writers, with a comment. */
+    TEXT_RETURNED,
+    /** A text's version became the one readers see. */
+    TEXT_PUBLISHED,
+    /** A text was withdrawn from readers. */
+    TEXT_ARCHIVED,
+    /** A text withdrawn or published went back to draft. */
+    TEXT_REOPENED,
+    /** A translator or reviewer confirmed that a translation still says what its source says. */
+    TEXT_REVIEWED,
     CHAPTER_INSTALLED,
     CHAPTER_UPGRADED,
     CHAPTER_DISABLED,

@@ -68,7 +68,7 @@ class PublishedItems {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var texts = ContentTexts.ofItems(dsl, ids);
+        var texts = ContentTexts.publishedOfItems(dsl, ids);
         Map<Long, List<String>> themes = new HashMap<>();
         dsl.select(CONTENT_THEME.ITEM_ID, THEME.SLUG)
                 .from(CONTENT_THEME)

@@ -1,0 +1,8 @@
+/**
+ * The work on texts after they are written: each language's text of an item moves through
+ * draft, review, publication and archive on its own ({@link org.proximite.core.workflow.TextWorkflow}),
+ * every version of it is kept ({@link org.proximite.core.workflow.Revisions}), and translations
+ * whose source changed since are found field by field
+ * ({@link org.proximite.core.workflow.OutdatedTranslations}, {@link org.proximite.core.workflow.ContentOverview}).
+ */
+package org.proximite.core.workflow;
