@@ -215,7 +215,7 @@ public class ContentWriter {
      * @throws InvalidEditException when a field breaks the kind's rules
      */
     public int saveText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, ItemText text, Integer expectedVersion) {
-        actor.requireEditing(ref.chapterId());
+        actor.requireEditingText(ref.chapterId(), language);
         validate(ref.kind(), language, text);
         int fromVersion;
         if (expectedVersion == null) {
@@ -261,7 +261,7 @@ public class ContentWriter {
 
     /** Deletes one language's text; the default language's text cannot be deleted. */
     public void deleteText(DSLContext tx, Actor actor, ItemRef ref, String language) {
-        actor.requireEditing(ref.chapterId());
+        actor.requireEditingText(ref.chapterId(), language);
         if (language.equals(ref.defaultLanguage())) {
             throw new InvalidEditException(List.of(new org.proximite.core.editing.FieldProblem(language + ".title",
                     "validation.defaultLanguageRequired")));
