@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The actor may not do what was asked; nothing was changed. {@link #code()} is a message key
- * ({@code denied.role}, {@code denied.chapter}) and {@link #arguments()} its parameters.
+ * ({@code denied.role}, {@code denied.chapter}, {@code denied.language}) and {@link #arguments()} its parameters.
  */
 public class NotAllowedException extends RuntimeException {
 

@@ -337,7 +337,7 @@ public class ContentWriter {
 
     /** Deletes one language's text; the default language's text cannot be deleted. */
     public void deleteText(DSLContext tx, Actor actor, ItemRef ref, String language) {
-        actor.requireEditing(ref.chapterId());
+        actor.requireEditingText(ref.chapterId(), language);
         if (language.equals(ref.defaultLanguage())) {
             throw new InvalidEditException(List.of(new org.proximite.core.editing.FieldProblem(language + ".title",
                     "validation.defaultLanguageRequired")));

@@ -118,15 +118,15 @@ public class ItemEditing {
             stored = new Stored(null, 1, Map.of());
         } else {
             stored = stored(tx, draft.id());
-            actor.requireEditing(stored.chapterId());
             // Compared with what the editor loaded, not with what is stored now: a part someone
             // else changed meanwhile and this editor did not touch is no conflict.
             ItemDraft before = draft.original() != null ? draft.original() : load(tx, kind, slugOf(tx, draft.id()));
             ref = new ItemRef(draft.id(), kind, draft.slug(), stored.chapterId(), draft.defaultLanguage());
-            boolean headerChanged = ownChanged || !draft.slug().equals(before.slug()) || !draft.defaultLanguage().equals(before.defaultLanguage())
-                    || draft.archived() != before.archived() || !Set.copyOf(draft.themeSlugs()).equals(Set.copyOf(before.themeSlugs()));
+            boolean headerChanged = ownChanged || itemFieldsChanged(before, draft);
             boolean sourcesChanged = !draft.sources().equals(before.sources());
             itemVersion = stored.version();
+            // Checked against the chapter stored, not the one the draft names, before anything is written.
+            requireAllowed(actor, stored.chapterId(), before, draft, headerChanged || sourcesChanged);
             if (headerChanged || sourcesChanged) {
                 itemVersion = writer.changeItem(tx, actor, ref, draft.header(stored.chapterId() != null), draft.version());
                 writer.replaceThemes(tx, ref, draft.themeSlugs());
@@ -213,6 +213,56 @@ public class ItemEditing {
 
     /** What a save must know of the item as stored now: whose it is, its version, and its languages' versions. */
     private record Stored(String chapterId, int version, Map<String, Integer> versions) {}
+
+    /**
+     * Refuses a save the actor may not make, before anything is checked or written: a new item
+     * or a change of the item's own fields (or the kind's, {@code ownChanged}) needs
+     * {@link Actor#requireEditing}, each changed language {@link Actor#requireEditingText}, and a
+     * text put into the published state {@link Actor#requireReview}. A draft that does not carry
+     * what it was loaded from needs {@link Actor#requireEditing}. The save checks again against
+     * the item as stored.
+     */
+    public void requireAllowed(Actor actor, ItemDraft draft, boolean ownChanged) {
+        if (draft.isNew() || draft.original() == null) {
+            actor.requireEditing(draft.chapterId());
+            draft.texts().forEach((language, text) -> requirePublishing(actor, draft.chapterId(), null, text, language));
+            return;
+        }
+        ItemDraft before = draft.original();
+        boolean itemChanged = ownChanged || itemFieldsChanged(before, draft) || !draft.sources().equals(before.sources());
+        requireAllowed(actor, before.chapterId(), before, draft, itemChanged);
+    }
+
+    private static void requireAllowed(Actor actor, String chapterId, ItemDraft before, ItemDraft draft, boolean itemChanged) {
+        if (itemChanged) {
+            actor.requireEditing(chapterId);
+        }
+        draft.texts().forEach((language, text) -> {
+            LanguageText loaded = before.texts().get(language);
+            boolean changed = loaded == null ? !text.text().isBlank()
+                    : loaded.state() != text.state() || !Objects.equals(loaded.text(), text.text());
+            if (changed) {
+                actor.requireEditingText(chapterId, language);
+                requirePublishing(actor, chapterId, loaded, text, language);
+            }
+        });
+    }
+
+    /**
+     * Saving a text in the published state (readers then see what was saved) or archiving it is a
+     * reviewer's decision; writers save drafts, which leave readers the published version.
+     */
+    private static void requirePublishing(Actor actor, String chapterId, LanguageText loaded, LanguageText text, String language) {
+        boolean decides = (text.state() == TextState.PUBLISHED || text.state() == TextState.ARCHIVED) && !text.text().isBlank();
+        if (decides) {
+            actor.requireReview(chapterId, language);
+        }
+    }
+
+    private static boolean itemFieldsChanged(ItemDraft before, ItemDraft draft) {
+        return !draft.slug().equals(before.slug()) || !draft.defaultLanguage().equals(before.defaultLanguage())
+                || draft.archived() != before.archived() || !Set.copyOf(draft.themeSlugs()).equals(Set.copyOf(before.themeSlugs()));
+    }
 
     private static Stored stored(DSLContext tx, long id) {
         var rows = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION)

@@ -72,7 +72,7 @@ public class InitiativeEditing {
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
     public InitiativeDraft save(InitiativeDraft draft, Actor actor) {
-        actor.requireEditing(draft.item().chapterId());
+        items.requireAllowed(actor, draft.item(), draft.original() == null || !sameOwnFields(draft.original(), draft));
         List<FieldProblem> problems = new ArrayList<>(items.problems(ItemKind.INITIATIVE, draft.item()));
         problems.addAll(InitiativeFactsValidator.problems(draft.facts(), draft.participantsByGroup()));
         problems.addAll(referenceProblems(draft));

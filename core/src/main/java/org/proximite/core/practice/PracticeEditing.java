@@ -56,7 +56,9 @@ public class PracticeEditing {
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
     public Saved save(PracticeDraft draft, Actor actor) {
-        actor.requireEditing(draft.item().chapterId());
+        boolean levelMayChange = draft.loadedEvidenceLevel() == null || draft.evidenceLevel() != draft.loadedEvidenceLevel();
+        boolean outcomesMayChange = draft.outcomes() != null && (draft.loadedOutcomes() == null || !draft.outcomes().equals(draft.loadedOutcomes()));
+        items.requireAllowed(actor, draft.item(), levelMayChange || outcomesMayChange);
         List<FieldProblem> problems = new ArrayList<>(items.problems(ItemKind.PRACTICE, draft.item()));
         if (draft.evidenceLevel() == null) {
             problems.add(new FieldProblem("evidenceLevel", "validation.required"));

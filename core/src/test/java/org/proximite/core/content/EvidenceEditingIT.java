@@ -29,7 +29,7 @@ import org.proximite.core.testing.TestDatabase;
  */
 class EvidenceEditingIT {
 
-    private static final Actor AISSATOU = Actor.user("aissatou", Set.of(Role.EDITOR));
+    private static final Actor AISSATOU = Actor.user("aissatou", Set.of(Role.COORDINATOR));
     private static final Source SURVEY = new Source("Kaloum residents' survey", "A municipal team", "2020-02", "https://example.org/survey",
             LocalDate.of(2026, 11, 30), "fr", "Two rounds, before and after the council's first plan.");
 

@@ -30,8 +30,8 @@ import org.proximite.core.testing.TestDatabase;
 
 class PracticeEditingIT {
 
-    private static final Actor AISSATOU = Actor.user("aissatou", Set.of(Role.EDITOR));
-    private static final Actor MAMADOU = Actor.user("mamadou", Set.of(Role.EDITOR));
+    private static final Actor AISSATOU = Actor.user("aissatou", Set.of(Role.COORDINATOR));
+    private static final Actor MAMADOU = Actor.user("mamadou", Set.of(Role.COORDINATOR));
 
     @TempDir
     Path plugins;
@@ -187,7 +187,7 @@ class PracticeEditingIT {
     @EnumSource(TestDatabase.class)
     void anEditorScopedToAnotherChapterCannotChangeThisOne(TestDatabase database) throws IOException {
         CoreServices core = withGuinea(database);
-        Actor bissauEditor = new Actor("bissau-editor", Set.of(Role.EDITOR), Set.of("guinea-bissau"), false);
+        Actor bissauEditor = Actor.user("bissau-editor", Set.of(Role.COUNTRY_EDITOR), Set.of("guinea-bissau"), Set.of());
         Actor reader = Actor.user("reader", Set.of());
         PracticeDraft draft = core.practiceEditing().load("local-security-plan");
 
@@ -195,6 +195,44 @@ class PracticeEditingIT {
                 .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("denied.chapter"));
         assertThatThrownBy(() -> core.practiceEditing().save(retitled(draft, "fr", "Changé"), reader)).isInstanceOf(NotAllowedException.class);
         assertThat(core.practices().find("local-security-plan", "fr", false).orElseThrow().shown().text().title()).isNotEqualTo("Changé");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTranslatorChangesTheTextsOfTheirLanguageOnly(TestDatabase database) throws IOException {
+        CoreServices core = withGuinea(database);
+        Actor translator = Actor.user("translator-en", Set.of(Role.TRANSLATOR), Set.of(), Set.of("en"));
+        PracticeDraft draft = core.practiceEditing().load("local-security-plan");
+
+        core.practiceEditing().save(retitled(draft, "en", "Local safety plan"), translator);
+        assertThat(core.practices().find("local-security-plan", "en", true).orElseThrow().shown().text().title()).isEqualTo("Local safety plan");
+
+        PracticeDraft again = core.practiceEditing().load("local-security-plan");
+        assertThatThrownBy(() -> core.practiceEditing().save(retitled(retitled(again, "en", "Safety plan"), "fr", "Plan de sûreté"), translator))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> {
+                    assertThat(e.code()).isEqualTo("denied.language");
+                    assertThat(e.arguments()).containsExactly("fr");
+                });
+        assertThatThrownBy(() -> core.practiceEditing().save(again.withItem(again.item().with("local-safety-plan", "fr", false,
+                again.item().themeSlugs())), translator))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("denied.role"));
+        assertThat(core.practices().find("local-security-plan", "en", true).orElseThrow().shown().text().title()).isEqualTo("Local safety plan");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCountryEditorSubmitsButDoesNotPublish(TestDatabase database) throws IOException {
+        CoreServices core = withGuinea(database);
+        Actor guineaEditor = Actor.user("guinea-editor", Set.of(Role.COUNTRY_EDITOR), Set.of("guinea"), Set.of());
+        PracticeDraft draft = core.practiceEditing().load("local-security-plan");
+        PracticeDraft inDraft = draft.withItem(draft.item().withState("en", TextState.DRAFT));
+        core.practiceEditing().save(inDraft, AISSATOU);
+
+        PracticeDraft loaded = core.practiceEditing().load("local-security-plan");
+        assertThatThrownBy(() -> core.practiceEditing().save(loaded.withItem(loaded.item().withState("en", TextState.PUBLISHED)), guineaEditor))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("denied.role"));
+        core.practiceEditing().save(retitled(loaded, "en", "Local plan, revised"), guineaEditor);
+        assertThat(core.practiceEditing().load("local-security-plan").item().texts().get("en").state()).isEqualTo(TextState.DRAFT);
     }
 
     private static PracticeDraft newPractice(String slug, List<String> themes, String title, String summary) {

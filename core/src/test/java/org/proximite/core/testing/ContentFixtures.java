@@ -17,7 +17,7 @@ import org.proximite.core.content.ItemText;
 public final class ContentFixtures {
 
     /** A coordinator who may edit every chapter's content. */
-    public static final Actor COORDINATOR = Actor.user("coordinator", Set.of(Role.EDITOR));
+    public static final Actor COORDINATOR = Actor.user("coordinator", Set.of(Role.COORDINATOR));
 
     private ContentFixtures() {}
 

@@ -2,11 +2,14 @@ package org.proximite.web.editing;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.proximite.core.actor.Actor;
-import org.proximite.core.actor.Role;
 import org.proximite.web.security.Roles;
+import org.proximite.web.security.SignedInActor;
 import org.springframework.stereotype.Component;
 
-/** Whether the current user may edit content; the views themselves are guarded by their roles. */
+/**
+ * What the current user may see and try in the views; the views themselves are guarded by their
+ * roles, and the core's services check every change again.
+ */
 @Component
 public class EditorAccess {
 
@@ -16,8 +19,9 @@ public class EditorAccess {
         this.authentication = authentication;
     }
 
+    /** Anyone with a role: they see drafts and may open the editor (what they may change is checked per field). */
     public boolean canEdit() {
-        return authentication.hasRole(Roles.EDITOR);
+        return authentication.hasAnyRole(Roles.all());
     }
 
     public boolean isAdmin() {
@@ -26,14 +30,7 @@ public class EditorAccess {
 
     /** The signed-in person as the core's services check them. */
     public Actor actor() {
-        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
-        if (authentication.hasRole(Roles.EDITOR)) {
-            roles.add(Role.EDITOR);
-        }
-        if (authentication.hasRole(Roles.ADMIN)) {
-            roles.add(Role.ADMIN);
-        }
-        return Actor.user(userName(), roles);
+        return SignedInActor.current();
     }
 
     public String userName() {

@@ -38,7 +38,7 @@ import org.proximite.web.security.Roles;
  * part (in total and by stakeholder group) and the practices it applied.
  */
 @Route("edit/initiatives/:slug?")
-@RolesAllowed(Roles.EDITOR)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REVIEWER, Roles.COUNTRY_EDITOR, Roles.TRANSLATOR})
 public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
 
     private final InitiativeEditing editing;

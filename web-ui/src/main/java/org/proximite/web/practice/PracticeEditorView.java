@@ -34,7 +34,7 @@ import org.proximite.web.security.Roles;
  * filed under and its outcomes, each rated on its own. What installed chapters' checks say of the saved texts is shown as advice.
  */
 @Route("edit/practices/:slug?")
-@RolesAllowed(Roles.EDITOR)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REVIEWER, Roles.COUNTRY_EDITOR, Roles.TRANSLATOR})
 public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
 
     private final PracticeEditing editing;

@@ -31,7 +31,7 @@ class AdminAccountConfiguration {
         String password = properties.hasPassword() ? properties.password() : generatedPassword();
         return new InMemoryUserDetailsManager(User.withUsername(ADMIN_USERNAME)
                 .password(passwordEncoder.encode(password))
-                .roles(Roles.ADMIN, Roles.EDITOR)
+                .roles(Roles.ADMIN)
                 .build());
     }
 

@@ -1,13 +1,33 @@
 package org.proximite.web.security;
 
-/** Role names, as written in {@code @RolesAllowed} and in the security rules (without "ROLE_"). */
+import java.util.Arrays;
+import org.proximite.core.actor.Role;
+
+/**
+ * Role names, as written in {@code @RolesAllowed} and in the security rules (without "ROLE_"):
+ * the names of {@link Role}, whose services check what each may do.
+ */
 public final class Roles {
 
-    /** Installs chapters, manages accounts, reads the metrics. */
+    /** Manages chapters, users and settings; reads the metrics; may do all a coordinator may. */
     public static final String ADMIN = "ADMIN";
 
-    /** Writes and publishes practices and initiatives. */
-    public static final String EDITOR = "EDITOR";
+    /** Edits all content, reviews and publishes. */
+    public static final String COORDINATOR = "COORDINATOR";
+
+    /** Reviews and publishes the texts of their languages. */
+    public static final String REVIEWER = "REVIEWER";
+
+    /** Edits the content of their chapters. */
+    public static final String COUNTRY_EDITOR = "COUNTRY_EDITOR";
+
+    /** Edits the texts of their languages. */
+    public static final String TRANSLATOR = "TRANSLATOR";
+
+    /** Every role: people who work on content and see drafts. */
+    public static String[] all() {
+        return Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+    }
 
     private Roles() {}
 }

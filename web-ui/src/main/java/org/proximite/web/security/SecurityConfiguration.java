@@ -58,7 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-                        .anyRequest().hasRole(Roles.EDITOR))
+                        .anyRequest().hasAnyRole(Roles.all()))
                 .httpBasic(basic -> basic.realmName(REALM))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // HTTP Basic for scripts, or the session of a signed-in admin (never a new session).

@@ -7,8 +7,9 @@ import org.proximite.core.actor.Actor;
 import org.proximite.core.actor.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The signed-in person of a request as the core's services check them: their name and roles. */
+/** The signed-in person of a request as the core's services check them: their name, roles and scopes. */
 public final class SignedInActor {
 
     private SignedInActor() {}
@@ -18,13 +19,35 @@ public final class SignedInActor {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (principal instanceof Authentication authentication) {
             for (GrantedAuthority authority : authentication.getAuthorities()) {
-                switch (authority.getAuthority()) {
-                    case "ROLE_" + Roles.ADMIN -> roles.add(Role.ADMIN);
-                    case "ROLE_" + Roles.EDITOR -> roles.add(Role.EDITOR);
-                    default -> { }
+                String name = authority.getAuthority();
+                if (name != null && name.startsWith("ROLE_")) {
+                    roleNamed(name.substring("ROLE_".length())).ifPresent(roles::add);
                 }
+            }
+            if (authentication.getPrincipal() instanceof Scoped scoped) {
+                return Actor.user(principal.getName(), roles, scoped.chapterScopes(), scoped.languageScopes());
             }
         }
         return Actor.user(principal.getName(), roles);
+    }
+
+    /** The person signed in on this thread's request. */
+    public static Actor current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            throw new IllegalStateException("No signed-in user");
+        }
+        return of(authentication);
+    }
+
+    private static java.util.Optional<Role> roleNamed(String name) {
+        return java.util.Arrays.stream(Role.values()).filter(role -> role.name().equals(name)).findFirst();
+    }
+
+    /** A principal that knows the chapters and languages its person works on. */
+    public interface Scoped {
+        Set<String> chapterScopes();
+
+        Set<String> languageScopes();
     }
 }

@@ -113,7 +113,7 @@ class TwoApplicationInstancesIT {
         var fields = new java.util.HashMap<>(draft.item().text("fr").fields());
         fields.put("title", "Plan local de sécurité, adopté sous le fromager");
         onA.save(draft.withItem(draft.item().withText("fr", ItemText.of(ItemKind.PRACTICE, fields))),
-                org.proximite.core.actor.Actor.user("coordinator", java.util.Set.of(org.proximite.core.actor.Role.EDITOR)));
+                org.proximite.core.actor.Actor.user("coordinator", java.util.Set.of(org.proximite.core.actor.Role.COORDINATOR)));
 
         await().atMost(FOLLOWS_WITHIN).until(() -> get(b, "/guide/fr/search?q=fromagers").contains("/guide/fr/practices/local-security-plan"));
         assertThat(get(b, "/guide/fr/practices/local-security-plan")).contains("adopté sous le fromager");

@@ -41,7 +41,7 @@ class InitiativeEditorViewTest extends BrowserlessUiTest {
     InitiativeQueries initiatives;
 
     private static void open(String slug) {
-        signInAs("coordinator", "EDITOR");
+        signInAs("coordinator", "COORDINATOR");
         UI.getCurrent().navigate(InitiativeEditorView.class, InitiativeEditorView.parameters(slug));
     }
 

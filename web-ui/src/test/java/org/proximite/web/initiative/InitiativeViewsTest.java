@@ -70,7 +70,7 @@ class InitiativeViewsTest extends BrowserlessUiTest {
         UI.getCurrent().navigate(InitiativeView.class, InitiativeView.parameters("forum-archive"));
         assertThat(_get(H1.class).getText()).isEqualTo("Initiative introuvable");
 
-        signInAs("coordinator", "EDITOR");
+        signInAs("coordinator", "COORDINATOR");
         UI.getCurrent().navigate(InitiativeView.class, InitiativeView.parameters("forum-archive"));
         assertThat(_get(H1.class).getText()).isEqualTo("Forum d’hier");
         assertThat(_get(Span.class, spec -> spec.withClasses("badge-archived")).getText()).isEqualTo("Archivé");

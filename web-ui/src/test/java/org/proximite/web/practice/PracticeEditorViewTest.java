@@ -45,7 +45,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     PracticeQueries practices;
 
     private static void open(String slug) {
-        signInAs("coordinator", "EDITOR");
+        signInAs("coordinator", "COORDINATOR");
         UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters(slug));
     }
 

@@ -107,7 +107,7 @@ class PracticeViewsTest extends BrowserlessUiTest {
 
     @Test
     void aPracticeWrittenOnlyInFrenchIsShownToEnglishReadersWithANotice() {
-        signInAs("coordinator", "EDITOR");
+        signInAs("coordinator", "COORDINATOR");
         editing.save(Drafts.frenchPractice("marche-exploratoire-vue", List.of("dialogue-and-trust"), "Marche exploratoire",
                 "Parcourir le quartier ensemble."), Drafts.COORDINATOR);
         VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
@@ -127,7 +127,7 @@ class PracticeViewsTest extends BrowserlessUiTest {
         UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("ronde-archivee"));
         assertThat(_get(H1.class).getText()).isEqualTo("Pratique introuvable");
 
-        signInAs("coordinator", "EDITOR");
+        signInAs("coordinator", "COORDINATOR");
         UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("ronde-archivee"));
         assertThat(_get(H1.class).getText()).isEqualTo("Ronde d’autrefois");
         assertThat(_get(Span.class, spec -> spec.withClasses("badge-archived")).getText()).isEqualTo("Archivé");

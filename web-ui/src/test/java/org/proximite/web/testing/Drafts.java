@@ -17,10 +17,10 @@ import org.proximite.core.practice.PracticeDraft;
 /** Drafts of practices and initiatives as tests save them through the editing services, as a coordinator would. */
 public final class Drafts {
 
-    public static final Actor COORDINATOR = Actor.user("coordinator", Set.of(Role.EDITOR));
+    public static final Actor COORDINATOR = Actor.user("coordinator", Set.of(Role.COORDINATOR));
 
     /** An admin, who installs and manages chapters. */
-    public static final Actor ADMIN = Actor.user("admin", Set.of(Role.ADMIN, Role.EDITOR));
+    public static final Actor ADMIN = Actor.user("admin", Set.of(Role.ADMIN, Role.COORDINATOR));
 
     private Drafts() {}
 

@@ -82,7 +82,7 @@ public class ChapterLifecycle {
      */
     public InstallPlan prepare(String fileName, byte[] jar, ChapterFolders folders, Collection<X509Certificate> trustedPublishers,
             Actor by) throws ChapterRefusedException {
-        by.require(Role.ADMIN);
+        by.requireManagingChapters();
         String actor = by.name();
         ChapterPackage inspected;
         try {
@@ -109,7 +109,7 @@ public class ChapterLifecycle {
      *     holds the lock too long, or applying failed before its commit (nothing changed)
      */
     public AppliedPlan apply(String planId, Answers answers, ChapterFolders folders, Actor by) throws ChapterRefusedException {
-        by.require(Role.ADMIN);
+        by.requireManagingChapters();
         String actor = by.name();
         try (ChapterLock.Held held = lock.acquire()) {
             StoredPlan stored = plans.find(planId).orElseThrow(() -> LifecycleReason.PLAN_UNKNOWN.refusal(planId));
@@ -138,13 +138,13 @@ public class ChapterLifecycle {
 
     /** Hides a chapter's content from readers and stops its code on every instance; nothing is deleted. */
     public void disable(String chapterId, Actor by) throws ChapterRefusedException {
-        by.require(Role.ADMIN);
+        by.requireManagingChapters();
         changeState(chapterId, ChapterState.DISABLED, ChapterAction.DISABLE, ChangeKind.CHAPTER_DISABLED, by.name());
     }
 
     /** Shows a disabled (or failed) chapter's content again and starts its code on every instance. */
     public void enable(String chapterId, Actor by) throws ChapterRefusedException {
-        by.require(Role.ADMIN);
+        by.requireManagingChapters();
         changeState(chapterId, ChapterState.ACTIVE, ChapterAction.ENABLE, ChangeKind.CHAPTER_ENABLED, by.name());
     }
 
@@ -155,7 +155,7 @@ public class ChapterLifecycle {
      *     readers, visible to editors); false to delete them
      */
     public void uninstall(String chapterId, boolean keepContent, ChapterFolders folders, Actor by) throws ChapterRefusedException {
-        by.require(Role.ADMIN);
+        by.requireManagingChapters();
         try (ChapterLock.Held held = lock.acquire()) {
             removal.remove(chapterId, keepContent, by.name());
             attach(folders);
@@ -165,7 +165,7 @@ public class ChapterLifecycle {
 
     /** Lets the code of this exact jar run: its id and SHA-256 must both match. */
     public void allowCode(String pluginId, String sha256, Actor by) {
-        by.require(Role.ADMIN);
+        by.requireManagingChapters();
         trust.allow(pluginId, sha256, by.name());
     }
 

@@ -85,7 +85,7 @@ class ChapterLifecycleIT {
     void onlyAnAdminChangesChaptersWhateverTheScreenOrRouteShows(TestDatabase database) throws Exception {
         CoreServices core = CoreServices.on(database);
         ChapterLifecycle lifecycle = core.newLifecycle();
-        var editor = org.proximite.core.actor.Actor.user("coordinator", java.util.Set.of(org.proximite.core.actor.Role.EDITOR));
+        var editor = org.proximite.core.actor.Actor.user("coordinator", java.util.Set.of(org.proximite.core.actor.Role.COORDINATOR));
         InstallPlan plan = lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), ADMIN);
 
         assertThatThrownBy(() -> lifecycle.prepare("guinea-1.0.0.jar", bytes(TestChapterJars.guinea()), folders(), List.of(), editor))
