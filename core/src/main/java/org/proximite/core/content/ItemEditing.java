@@ -215,6 +215,31 @@ public class ItemEditing {
     private record Stored(String chapterId, int version, Map<String, Integer> versions) {}
 
     /**
+     * The draft as this actor's save writes it: a writer who may not publish and changed a
+     * published text saves it as a new draft, which readers do not see until a reviewer publishes
+     * it (they keep the published version meanwhile). Anything else is left as asked, and refused
+     * by {@link #requireAllowed} when the actor may not ask it.
+     */
+    public ItemDraft asWrittenBy(Actor actor, ItemDraft draft) {
+        ItemDraft loaded = draft.original();
+        if (loaded == null) {
+            return draft;
+        }
+        ItemDraft written = draft;
+        for (var entry : draft.texts().entrySet()) {
+            String language = entry.getKey();
+            LanguageText text = entry.getValue();
+            LanguageText before = loaded.texts().get(language);
+            boolean rewritten = before != null && before.state() == TextState.PUBLISHED && text.state() == TextState.PUBLISHED
+                    && !Objects.equals(before.text(), text.text());
+            if (rewritten && !actor.mayReview(loaded.chapterId(), language)) {
+                written = written.withState(language, TextState.DRAFT);
+            }
+        }
+        return written;
+    }
+
+    /**
      * Refuses a save the actor may not make, before anything is checked or written: a new item
      * or a change of the item's own fields (or the kind's, {@code ownChanged}) needs
      * {@link Actor#requireEditing}, each changed language {@link Actor#requireEditingText}, and a

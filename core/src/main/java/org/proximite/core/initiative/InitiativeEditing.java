@@ -71,7 +71,9 @@ public class InitiativeEditing {
      * @throws StaleEditException when someone saved the same part meanwhile
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
-    public InitiativeDraft save(InitiativeDraft draft, Actor actor) {
+    public InitiativeDraft save(InitiativeDraft asked, Actor actor) {
+        // A writer's change of a published text becomes its next draft; readers keep the published version.
+        InitiativeDraft draft = asked.withItem(items.asWrittenBy(actor, asked.item()));
         items.requireAllowed(actor, draft.item(), draft.original() == null || !sameOwnFields(draft.original(), draft));
         List<FieldProblem> problems = new ArrayList<>(items.problems(ItemKind.INITIATIVE, draft.item()));
         problems.addAll(InitiativeFactsValidator.problems(draft.facts(), draft.participantsByGroup()));

@@ -55,7 +55,9 @@ public class PracticeEditing {
      * @throws StaleEditException when someone saved the same part meanwhile
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
-    public Saved save(PracticeDraft draft, Actor actor) {
+    public Saved save(PracticeDraft asked, Actor actor) {
+        // A writer's change of a published text becomes its next draft; readers keep the published version.
+        PracticeDraft draft = asked.withItem(items.asWrittenBy(actor, asked.item()));
         boolean levelMayChange = draft.loadedEvidenceLevel() == null || draft.evidenceLevel() != draft.loadedEvidenceLevel();
         boolean outcomesMayChange = draft.outcomes() != null && (draft.loadedOutcomes() == null || !draft.outcomes().equals(draft.loadedOutcomes()));
         items.requireAllowed(actor, draft.item(), levelMayChange || outcomesMayChange);

@@ -154,11 +154,32 @@ class PracticeEditingIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void aDraftTextIsHiddenFromReadersAndShownToEditors(TestDatabase database) throws IOException {
+    void aNewDraftLeavesReadersThePublishedTextUntilItIsPublished(TestDatabase database) throws IOException {
+        CoreServices core = withGuinea(database);
+        PracticeDraft draft = core.practiceEditing().load("local-security-plan");
+        String published = draft.item().text("en").title();
+
+        PracticeDraft saved = core.practiceEditing().save(retitled(draft, "en", "A plan still in the works").withItem(
+                retitled(draft, "en", "A plan still in the works").item().withState("en", TextState.DRAFT)), AISSATOU).draft();
+
+        assertThat(core.practices().find("local-security-plan", "en", false).orElseThrow().shown().text().title())
+                .as("readers keep the published English text").isEqualTo(published);
+        assertThat(core.practices().find("local-security-plan", "en", true).orElseThrow().shown().text().title())
+                .as("editors see the draft").isEqualTo("A plan still in the works");
+        assertThat(saved.item().texts().get("en").hasUnpublishedChanges()).isTrue();
+
+        core.practiceEditing().save(saved.withItem(saved.item().withState("en", TextState.PUBLISHED)), AISSATOU);
+        assertThat(core.practices().find("local-security-plan", "en", false).orElseThrow().shown().text().title())
+                .isEqualTo("A plan still in the works");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anArchivedTextIsWithdrawnFromReadersWhoGetTheFallback(TestDatabase database) throws IOException {
         CoreServices core = withGuinea(database);
         PracticeDraft draft = core.practiceEditing().load("local-security-plan");
 
-        core.practiceEditing().save(draft.withItem(draft.item().withState("en", TextState.DRAFT)), AISSATOU);
+        core.practiceEditing().save(draft.withItem(draft.item().withState("en", TextState.ARCHIVED)), AISSATOU);
 
         var english = core.practices().find("local-security-plan", "en", false).orElseThrow();
         assertThat(english.shown().fallback()).as("readers get the published French text").isTrue();
@@ -204,8 +225,13 @@ class PracticeEditingIT {
         Actor translator = Actor.user("translator-en", Set.of(Role.TRANSLATOR), Set.of(), Set.of("en"));
         PracticeDraft draft = core.practiceEditing().load("local-security-plan");
 
-        core.practiceEditing().save(retitled(draft, "en", "Local safety plan"), translator);
+        String published = draft.item().text("en").title();
+        PracticeDraft saved = core.practiceEditing().save(retitled(draft, "en", "Local safety plan"), translator).draft();
         assertThat(core.practices().find("local-security-plan", "en", true).orElseThrow().shown().text().title()).isEqualTo("Local safety plan");
+        assertThat(saved.item().texts().get("en").state()).as("a translator's change of a published text is its next draft")
+                .isEqualTo(TextState.DRAFT);
+        assertThat(core.practices().find("local-security-plan", "en", false).orElseThrow().shown().text().title())
+                .as("readers keep the published text until a reviewer publishes the draft").isEqualTo(published);
 
         PracticeDraft again = core.practiceEditing().load("local-security-plan");
         assertThatThrownBy(() -> core.practiceEditing().save(retitled(retitled(again, "en", "Safety plan"), "fr", "Plan de sûreté"), translator))
