@@ -91,10 +91,14 @@ public class OutdatedTranslations {
 
     /** The outdated fields of one translation, in the kind's order; empty when it is current. */
     public List<String> fields(ItemKind kind, String slug, String language) {
+        return byLanguage(kind, slug).getOrDefault(language, List.of());
+    }
+
+    /** The outdated fields of each translation of an item, by language; current translations are left out. */
+    public Map<String, List<String>> byLanguage(ItemKind kind, String slug) {
         ItemRef ref = TextWorkflow.ref(dsl, kind, slug);
         Map<String, LanguageText> texts = ContentTexts.of(dsl, ref.id());
-        return of(dsl, List.of(new ItemTexts(ref.id(), kind, ref.defaultLanguage(), texts)))
-                .getOrDefault(ref.id(), Map.of()).getOrDefault(language, List.of());
+        return of(dsl, List.of(new ItemTexts(ref.id(), kind, ref.defaultLanguage(), texts))).getOrDefault(ref.id(), Map.of());
     }
 
     /**

@@ -28,11 +28,12 @@ class ImportStatementsIT {
     /**
      * The most statements an editor's opening and saving of one translation may take: the practice
      * read (6: item, themes, texts, sources, level, outcomes), what is stored now (1), the text and
-     * its fields (3), the item's last change (1) and the outbox (2). The saved practice is not read
-     * again when nobody else changed it meanwhile; slug, themes and outcomes the editor did not
-     * change are not checked; the French text a translation was made from is known from the opening.
+     * its fields (3), its revision and the revision's fields (2), the item's last change (1) and
+     * the outbox (2). The saved practice is not read again when nobody else changed it meanwhile;
+     * slug, themes and outcomes the editor did not change are not checked; the default text a
+     * translation was made from is known from the opening.
      */
-    static final int SAVE_STATEMENTS = 13;
+    static final int SAVE_STATEMENTS = 15;
 
     @TempDir
     Path work;

@@ -57,6 +57,16 @@ public class EditorMessage extends Paragraph {
         refused(getTranslation("editor." + e.code(), e.arguments().toArray()));
     }
 
+    /** A refusal said in words already translated. */
+    public void refusedWith(String message) {
+        refused(message);
+    }
+
+    /** Something other than a save was done (a text sent to review, published, restored). */
+    public void done(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
     public void stale() {
         refused(getTranslation("editor.stale"));
     }

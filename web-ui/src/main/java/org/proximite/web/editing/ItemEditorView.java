@@ -43,6 +43,7 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     private final LanguageQueries languages;
     private final MarkdownRenderer markdown;
     private final EditorAccess access;
+    private final TextWork work;
 
     private D loaded;
     /** The draft as the fields held it once filled: what "unsaved changes" compares with; null once saved. */
@@ -53,11 +54,12 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     private Paragraph warnings;
     private EditorMessage message;
 
-    protected ItemEditorView(EditedKind<D> kind, LanguageQueries languages, MarkdownRenderer markdown, EditorAccess access) {
+    protected ItemEditorView(EditedKind<D> kind, LanguageQueries languages, MarkdownRenderer markdown, EditorAccess access, TextWork work) {
         this.kind = kind;
         this.languages = languages;
         this.markdown = markdown;
         this.access = access;
+        this.work = work;
         addClassNames(kind.kind().name().toLowerCase(Locale.ROOT) + "-editor", "editor", "page-wide");
     }
 
@@ -157,6 +159,7 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         fillOwn(loaded);
         sources.setValue(item(loaded).sources());
         texts.setValue(item(loaded));
+        showWorkflow(languageNames);
         asFilled = current();
         sources.onChange(this::refreshWarnings);
         sources.onRemoved(this::sourceRemoved);
@@ -183,13 +186,107 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
             D saved = save(current(), access.actor());
             asFilled = null;
             message.saved();
-            leave(item(saved).slug());
+            stayOn(saved);
         } catch (InvalidEditException e) {
             message.invalid(e);
         } catch (StaleEditException e) {
             message.stale();
         } catch (NotAllowedException e) {
             message.denied(e);
+        }
+    }
+
+    /** After a save, the editor goes on from what was saved, at the item's own address when it was new. */
+    private void stayOn(D saved) {
+        boolean wasNew = item(loaded).isNew();
+        loaded = saved;
+        if (wasNew) {
+            getUI().ifPresent(ui -> ui.navigate(getClass(), parameters(item(saved).slug())));
+        } else {
+            removeAll();
+            build();
+        }
+    }
+
+    /** Each language's place in the workflow, the moves the signed-in person may make, and the fields whose source changed. */
+    private void showWorkflow(Map<String, String> languageNames) {
+        ItemDraft item = item(loaded);
+        Actor actor = access.actor();
+        Map<String, List<String>> outdated = item.isNew() ? Map.of() : work.outdated().byLanguage(kind.kind(), item.slug());
+        for (ItemTextFields column : texts.columns()) {
+            String language = column.language();
+            column.limitStates(java.util.Arrays.stream(org.proximite.core.content.TextState.values())
+                    .filter(state -> actor.mayReview(item.chapterId(), language)
+                            || state == org.proximite.core.content.TextState.DRAFT || state == org.proximite.core.content.TextState.IN_REVIEW)
+                    .toList());
+            org.proximite.core.content.LanguageText text = item.texts().get(language);
+            if (item.isNew() || text == null) {
+                continue;
+            }
+            List<String> stale = outdated.getOrDefault(language, List.of());
+            column.markOutdated(stale);
+            column.showWorkflow(new TextWorkflowBar(kind.kind(), text,
+                    org.proximite.core.workflow.Transition.available(actor, item.chapterId(), language, text.state()), stale,
+                    languageNames.getOrDefault(item.defaultLanguage(), item.defaultLanguage()), new TextWorkflowBar.Actions() {
+                        @Override
+                        public void move(org.proximite.core.workflow.Transition transition) {
+                            askAndMove(language, languageNames.getOrDefault(language, language), text, transition);
+                        }
+
+                        @Override
+                        public void history() {
+                            new RevisionsDialog(work.revisions(), kind.kind(), item.slug(), language, languageNames.getOrDefault(language, language),
+                                    actor.mayEditText(item.chapterId(), language), version -> restore(language, text, version)).open();
+                        }
+
+                        @Override
+                        public void confirmSource() {
+                            act(() -> work.outdated().confirm(kind.kind(), item.slug(), language, access.actor()), "workflow.confirmed");
+                        }
+                    }));
+        }
+    }
+
+    private void askAndMove(String language, String languageName, org.proximite.core.content.LanguageText text,
+            org.proximite.core.workflow.Transition transition) {
+        if (hasUnsavedChanges()) {
+            message.refusedWith(getTranslation("workflow.save-first"));
+            return;
+        }
+        var at = new org.proximite.core.workflow.TextWorkflow.TextAt(kind.kind(), item(loaded).slug(), language, text.version());
+        String done = "workflow.moved." + transition.name().toLowerCase(Locale.ROOT);
+        if (transition == org.proximite.core.workflow.Transition.RETURN || transition == org.proximite.core.workflow.Transition.SUBMIT) {
+            new CommentDialog(transition, languageName, comment -> act(() -> work.workflow().move(at, transition, comment, access.actor()), done)).open();
+        } else {
+            act(() -> work.workflow().move(at, transition, null, access.actor()), done);
+        }
+    }
+
+    private void restore(String language, org.proximite.core.content.LanguageText text, int version) {
+        if (hasUnsavedChanges()) {
+            message.refusedWith(getTranslation("workflow.save-first"));
+            return;
+        }
+        act(() -> work.revisions().restore(kind.kind(), item(loaded).slug(), language, version, text.version(), access.actor()),
+                "revisions.restored");
+    }
+
+    /** Does a move or a restore, says so, and shows the item as it is now; a refusal is said and changes nothing. */
+    private void act(Runnable change, String doneKey) {
+        message.clear();
+        try {
+            change.run();
+            loaded = kind.load().apply(item(loaded).slug());
+            asFilled = null;
+            removeAll();
+            build();
+            message.done(getTranslation(doneKey));
+        } catch (StaleEditException e) {
+            message.stale();
+        } catch (NotAllowedException e) {
+            message.denied(e);
+        } catch (org.proximite.core.workflow.WorkflowRefusedException e) {
+            message.refusedWith(WorkflowWords.refusal(this, e));
         }
     }
 

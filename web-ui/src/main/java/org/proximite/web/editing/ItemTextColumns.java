@@ -32,6 +32,11 @@ public class ItemTextColumns extends Composite<Div> {
         }
     }
 
+    /** The columns, one per language, in the order shown. */
+    List<ItemTextFields> columns() {
+        return List.copyOf(columns);
+    }
+
     public void register(FieldErrors errors) {
         columns.forEach(column -> column.register(errors));
     }

@@ -19,7 +19,7 @@ import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.FieldLabels;
 
 /**
- * An item's text in one language, with its state (published or draft), built from the kind's
+ * An item's text in one language, with its state in the workflow, built from the kind's
  * description of its fields: practices and initiatives use the same component. Each field shows
  * its length limit; none cuts a text.
  */
@@ -29,6 +29,7 @@ public class ItemTextFields extends Composite<Div> {
     private final String language;
     private final Select<TextState> state = new Select<>();
     private final com.vaadin.flow.component.html.Span lastSaved = new com.vaadin.flow.component.html.Span();
+    private final Div workflow = new Div();
     private final Map<String, TextFieldBase<?, String>> plain = new LinkedHashMap<>();
     private final Map<String, MarkdownField> markdown = new LinkedHashMap<>();
 
@@ -44,7 +45,7 @@ public class ItemTextFields extends Composite<Div> {
         state.setItemLabelGenerator(value -> getTranslation("status." + value.name().toLowerCase(Locale.ROOT)));
         state.addClassName("field-state");
         lastSaved.addClassName("last-saved");
-        column.add(state, lastSaved);
+        column.add(state, lastSaved, workflow);
         for (org.proximite.chapter.format.TextField field : kind.textFields()) {
             String label = FieldLabels.of(this, kind, field.name());
             if (field.markdown()) {
@@ -93,6 +94,36 @@ public class ItemTextFields extends Composite<Div> {
                         .format(text.updatedAt().atZoneSameInstant(java.time.ZoneOffset.UTC))) + " UTC" : "");
         plain.forEach((name, input) -> input.setValue(fields.get(name) == null ? "" : fields.get(name)));
         markdown.forEach((name, input) -> input.setValue(fields.get(name)));
+    }
+
+    /** The states the signed-in person may choose for this text (the current one stays shown). */
+    public void limitStates(java.util.Collection<TextState> choosable) {
+        TextState current = state.getValue();
+        java.util.Set<TextState> shown = java.util.EnumSet.noneOf(TextState.class);
+        shown.addAll(choosable);
+        if (current != null) {
+            shown.add(current);
+        }
+        state.setItems(shown);
+        state.setValue(current);
+    }
+
+    /** Shows where the text stands and what can be done with it next. */
+    void showWorkflow(com.vaadin.flow.component.Component bar) {
+        workflow.removeAll();
+        workflow.add(bar);
+    }
+
+    /** Marks the fields whose source changed since this translation was written. */
+    void markOutdated(java.util.List<String> fields) {
+        fields.forEach(name -> {
+            if (plain.containsKey(name)) {
+                plain.get(name).addClassName("outdated-field");
+            }
+            if (markdown.containsKey(name)) {
+                markdown.get(name).addClassName("outdated-field");
+            }
+        });
     }
 
     public TextState state() {

@@ -53,9 +53,9 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
     private final Map<String, IntegerField> participantsByGroup = new LinkedHashMap<>();
 
     public InitiativeEditorView(InitiativeEditing editing, PracticeQueries practiceQueries, LanguageQueries languages, MarkdownRenderer markdown,
-            EditorAccess access) {
+            EditorAccess access, org.proximite.web.editing.TextWork work) {
         super(new EditedKind<>(ItemKind.INITIATIVE, editing::load, InitiativeDraft::blank, InitiativeDraft::item, InitiativeDraft::withItem,
-                InitiativesView.class, InitiativeView.class), languages, markdown, access);
+                InitiativesView.class, InitiativeView.class), languages, markdown, access, work);
         this.editing = editing;
         kind.setLabel(getTranslation("editor.kind"));
         kind.setItems(InitiativeDraft.KNOWN_KINDS);

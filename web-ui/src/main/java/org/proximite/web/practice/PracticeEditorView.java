@@ -43,9 +43,9 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
     private final OutcomeFields outcomes = new OutcomeFields();
 
     public PracticeEditorView(PracticeEditing editing, ThemeQueries themeQueries, LanguageQueries languages, MarkdownRenderer markdown,
-            EditorAccess access) {
+            EditorAccess access, org.proximite.web.editing.TextWork work) {
         super(new EditedKind<>(ItemKind.PRACTICE, editing::load, PracticeDraft::blank, PracticeDraft::item, PracticeDraft::withItem,
-                PracticesView.class, PracticeView.class), languages, markdown, access);
+                PracticesView.class, PracticeView.class), languages, markdown, access, work);
         this.editing = editing;
         Map<String, String> themeLabels = themeLabels(themeQueries.tree(ReaderLanguage.of(getLocale())));
         themes.setLabel(getTranslation("editor.themes"));
