@@ -67,7 +67,7 @@ class InitiativeEditorViewTest extends BrowserlessUiTest {
         var texts = editing.load("share-fair").item().texts();
         assertThat(texts.get("en")).as("the English text, its state and its version").isEqualTo(englishBefore);
         assertThat(texts.get("fr").version()).isEqualTo(frenchVersion + 1);
-        assertThat(_find(InitiativeView.class)).hasSize(1);
+        assertThat(_find(InitiativeEditorView.class)).as("the editor stays open on what was saved").hasSize(1);
     }
 
     @Test

@@ -112,7 +112,8 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
         var texts = editing.load("local-security-plan").item().texts();
         assertThat(texts.get("fr")).as("the French text, its state and its version").isEqualTo(frenchBefore);
         assertThat(texts.get("en").version()).isEqualTo(englishVersion + 1);
-        assertThat(_find(PracticeView.class)).hasSize(1);
+        assertThat(_find(PracticeEditorView.class)).as("the editor stays open on what was saved").hasSize(1);
+        assertThat(titleFields().get(1).getValue()).isEqualTo("Local security plan, revised");
     }
 
     @Test
