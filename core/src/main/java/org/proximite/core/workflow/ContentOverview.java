@@ -101,7 +101,7 @@ public class ContentOverview {
         if (!actor.maySeeDrafts()) {
             throw new org.proximite.core.actor.NotAllowedException(actor.name(), "denied.role", "COORDINATOR");
         }
-        List<String> columns = filter.language() != null ? List.of(filter.language()) : languages();
+        List<String> columns = languages();
         var items = dsl.selectFrom(CONTENT_ITEM)
                 .where(ChapterVisibility.fromActiveChapter(CONTENT_ITEM.CHAPTER_ID))
                 .and(filter.kind() == null ? org.jooq.impl.DSL.noCondition() : CONTENT_ITEM.KIND.eq(filter.kind().name()))
@@ -122,7 +122,9 @@ public class ContentOverview {
             }
             Row row = new Row(ItemKind.valueOf(item.getKind()), item.getSlug(), item.getChapterId(), item.getDefaultLanguage(),
                     title(itemTexts, titleLanguage, item.getDefaultLanguage(), item.getSlug()), item.getUpdatedAt(), item.getUpdatedBy(), cells);
-            if (filter.state() == null || row.cells().stream().anyMatch(cell -> cell.state() == filter.state())) {
+            boolean kept = filter.state() == null || row.cells().stream()
+                    .anyMatch(cell -> cell.state() == filter.state() && (filter.language() == null || cell.language().equals(filter.language())));
+            if (kept) {
                 rows.add(row);
             }
         }

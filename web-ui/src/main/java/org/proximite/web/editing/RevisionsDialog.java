@@ -64,7 +64,7 @@ class RevisionsDialog extends Dialog {
                 button.addClassName("restore-revision");
                 button.setEnabled(revision.version() != list.getFirst().version());
                 return button;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setAutoWidth(true).setFlexGrow(0).setKey("restore");
         }
         grid.setItems(list);
         List<Integer> versions = list.stream().map(Revisions.Revision::version).toList();

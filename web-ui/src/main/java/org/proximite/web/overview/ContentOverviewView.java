@@ -160,7 +160,7 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
             int published = states.getOrDefault(CellState.PUBLISHED, 0);
             List<String> parts = new ArrayList<>();
             Arrays.stream(CellState.values()).filter(cellState -> cellState != CellState.PUBLISHED && states.getOrDefault(cellState, 0) > 0)
-                    .forEach(cellState -> parts.add(states.get(cellState) + " " + cellWord(cellState)));
+                    .forEach(cellState -> parts.add(states.get(cellState) + " " + cellWord(cellState).toLowerCase(getLocale())));
             Span line = new Span(getTranslation("overview.completeness", code, published, all) + (parts.isEmpty() ? "" : " · " + String.join(", ", parts)));
             line.addClassNames("completeness-line", "lang-" + code);
             completeness.add(line);

@@ -51,4 +51,11 @@ public final class Drafts {
         fields.put("title", title);
         return draft.withItem(draft.item().withText(language, ItemText.of(ItemKind.PRACTICE, fields)));
     }
+
+    /** The draft with one field of one language's text changed. */
+    public static PracticeDraft withField(PracticeDraft draft, String language, String field, String value) {
+        Map<String, String> fields = new HashMap<>(draft.item().text(language).fields());
+        fields.put(field, value);
+        return draft.withItem(draft.item().withText(language, ItemText.of(ItemKind.PRACTICE, fields)));
+    }
 }
