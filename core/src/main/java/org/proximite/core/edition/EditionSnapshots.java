@@ -2,7 +2,9 @@ package org.proximite.core.edition;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.proximite.core.chapter.ChapterQueries;
@@ -58,8 +60,11 @@ public class EditionSnapshots {
 
     EditionSnapshot read(Edition edition, String language, OffsetDateTime madeAt) {
         String chapterId = edition.scope().chapterId();
-        ChapterSummary chapter = chapterId == null ? null : activeChapter(chapterId, language)
+        List<ChapterSummary> active = chapters.list(language).stream().filter(chapter -> chapter.state() == ChapterState.ACTIVE).toList();
+        ChapterSummary chapter = chapterId == null ? null : active.stream().filter(each -> each.id().equals(chapterId)).findFirst()
                 .orElseThrow(() -> new EditionRefusedException(EditionReason.of("edition.scope.unknown-chapter", chapterId)));
+        Map<String, String> names = new LinkedHashMap<>();
+        active.forEach(each -> names.put(each.id(), each.name()));
         List<PracticePage> practicePages = new ArrayList<>();
         for (PracticeCard card : all(page -> practices.list(new PracticeFilter(language, null, chapterId, null, null, false), page))) {
             practices.find(card.slug(), language, false).ifPresent(practicePages::add);
@@ -68,7 +73,7 @@ public class EditionSnapshots {
         for (InitiativeCard card : all(page -> initiatives.list(language, chapterId, false, page))) {
             initiatives.find(card.slug(), language, false).ifPresent(initiativePages::add);
         }
-        return new EditionSnapshot(edition.key(), edition.number(), language, chapter, madeAt, practicePages, initiativePages);
+        return new EditionSnapshot(edition.key(), edition.number(), language, chapter, names, madeAt, practicePages, initiativePages);
     }
 
     private static <T> List<T> all(Function<PageRequest, Page<T>> pages) {
