@@ -23,6 +23,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.web.testing.Drafts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +47,14 @@ class EditionApiIT {
 
     static final String PASSWORD = "edition-test-only";
     static final String COUNCIL_FR = "Conseil local de sécurité et de prévention de la délinquance";
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void useTemporaryDataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("proximite.data-dir", () -> dataDir.toString());
+    }
 
     @LocalServerPort
     int port;
