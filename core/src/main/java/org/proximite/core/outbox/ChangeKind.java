@@ -32,5 +32,7 @@ public enum ChangeKind {
     CHAPTER_ENABLED,
     CHAPTER_REMOVED,
     /** A chapter's state changed for another reason (failed, incompatible). */
-    CHAPTER_STATE_CHANGED
+    CHAPTER_STATE_CHANGED,
+    /** An edition's files were stored: it can be downloaded (item key: the edition's key; no item kind). */
+    EDITION_READY
 }

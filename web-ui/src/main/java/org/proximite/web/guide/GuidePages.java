@@ -12,9 +12,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** Renders a public page with its frame: the one place that knows the templates and their frame. */
+/**
+ * Renders a public page with its frame: the one place that knows the templates and their frame.
+ * Editions render the same templates, for documents that are not served at an address.
+ */
 @Component
-class GuidePages {
+public class GuidePages {
 
     static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
@@ -28,7 +31,7 @@ class GuidePages {
         this.languages = languages;
     }
 
-    GuideTexts texts(String lang) {
+    public GuideTexts texts(String lang) {
         return GuideTexts.of(lang, messages, languages.available());
     }
 
@@ -51,15 +54,27 @@ class GuidePages {
                 alternates == null ? List.copyOf(available.keySet()) : alternates, switchTo, section, query == null ? "" : query);
     }
 
+    /** A frame for a document in {@code lang} that has no address of its own (a page of an edition). */
+    public GuideFrame documentFrame(String lang, String title, String section) {
+        List<GuideFrame.Language> switchTo = languages.available().entrySet().stream()
+                .map(entry -> new GuideFrame.Language(entry.getKey(), entry.getValue())).toList();
+        return new GuideFrame(texts(lang), title, "/", List.of(lang), switchTo, section, "");
+    }
+
+    /** The HTML of a template ({@code guide/practice}, {@code edition/pdf}) with its parameters and frame. */
+    public String html(String template, GuideFrame frame, Map<String, Object> params) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("frame", frame);
+        StringOutput output = new StringOutput(8192);
+        templates.render(template + ".jte", all, output);
+        return output.toString();
+    }
+
     ResponseEntity<String> render(String template, GuideFrame frame, Map<String, Object> params) {
         return render(HttpStatus.OK, template, frame, params);
     }
 
     ResponseEntity<String> render(HttpStatus status, String template, GuideFrame frame, Map<String, Object> params) {
-        Map<String, Object> all = new HashMap<>(params);
-        all.put("frame", frame);
-        StringOutput output = new StringOutput(8192);
-        templates.render("guide/" + template + ".jte", all, output);
-        return ResponseEntity.status(status).contentType(HTML).body(output.toString());
+        return ResponseEntity.status(status).contentType(HTML).body(html("guide/" + template, frame, params));
     }
 }

@@ -86,6 +86,14 @@ public record GuideTexts(String lang, String uiLang, ProximiteI18nProvider provi
         return details.isEmpty() ? "" : " (" + String.join(", ", details) + ")";
     }
 
+    /** A file's size for readers: "850 KB", "1,4 Mo". */
+    public String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return get("edition.size.kb", String.valueOf(Math.max(1, Math.round(bytes / 1024.0))));
+        }
+        return get("edition.size.mb", String.format(Locale.forLanguageTag(uiLang), "%.1f", bytes / (1024.0 * 1024.0)));
+    }
+
     public String initiativeKind(String kind) {
         if (kind == null) {
             return "";

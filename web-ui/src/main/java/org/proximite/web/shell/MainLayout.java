@@ -42,6 +42,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem search = new SideNavItem("", org.proximite.web.search.SearchView.class, VaadinIcon.SEARCH.create());
     private final SideNavItem guide = new SideNavItem("", "/guide/", VaadinIcon.GLOBE.create());
     private final SideNavItem overview = new SideNavItem("", org.proximite.web.overview.ContentOverviewView.class, VaadinIcon.TABLE.create());
+    private final SideNavItem editions = new SideNavItem("", org.proximite.web.edition.EditionsView.class, VaadinIcon.DOWNLOAD.create());
     private final SideNav navigation = new SideNav();
 
     public MainLayout(AuthenticationContext authenticationContext, UiLanguages languages) {
@@ -57,6 +58,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         // People who work on content see the overview; the page checks the roles again on the server.
         if (authenticationContext.hasAnyRole(Roles.all())) {
             navigation.addItem(overview);
+        }
+        // Coordinators and admins make editions; the page itself also checks the role on the server.
+        if (authenticationContext.hasAnyRole(Roles.ADMIN, Roles.COORDINATOR)) {
+            navigation.addItem(editions);
         }
         // Only admins see the chapters page; the page itself also checks the role on the server.
         if (authenticationContext.hasRole(Roles.ADMIN)) {
@@ -78,6 +83,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         search.setLabel(getTranslation("nav.search"));
         guide.setLabel(getTranslation("nav.guide"));
         overview.setLabel(getTranslation("nav.overview"));
+        editions.setLabel(getTranslation("nav.editions"));
         guide.setPath("/guide/" + event.getLocale().toLanguageTag() + "/");
         event.getUI().getElement().executeJs("document.documentElement.lang = $0",
                 event.getLocale().toLanguageTag());
