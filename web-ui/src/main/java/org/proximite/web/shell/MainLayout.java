@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem chapters = new SideNavItem("", ChaptersView.class, VaadinIcon.PACKAGE.create());
     private final SideNavItem search = new SideNavItem("", org.proximite.web.search.SearchView.class, VaadinIcon.SEARCH.create());
     private final SideNavItem guide = new SideNavItem("", "/guide/", VaadinIcon.GLOBE.create());
+    private final SideNavItem audit = new SideNavItem("", org.proximite.web.audit.AuditView.class, VaadinIcon.LIST.create());
     private final SideNavItem overview = new SideNavItem("", org.proximite.web.overview.ContentOverviewView.class, VaadinIcon.TABLE.create());
     private final SideNavItem editions = new SideNavItem("", org.proximite.web.edition.EditionsView.class, VaadinIcon.DOWNLOAD.create());
     private final SideNav navigation = new SideNav();
@@ -65,7 +66,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         }
         // Only admins see the chapters page; the page itself also checks the role on the server.
         if (authenticationContext.hasRole(Roles.ADMIN)) {
-            navigation.addItem(chapters);
+            navigation.addItem(chapters, audit);
         }
         addToDrawer(new Scroller(navigation));
     }
@@ -83,6 +84,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         search.setLabel(getTranslation("nav.search"));
         guide.setLabel(getTranslation("nav.guide"));
         overview.setLabel(getTranslation("nav.overview"));
+        audit.setLabel(getTranslation("nav.audit"));
         editions.setLabel(getTranslation("nav.editions"));
         guide.setPath("/guide/" + event.getLocale().toLanguageTag() + "/");
         event.getUI().getElement().executeJs("document.documentElement.lang = $0",
