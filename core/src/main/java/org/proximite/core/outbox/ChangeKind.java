@@ -20,5 +20,15 @@ public enum ChangeKind {
     CHAPTER_ENABLED,
     CHAPTER_REMOVED,
     /** A chapter's state changed for another reason (failed, incompatible). */
-    CHAPTER_STATE_CHANGED
+    CHAPTER_STATE_CHANGED,
+    /** An account was created (invited, or the first admin set up); the item key is its user name. */
+    USER_CREATED,
+    /** An account's roles, scopes or password changed, or it was enabled again. */
+    USER_CHANGED,
+    /** An account was disabled: its sessions end on every instance. */
+    USER_DISABLED,
+    /** Someone signed in; the item key is the user name. */
+    LOGIN_SUCCEEDED,
+    /** A sign-in was refused (wrong name or password, or slowed down); the item key is the name typed. */
+    LOGIN_FAILED
 }
