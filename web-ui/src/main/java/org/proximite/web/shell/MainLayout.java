@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem practices = new SideNavItem("", PracticesView.class, VaadinIcon.BOOK.create());
     private final SideNavItem initiatives = new SideNavItem("", InitiativesView.class, VaadinIcon.CALENDAR.create());
     private final SideNavItem chapters = new SideNavItem("", ChaptersView.class, VaadinIcon.PACKAGE.create());
+    private final SideNavItem users = new SideNavItem("", org.proximite.web.account.UsersView.class, VaadinIcon.USERS.create());
     private final SideNavItem search = new SideNavItem("", org.proximite.web.search.SearchView.class, VaadinIcon.SEARCH.create());
     private final SideNavItem guide = new SideNavItem("", "/guide/", VaadinIcon.GLOBE.create());
     private final SideNav navigation = new SideNav();
@@ -55,7 +56,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         navigation.addItem(home, practices, initiatives, search, guide);
         // Only admins see the chapters page; the page itself also checks the role on the server.
         if (authenticationContext.hasRole(Roles.ADMIN)) {
-            navigation.addItem(chapters);
+            navigation.addItem(chapters, users);
         }
         addToDrawer(new Scroller(navigation));
     }
@@ -70,6 +71,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         practices.setLabel(getTranslation("nav.practices"));
         initiatives.setLabel(getTranslation("nav.initiatives"));
         chapters.setLabel(getTranslation("nav.chapters"));
+        users.setLabel(getTranslation("nav.users"));
         search.setLabel(getTranslation("nav.search"));
         guide.setLabel(getTranslation("nav.guide"));
         guide.setPath("/guide/" + event.getLocale().toLanguageTag() + "/");
