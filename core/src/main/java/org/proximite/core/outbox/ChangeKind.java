@@ -34,5 +34,15 @@ public enum ChangeKind {
     /** A chapter's state changed for another reason (failed, incompatible). */
     CHAPTER_STATE_CHANGED,
     /** An edition's files were stored: it can be downloaded (item key: the edition's key; no item kind). */
-    EDITION_READY
+    EDITION_READY,
+    /** An account was created (invited, or the first admin set up); the item key is its user name. */
+    USER_CREATED,
+    /** An account's roles, scopes or password changed, or it was enabled again. */
+    USER_CHANGED,
+    /** An account was disabled: its sessions end on every instance. */
+    USER_DISABLED,
+    /** Someone signed in; the item key is the user name. */
+    LOGIN_SUCCEEDED,
+    /** A sign-in was refused (wrong name or password, or slowed down); the item key is the name typed. */
+    LOGIN_FAILED
 }

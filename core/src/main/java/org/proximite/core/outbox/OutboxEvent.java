@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * One change, as the outbox recorded it.
  *
  * @param position the order of the change among all changes; gapless and committed in order
- * @param itemKind {@code PRACTICE}, {@code INITIATIVE} or {@code CHAPTER}; null for none
+ * @param itemKind {@code PRACTICE}, {@code INITIATIVE}, {@code CHAPTER} or {@code ACCOUNT}; null for none
  * @param itemKey the item's slug, or the chapter's id
  * @param language the language of a text change, else null
  * @param version the version of the item or text after the change, when it has one
@@ -34,7 +34,19 @@ public record OutboxEvent(
         return new OutboxEvent(0, null, actor, kind, "CHAPTER", chapterId, null, null, chapterId);
     }
 
+    /** A change of an account or a sign-in, keyed by user name. */
+    public static OutboxEvent ofAccount(String actor, ChangeKind kind, String username) {
+        return new OutboxEvent(0, null, actor, kind, ACCOUNT, username, null, null, null);
+    }
+
     public boolean isChapterChange() {
         return "CHAPTER".equals(itemKind);
     }
+
+    /** Whether this is about accounts and sign-ins, not about what readers see. */
+    public boolean isAccountChange() {
+        return ACCOUNT.equals(itemKind);
+    }
+
+    private static final String ACCOUNT = "ACCOUNT";
 }

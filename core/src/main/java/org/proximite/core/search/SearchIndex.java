@@ -408,6 +408,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         Set<String> chapters = new HashSet<>();
         Map<String, Set<String>> slugsByKind = new HashMap<>();
         for (OutboxEvent event : events) {
+            if (event.isAccountChange()) {
+                continue;
+            }
             if (event.isChapterChange()) {
                 chapters.add(event.chapterId());
             } else if (event.itemKind() != null && event.itemKey() != null && !chapters.contains(event.chapterId())) {

@@ -130,6 +130,10 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
 
     @Override
     public void onChanges(List<OutboxEvent> events) {
+        if (events.stream().allMatch(OutboxEvent::isAccountChange)) {
+            // Sign-ins and account changes change nothing readers see.
+            return;
+        }
         generation.incrementAndGet();
         answers.clear();
         keptBytes.set(0);

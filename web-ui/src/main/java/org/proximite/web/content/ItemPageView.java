@@ -67,6 +67,10 @@ public abstract class ItemPageView<P> extends VerticalLayout
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
+        // A missing item answers a real 404 (a reader's link checker, a search engine), not a page that only says so.
+        if (kind.find().find(slug, ReaderLanguage.of(event.getUI().getLocale()), mayEdit.getAsBoolean()).isEmpty()) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation(KindKeys.of(kind.kind(), "not-found"), slug));
+        }
     }
 
     /** Every navigation, to another item too: Vaadin keeps this view when only the slug changes. */

@@ -22,6 +22,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
 
     private final transient AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
+    private SignInSlowedDown slowedDown;
 
     public LoginView(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -39,7 +40,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        slowedDown = failed ? lastFailure() : null;
+        form.setI18n(translatedTexts());
+    }
+
+    /** Why the last sign-in of this browser failed, when it was slowed down; Spring keeps it in the session. */
+    private static SignInSlowedDown lastFailure() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return null;
+        }
+        return session.getSession().getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION)
+                instanceof SignInSlowedDown slowed ? slowed : null;
     }
 
     @Override
@@ -62,7 +76,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         formTexts.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage errorTexts = texts.getErrorMessage();
         errorTexts.setTitle(getTranslation("login.error.title"));
-        errorTexts.setMessage(getTranslation("login.error.message"));
+        errorTexts.setMessage(slowedDown != null ? getTranslation("login.error.slowed", slowedDown.retryAfterSeconds())
+                : getTranslation("login.error.message"));
         errorTexts.setUsername(getTranslation("login.error.username"));
         errorTexts.setPassword(getTranslation("login.error.password"));
         return texts;

@@ -1,6 +1,8 @@
 package org.proximite.web.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.proximite.core.account.AccountDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,9 +11,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. Machines (REST clients, metrics scrapers) get HTTP Basic and plain 401
+ * Three filter chains: the public guide, then machines, then people. Every answer carries the
+ * security headers (a Content-Security-Policy as strict as each kind of page allows,
+ * {@code X-Content-Type-Options}, {@code X-Frame-Options}, {@code Referrer-Policy}); a signed-in
+ * session is checked at every request by {@link SessionPolicy}.
+ *
+ * <p>Two of them in detail. Machines (REST clients, metrics scrapers) get HTTP Basic and plain 401
  * answers, and never a new session (a signed-in admin's session works too); people get Vaadin's
  * form login, and the roles on each view are checked by Vaadin's navigation access control.
  */
@@ -20,6 +30,43 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     private static final String REALM = "Proximite";
+
+    /**
+     * The public guide's pages: no script at all, their style inline. {@code form-action} lets
+     * the language switch and the search form work.
+     */
+    static final String GUIDE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self';"
+            + " base-uri 'none'; frame-ancestors 'none'";
+
+    /**
+     * The workspace (Vaadin): its bootstrap writes inline scripts and styles, and the client
+     * runs server-sent JavaScript through {@code Function} ({@code 'unsafe-eval'}); everything
+     * still comes from this server only, and nothing may frame it.
+     */
+    static final String WORKSPACE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self';"
+            + " object-src 'none'; form-action 'self'; base-uri 'self'; frame-ancestors 'none'";
+
+    private static void securityHeaders(HttpSecurity http, String policy) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frames -> frames.deny()));
+    }
+
+    private final AccountDirectory accounts;
+    private final SignInSettings settings;
+    private final Clock clock;
+
+    SecurityConfiguration(AccountDirectory accounts, SignInSettings settings, Clock clock) {
+        this.accounts = accounts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    private SessionPolicy sessionPolicy() {
+        return new SessionPolicy(accounts, settings.absoluteTimeout(), clock);
+    }
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /**
@@ -45,6 +92,7 @@ class SecurityConfiguration {
                 // The read cache sets Cache-Control on these pages: Spring Security's no-store would forbid caching them.
                 .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable()))
                 .csrf(csrf -> csrf.disable());
+        securityHeaders(http, GUIDE_POLICY);
         return http.build();
     }
 
@@ -59,13 +107,15 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                         .anyRequest().hasAnyRole(Roles.all()))
-                .httpBasic(basic -> basic.realmName(REALM))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint()))
+                .addFilterBefore(sessionPolicy(), AuthorizationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // HTTP Basic for scripts, or the session of a signed-in admin (never a new session).
                 // No CSRF token: a browser replays the session cookie and cached Basic credentials,
                 // so writing requests must carry a header that a cross-site form cannot send.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("X-Requested-With") == null));
+        securityHeaders(http, WORKSPACE_POLICY);
         return http.build();
     }
 
@@ -77,6 +127,22 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.addFilterBefore(sessionPolicy(), AuthorizationFilter.class);
+        securityHeaders(http, WORKSPACE_POLICY);
         return http.build();
+    }
+
+    /** 401 with the realm for a wrong name or password; 429 with {@code Retry-After} while sign-ins are slowed down. */
+    private static org.springframework.security.web.AuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName(REALM);
+        return (request, response, exception) -> {
+            if (exception instanceof SignInSlowedDown slowed) {
+                response.setHeader("Retry-After", String.valueOf(slowed.retryAfterSeconds()));
+                response.sendError(429, "Too many failed sign-ins");
+            } else {
+                basic.commence(request, response, exception);
+            }
+        };
     }
 }

@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem practices = new SideNavItem("", PracticesView.class, VaadinIcon.BOOK.create());
     private final SideNavItem initiatives = new SideNavItem("", InitiativesView.class, VaadinIcon.CALENDAR.create());
     private final SideNavItem chapters = new SideNavItem("", ChaptersView.class, VaadinIcon.PACKAGE.create());
+    private final SideNavItem users = new SideNavItem("", org.proximite.web.account.UsersView.class, VaadinIcon.USERS.create());
     private final SideNavItem search = new SideNavItem("", org.proximite.web.search.SearchView.class, VaadinIcon.SEARCH.create());
     private final SideNavItem guide = new SideNavItem("", "/guide/", VaadinIcon.GLOBE.create());
     private final SideNavItem audit = new SideNavItem("", org.proximite.web.audit.AuditView.class, VaadinIcon.LIST.create());
@@ -66,7 +67,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         }
         // Only admins see the chapters page; the page itself also checks the role on the server.
         if (authenticationContext.hasRole(Roles.ADMIN)) {
-            navigation.addItem(chapters, audit);
+            navigation.addItem(chapters, users, audit);
         }
         addToDrawer(new Scroller(navigation));
     }
@@ -81,6 +82,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         practices.setLabel(getTranslation("nav.practices"));
         initiatives.setLabel(getTranslation("nav.initiatives"));
         chapters.setLabel(getTranslation("nav.chapters"));
+        users.setLabel(getTranslation("nav.users"));
         search.setLabel(getTranslation("nav.search"));
         guide.setLabel(getTranslation("nav.guide"));
         overview.setLabel(getTranslation("nav.overview"));

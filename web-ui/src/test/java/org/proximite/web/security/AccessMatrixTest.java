@@ -1,0 +1,84 @@
+package org.proximite.web.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.proximite.web.account.UsersView;
+import org.proximite.web.chapter.ChapterView;
+import org.proximite.web.chapter.ChaptersView;
+import org.proximite.web.home.HomeView;
+import org.proximite.web.initiative.InitiativeEditorView;
+import org.proximite.web.initiative.InitiativeView;
+import org.proximite.web.initiative.InitiativesView;
+import org.proximite.web.practice.PracticeEditorView;
+import org.proximite.web.practice.PracticeView;
+import org.proximite.web.practice.PracticesView;
+import org.proximite.web.search.SearchView;
+import org.proximite.web.testing.BrowserlessUiTest;
+
+/**
+ * Every workspace route × every kind of person: who opens it, who is sent to sign in, who is
+ * refused. What each may change once inside is checked by the core's services (see ActorTest
+ * and the editing ITs); the REST API's rules are in SecurityConfiguration.
+ */
+class AccessMatrixTest extends BrowserlessUiTest {
+
+    private static final Map<String, Class<? extends Component>> ROUTES = Map.ofEntries(
+            Map.entry("workspace", HomeView.class),
+            Map.entry("workspace/practices", PracticesView.class),
+            Map.entry("workspace/practices/local-security-council", PracticeView.class),
+            Map.entry("workspace/initiatives", InitiativesView.class),
+            Map.entry("workspace/initiatives/share-fair", InitiativeView.class),
+            Map.entry("workspace/chapters/guinea", ChapterView.class),
+            Map.entry("workspace/search", SearchView.class),
+            Map.entry("edit/practices/local-security-council", PracticeEditorView.class),
+            Map.entry("edit/initiatives/share-fair", InitiativeEditorView.class),
+            Map.entry("admin/chapters", ChaptersView.class),
+            Map.entry("admin/users", UsersView.class));
+
+    private static final List<String> EVERYONE_SIGNED_IN = List.of("workspace", "workspace/practices",
+            "workspace/practices/local-security-council", "workspace/initiatives", "workspace/initiatives/share-fair",
+            "workspace/chapters/guinea", "workspace/search");
+    private static final List<String> CONTENT_ROLES = List.of("edit/practices/local-security-council", "edit/initiatives/share-fair");
+    private static final List<String> ADMINS = List.of("admin/chapters", "admin/users");
+
+    static Stream<Arguments> matrix() {
+        Stream.Builder<Arguments> cases = Stream.builder();
+        for (String route : ROUTES.keySet()) {
+            cases.add(Arguments.of("anonymous", route, "login"));
+            for (String role : List.of("COUNTRY_EDITOR", "TRANSLATOR", "REVIEWER", "COORDINATOR", "ADMIN")) {
+                boolean allowed = EVERYONE_SIGNED_IN.contains(route) || CONTENT_ROLES.contains(route) || (ADMINS.contains(route) && role.equals("ADMIN"));
+                cases.add(Arguments.of(role, route, allowed ? "open" : "denied"));
+            }
+        }
+        return cases.build();
+    }
+
+    @ParameterizedTest(name = "{0} → /{1}: {2}")
+    @MethodSource("matrix")
+    void eachPersonOpensOnlyTheirRoutes(String who, String route, String expected) {
+        if (!who.equals("anonymous")) {
+            signInAs(who.toLowerCase(java.util.Locale.ROOT), who);
+        }
+        switch (expected) {
+            case "login" -> {
+                UI.getCurrent().navigate(route);
+                assertThat(_find(LoginView.class)).hasSize(1);
+            }
+            case "denied" -> assertThatThrownBy(() -> UI.getCurrent().navigate(route)).hasMessageContaining("Access is denied");
+            default -> {
+                UI.getCurrent().navigate(route);
+                assertThat(_find(ROUTES.get(route))).as(who + " on " + route).hasSize(1);
+            }
+        }
+    }
+}

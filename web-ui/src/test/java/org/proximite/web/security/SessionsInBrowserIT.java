@@ -1,0 +1,88 @@
+package org.proximite.web.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.proximite.core.account.AccountAccess;
+import org.proximite.core.account.Accounts;
+import org.proximite.core.actor.Actor;
+import org.proximite.core.actor.Role;
+import org.proximite.web.testing.InBrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Sessions as a signed-in person lives them, in a real Chromium. */
+class SessionsInBrowserIT extends InBrowserTest {
+
+    @Autowired
+    private Accounts accounts;
+
+    private static String sessionId(BrowserContext context) {
+        return context.cookies().stream().filter(cookie -> cookie.name.startsWith("JSESSIONID")).map(cookie -> cookie.value)
+                .findFirst().orElse(null);
+    }
+
+    private static void signInAs(Page page, String username, String password) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void signingInGivesTheBrowserANewSessionId() {
+        try (BrowserContext context = reader("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            assertThat(page.locator("input[name=username]")).isVisible();
+            String before = sessionId(context);
+
+            signIn(page, ADMIN_PASSWORD, "Sign in");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+
+            assertThat(before).isNotNull();
+            assertThat(sessionId(context)).isNotNull().isNotEqualTo(before);
+        }
+    }
+
+    @Test
+    void aDisabledPersonsOpenSessionStopsAtTheNextRequest() {
+        Actor system = Actor.system("test");
+        String link = accounts.invite(system, "kadiatou", "Kadiatou Bah", AccountAccess.of(Role.COORDINATOR)).token();
+        accounts.choosePassword(link, "the market opens at dawn");
+        try (BrowserContext context = reader("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signInAs(page, "kadiatou", "the market opens at dawn");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+
+            accounts.disable(system, "kadiatou");
+            // The account's state is cached for up to two seconds per instance: the next requests after that end the session.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(500))
+                    .until(() -> {
+                        page.navigate(url("/workspace/practices"));
+                        return page.url().contains("/login");
+                    });
+            assertThat(page.locator("input[name=username]")).isVisible();
+        }
+    }
+
+    @Test
+    void aMissingPracticeInTheWorkspaceSaysItIsNotFound() {
+        try (BrowserContext context = reader("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signIn(page, ADMIN_PASSWORD, "Sign in");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+
+            // The not-found view answers 404 to Vaadin's navigation; the first HTML response of a
+            // full page load is still 200 (Vaadin bootstraps the page before it navigates).
+            page.navigate(url("/workspace/practices/no-such-practice"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+        }
+    }
+}
