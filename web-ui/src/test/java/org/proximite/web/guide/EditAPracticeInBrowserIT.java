@@ -50,9 +50,13 @@ class EditAPracticeInBrowserIT extends InBrowserTest {
             page.locator("vaadin-button.save-button").click();
 
             assertThat(page.locator(".form-message")).isHidden();
-            assertThat(page.locator("h1")).hasText("Local safety council, as run in Conakry");
+            // The editor stays open on what was saved, and says so.
+            assertThat(page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Saved.")))
+                    .isVisible();
+            assertThat(page.locator("vaadin-text-field.field-title").nth(1).locator("input")).hasValue("Local safety council, as run in Conakry");
             // The workspace's preview, not the editor (whose address also ends with the slug).
-            page.waitForURL(Pattern.compile("^https?://[^/]+/workspace/practices/local-security-council$"));
+            page.navigate(url("/workspace/practices/local-security-council"));
+            assertThat(page.locator("h1")).hasText("Local safety council, as run in Conakry");
 
             page.locator("a.public-page-link").click();
             assertThat(page).hasURL(Pattern.compile("/guide/en/practices/local-security-council$"));
