@@ -31,6 +31,11 @@ public class ChapterQueries {
         this.dsl = dsl;
     }
 
+    /** Whether a chapter with this id is recorded, whatever its state. */
+    public boolean exists(String chapterId) {
+        return dsl.fetchExists(org.proximite.db.jooq.Tables.CHAPTER, org.proximite.db.jooq.Tables.CHAPTER.ID.eq(chapterId));
+    }
+
     /** An active chapter's context pages, in the given language or else in the chapter's default language. */
     public List<ContextPage> pages(String chapterId, String language) {
         java.util.Map<String, List<org.proximite.core.content.Source>> sources = new java.util.HashMap<>();

@@ -40,6 +40,11 @@ public class ItemQueries {
                         row.getArchived(), row.getVersion(), row.getUpdatedAt(), row.getUpdatedBy()));
     }
 
+    /** Whether an item of this kind has this slug, whatever its state or chapter. */
+    public boolean exists(ItemKind kind, String slug) {
+        return dsl.fetchExists(CONTENT_ITEM, CONTENT_ITEM.KIND.eq(kind.name()).and(CONTENT_ITEM.SLUG.eq(slug)));
+    }
+
     /** The text to show for the item, in the language asked or with the fallback notice. */
     public Optional<ShownPage> shownText(StoredItem item, String asked, boolean editors) {
         var texts = editors ? ContentTexts.of(dsl, item.id()) : ContentTexts.publishedOf(dsl, item.id());

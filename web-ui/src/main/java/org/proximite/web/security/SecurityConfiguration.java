@@ -98,7 +98,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain machineEndpoints(HttpSecurity http, org.springframework.security.authentication.AuthenticationProvider signIn,
+            RecentBasicCredentials recent) throws Exception {
+        // Scripts send their password with every call: one checked lately is not checked again (see RecentBasicCredentials).
+        http.authenticationManager(new org.springframework.security.authentication.ProviderManager(recent.in(signIn)));
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
@@ -128,6 +131,8 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**", "/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(sessionPolicy(), AuthorizationFilter.class);
+        http.addFilterBefore(new SignInOriginCheck("/login"),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         securityHeaders(http, WORKSPACE_POLICY);
         return http.build();
     }

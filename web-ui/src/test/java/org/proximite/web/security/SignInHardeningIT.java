@@ -67,8 +67,6 @@ class SignInHardeningIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Open: Vaadin's security configurer exempts the sign-in form's POST from Spring's CSRF check;"
-            + " a forged cross-site POST to /login is answered with a redirect to / (login CSRF). To fix before release.")
     void aCrossSitePostToTheSignInFormWithoutItsTokenIsRefused() throws Exception {
         HttpRequest forged = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -101,5 +99,38 @@ class SignInHardeningIT {
         }
         assertThat(get("/guide/en/", null).headers().firstValue("Content-Security-Policy").orElseThrow())
                 .startsWith("default-src 'none'").doesNotContain("script-src");
+    }
+
+    /** Signs in through the form, from this site, and returns the session cookie. */
+    private String signedInCookie() throws Exception {
+        HttpResponse<String> own = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + port)
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(own.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return own.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID"))
+                .map(value -> value.substring(0, value.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    private HttpResponse<String> page(String path, String cookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie)
+                .header("Accept-Language", "fr").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aSignInPostedFromThisSiteStillWorksAndAWorkspaceAddressOfNothingAnswersARealNotFound() throws Exception {
+        String cookie = signedInCookie();
+
+        HttpResponse<String> missing = page("/workspace/practices/no-such-practice", cookie);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<html lang=\"fr\"").contains("no-such-practice").contains("<h1>");
+        assertThat(page("/edit/initiatives/no-such-initiative", cookie).statusCode()).isEqualTo(404);
+        assertThat(page("/workspace/chapters/no-such-chapter", cookie).statusCode()).isEqualTo(404);
+        assertThat(page("/workspace/practices/local-security-plan", cookie).statusCode()).as("an existing practice loads the workspace")
+                .isEqualTo(200);
+        assertThat(get("/workspace/practices/no-such-practice", null).statusCode()).as("strangers are sent to sign in, and learn nothing")
+                .isEqualTo(302);
     }
 }
