@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem chapters = new SideNavItem("", ChaptersView.class, VaadinIcon.PACKAGE.create());
     private final SideNavItem search = new SideNavItem("", org.proximite.web.search.SearchView.class, VaadinIcon.SEARCH.create());
     private final SideNavItem guide = new SideNavItem("", "/guide/", VaadinIcon.GLOBE.create());
+    private final SideNavItem importing = new SideNavItem("", org.proximite.web.textimport.ImportView.class, VaadinIcon.PASTE.create());
     private final SideNav navigation = new SideNav();
 
     public MainLayout(AuthenticationContext authenticationContext, UiLanguages languages) {
@@ -53,6 +54,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         // The public guide is not a Vaadin route: a full page load.
         guide.setRouterIgnore(true);
         navigation.addItem(home, practices, initiatives, search, guide);
+        // Only editors see the import; the view itself also checks the role on the server.
+        if (authenticationContext.hasRole(Roles.EDITOR)) {
+            navigation.addItem(importing);
+        }
         // Only admins see the chapters page; the page itself also checks the role on the server.
         if (authenticationContext.hasRole(Roles.ADMIN)) {
             navigation.addItem(chapters);
@@ -72,6 +77,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         chapters.setLabel(getTranslation("nav.chapters"));
         search.setLabel(getTranslation("nav.search"));
         guide.setLabel(getTranslation("nav.guide"));
+        importing.setLabel(getTranslation("nav.import"));
         guide.setPath("/guide/" + event.getLocale().toLanguageTag() + "/");
         event.getUI().getElement().executeJs("document.documentElement.lang = $0",
                 event.getLocale().toLanguageTag());
