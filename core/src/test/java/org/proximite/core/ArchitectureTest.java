@@ -25,6 +25,13 @@ class ArchitectureTest {
                     "..core.practice..", "..core.initiative..", "..core.chapter..", "..core.theme..", "org.proximite.db..");
 
     @ArchTest
+    static final ArchRule readingRepairingAndTellingLanguagesStandAlone = noClasses()
+            .that().resideInAnyPackage("..core.textimport.reading..", "..core.textimport.repair..", "..core.textimport.language..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.proximite.db..", "org.jooq..", "org.springframework..",
+                    "..core.content..", "..core.practice..", "..core.initiative..", "org.proximite.core.textimport")
+            .because("they work on text alone; only the import service saves");
+
+    @ArchTest
     static final ArchRule jooqTypesStayInsideTheCore = methods()
             .that().arePublic().and().areDeclaredInClassesThat().arePublic()
             .and().areDeclaredInClassesThat().resideOutsideOfPackage("..core.internal..")

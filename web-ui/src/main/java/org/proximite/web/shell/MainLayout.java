@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem audit = new SideNavItem("", org.proximite.web.audit.AuditView.class, VaadinIcon.LIST.create());
     private final SideNavItem overview = new SideNavItem("", org.proximite.web.overview.ContentOverviewView.class, VaadinIcon.TABLE.create());
     private final SideNavItem editions = new SideNavItem("", org.proximite.web.edition.EditionsView.class, VaadinIcon.DOWNLOAD.create());
+    private final SideNavItem importing = new SideNavItem("", org.proximite.web.textimport.ImportView.class, VaadinIcon.PASTE.create());
     private final SideNav navigation = new SideNav();
 
     public MainLayout(AuthenticationContext authenticationContext, UiLanguages languages) {
@@ -64,6 +65,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         // Coordinators and admins make editions; the page itself also checks the role on the server.
         if (authenticationContext.hasAnyRole(Roles.ADMIN, Roles.COORDINATOR)) {
             navigation.addItem(editions);
+        }
+        // Coordinators and admins import from the web; the view itself also checks the role on the server.
+        if (authenticationContext.hasAnyRole(Roles.ADMIN, Roles.COORDINATOR)) {
+            navigation.addItem(importing);
         }
         // Only admins see the chapters page; the page itself also checks the role on the server.
         if (authenticationContext.hasRole(Roles.ADMIN)) {
@@ -88,6 +93,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         overview.setLabel(getTranslation("nav.overview"));
         audit.setLabel(getTranslation("nav.audit"));
         editions.setLabel(getTranslation("nav.editions"));
+        importing.setLabel(getTranslation("nav.import"));
         guide.setPath("/guide/" + event.getLocale().toLanguageTag() + "/");
         event.getUI().getElement().executeJs("document.documentElement.lang = $0",
                 event.getLocale().toLanguageTag());

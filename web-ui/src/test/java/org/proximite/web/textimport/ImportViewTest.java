@@ -1,0 +1,135 @@
+package org.proximite.web.textimport;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.proximite.chapter.format.ItemKind;
+import org.proximite.core.content.TextState;
+import org.proximite.core.initiative.InitiativeEditing;
+import org.proximite.core.practice.PracticeEditing;
+import org.proximite.core.textimport.reading.ImportFormat;
+import org.proximite.web.initiative.InitiativeEditorView;
+import org.proximite.web.practice.PracticeEditorView;
+import org.proximite.web.security.LoginView;
+import org.proximite.web.testing.BrowserlessUiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An editor pastes the garbled, bilingual seed page, sees each paragraph repaired with its
+ * language and its repairs before and after, corrects a language, accepts, and lands in the editor
+ * on a draft with a French and an English text. Bad input is refused with a message in the
+ * editor's language; readers cannot reach the page.
+ */
+class ImportViewTest extends BrowserlessUiTest {
+
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    InitiativeEditing initiatives;
+
+    private static String seed() throws Exception {
+        try (InputStream in = ImportViewTest.class.getResourceAsStream("/import/seed-garbled.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void open() {
+        signInAs("coordinator", "COORDINATOR");
+        UI.getCurrent().navigate(ImportView.class);
+    }
+
+    private static void paste(String text) {
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("import-paste")), text);
+        _click(_get(Button.class, spec -> spec.withClasses("import-preview")));
+    }
+
+    @Test
+    void aReaderWhoIsNotSignedInIsSentToTheLoginPage() {
+        UI.getCurrent().navigate(ImportView.class);
+
+        assertThat(_find(LoginView.class)).hasSize(1);
+        assertThat(_find(ImportView.class)).isEmpty();
+    }
+
+    @Test
+    void showsEachParagraphRepairedWithItsLanguageAndTheRepairsBeforeAndAfter() throws Exception {
+        open();
+        paste(seed());
+
+        List<ParagraphCard> cards = _find(ParagraphCard.class);
+        assertThat(cards).hasSize(12);
+        assertThat(cards.getFirst().language().getValue()).isEqualTo("fr");
+        assertThat(cards.get(1).language().getValue()).isEqualTo("en");
+        assertThat(cards.get(5).language().getValue()).isEqualTo(ParagraphCard.UNKNOWN);
+        List<Span> removed = _find(cards.getFirst(), Span.class, spec -> spec.withClasses("import-removed"));
+        List<Span> added = _find(cards.getFirst(), Span.class, spec -> spec.withClasses("import-added"));
+        assertThat(removed).first().extracting(Span::getText).isEqualTo("Ă©");
+        assertThat(added).first().extracting(Span::getText).isEqualTo("é");
+        assertThat(_find(cards.getFirst(), Span.class, spec -> spec.withClasses("import-guessed"))).extracting(Span::getText).contains("’");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-totals")).getText()).startsWith("12 paragraphes, 61 réparations");
+    }
+
+    @Test
+    void acceptingCreatesADraftPracticeInBothLanguagesAndOpensItInTheEditor() throws Exception {
+        open();
+        _setValue(_get(TextField.class, spec -> spec.withClasses("import-slug")), "foire-de-partage");
+        paste(seed());
+        // The line "Click to access the Guide in English." goes with the English text, where it belongs.
+        _setValue(_find(ParagraphCard.class).get(9).language(), "en");
+
+        _click(_get(Button.class, spec -> spec.withClasses("import-accept")));
+
+        assertThat(_find(PracticeEditorView.class)).hasSize(1);
+        var draft = practices.load("foire-de-partage").item();
+        assertThat(draft.texts()).containsOnlyKeys("fr", "en");
+        assertThat(draft.texts().values()).allSatisfy(text -> assertThat(text.state()).isEqualTo(TextState.DRAFT));
+        assertThat(draft.text("fr").get("body")).contains("la mise en œuvre du projet").doesNotContain("Click to access the Guide in English");
+        assertThat(draft.text("en").get("body")).contains("Click to access the Guide in English.", "Javier Carrasco Solís");
+    }
+
+    @Test
+    void pastedHtmlBecomesADraftInitiativeWithoutItsScript() {
+        open();
+        _setValue(_get(Select.class, spec -> spec.withClasses("import-kind")), ItemKind.INITIATIVE);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ImportFormat> format = _get(RadioButtonGroup.class);
+        _setValue(format, ImportFormat.HTML);
+        paste("<h1>Match de football à Conakry</h1><script>alert(1)</script>"
+                + "<p>Les policiers et les jeunes du quartier ont joué ensemble devant tout le quartier.</p>");
+
+        _click(_get(Button.class, spec -> spec.withClasses("import-accept")));
+
+        assertThat(_find(InitiativeEditorView.class)).hasSize(1);
+        var text = initiatives.load("match-de-football-a-conakry").item().text("fr");
+        assertThat(text.title()).isEqualTo("Match de football à Conakry");
+        assertThat(String.join(" ", text.fields().values())).doesNotContain("alert", "script");
+    }
+
+    @Test
+    void anEmptyPasteIsRefusedInTheEditorsLanguageAndNothingIsOffered() {
+        open();
+        paste("   \n  ");
+
+        Paragraph message = _get(Paragraph.class, spec -> spec.withClasses("form-message"));
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("Il n’y a rien à importer : le texte est vide.");
+        assertThat(_find(Button.class, spec -> spec.withClasses("import-accept"))).as("no accept button shown").isEmpty();
+        assertThat(_find(ParagraphCard.class)).isEmpty();
+    }
+}
