@@ -18,6 +18,7 @@ import org.jooq.Row2;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.internal.Chunks;
+import org.proximite.core.internal.DeferredWrites;
 
 /**
  * The writer's statements on items and texts. Each takes many rows and writes them in a few
@@ -110,12 +111,11 @@ final class ContentRows {
     /** Records when and by whom items last changed, whatever changed. */
     static void touchItems(DSLContext tx, Collection<Long> ids, boolean editedHere, String by, OffsetDateTime now) {
         for (List<Long> chunk : Chunks.of(ids)) {
-            tx.update(CONTENT_ITEM)
+            DeferredWrites.run(tx.update(CONTENT_ITEM)
                     .set(CONTENT_ITEM.UPDATED_AT, now)
                     .set(CONTENT_ITEM.UPDATED_BY, by)
                     .set(CONTENT_ITEM.EDITED_LOCALLY, editedHere ? DSL.inline(true) : CONTENT_ITEM.EDITED_LOCALLY)
-                    .where(CONTENT_ITEM.ID.in(chunk))
-                    .execute();
+                    .where(CONTENT_ITEM.ID.in(chunk)));
         }
     }
 
@@ -234,7 +234,7 @@ final class ContentRows {
     /** Records a move of a text from one state to another (made by a transition or by a save in another state). */
     static void recordTransition(DSLContext tx, long itemId, String language, int version, TextState from, TextState to, String comment, String by,
             OffsetDateTime now) {
-        tx.insertInto(CONTENT_TRANSITION)
+        DeferredWrites.run(tx.insertInto(CONTENT_TRANSITION)
                 .set(CONTENT_TRANSITION.ITEM_ID, itemId)
                 .set(CONTENT_TRANSITION.LANGUAGE_CODE, language)
                 .set(CONTENT_TRANSITION.VERSION, version)
@@ -242,8 +242,7 @@ final class ContentRows {
                 .set(CONTENT_TRANSITION.TO_STATE, to.name())
                 .set(CONTENT_TRANSITION.COMMENT, comment)
                 .set(CONTENT_TRANSITION.OCCURRED_AT, now)
-                .set(CONTENT_TRANSITION.ACTOR, by)
-                .execute();
+                .set(CONTENT_TRANSITION.ACTOR, by));
     }
 
     /** Records that a translation was checked against its source's current version. */
@@ -264,15 +263,15 @@ final class ContentRows {
                 insert = insert.values(revision.itemId(), revision.language(), revision.version(), revision.state().name(),
                         revision.sourceVersion(), now, by);
             }
-            insert.execute();
+            DeferredWrites.run(insert);
         }
         List<org.jooq.Row5<Long, String, Integer, String, String>> rows = new ArrayList<>();
         for (Revision revision : revisions) {
             revision.text().fields().forEach((name, value) -> rows.add(DSL.row(revision.itemId(), revision.language(), revision.version(), name, value)));
         }
         for (var chunk : Chunks.of(rows)) {
-            tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE, CONTENT_REVISION_FIELD.VERSION,
-                    CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE).valuesOfRows(chunk).execute();
+            DeferredWrites.run(tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE,
+                    CONTENT_REVISION_FIELD.VERSION, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE).valuesOfRows(chunk));
         }
     }
 
@@ -304,15 +303,14 @@ final class ContentRows {
             for (FieldRow row : chunk) {
                 insert = insert.values(row.itemId(), row.language(), row.name(), row.value());
             }
-            insert.execute();
+            DeferredWrites.run(insert);
         }
     }
 
     private static void deleteFields(DSLContext tx, List<TextKey> keys) {
         for (List<TextKey> chunk : Chunks.of(keys)) {
-            tx.deleteFrom(CONTENT_TEXT_FIELD)
-                    .where(DSL.row(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE).in(chunk.stream().map(TextKey::row).toList()))
-                    .execute();
+            DeferredWrites.run(tx.deleteFrom(CONTENT_TEXT_FIELD)
+                    .where(DSL.row(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE).in(chunk.stream().map(TextKey::row).toList())));
         }
     }
 }

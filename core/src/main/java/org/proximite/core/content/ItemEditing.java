@@ -17,6 +17,7 @@ import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.editing.ContentNotFoundException;
 import org.proximite.core.editing.FieldProblem;
+import org.proximite.core.internal.DeferredWrites;
 import org.proximite.db.jooq.tables.records.ContentItemRecord;
 import org.springframework.stereotype.Service;
 
@@ -40,18 +41,19 @@ public class ItemEditing {
 
     /** The item with all its languages, as an editor opens it. */
     public ItemDraft load(DSLContext context, ItemKind kind, String slug) {
-        ContentItemRecord item = context.selectFrom(CONTENT_ITEM)
+        // The item and its themes in one statement: a row per theme (one row without theme).
+        var rows = context.select(CONTENT_ITEM.asterisk(), THEME.SLUG)
+                .from(CONTENT_ITEM)
+                .leftJoin(CONTENT_THEME).on(CONTENT_THEME.ITEM_ID.eq(CONTENT_ITEM.ID))
+                .leftJoin(THEME).on(THEME.ID.eq(CONTENT_THEME.THEME_ID))
                 .where(CONTENT_ITEM.KIND.eq(kind.name())).and(CONTENT_ITEM.SLUG.eq(slug))
-                .fetchOne();
-        if (item == null) {
+                .orderBy(THEME.POSITION, THEME.SLUG)
+                .fetch();
+        if (rows.isEmpty()) {
             throw new ContentNotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT), slug);
         }
-        List<String> themeSlugs = context.select(THEME.SLUG)
-                .from(CONTENT_THEME)
-                .join(THEME).on(THEME.ID.eq(CONTENT_THEME.THEME_ID))
-                .where(CONTENT_THEME.ITEM_ID.eq(item.getId()))
-                .orderBy(THEME.POSITION, THEME.SLUG)
-                .fetch(THEME.SLUG);
+        ContentItemRecord item = rows.getFirst().into(CONTENT_ITEM);
+        List<String> themeSlugs = rows.stream().map(row -> row.get(THEME.SLUG)).filter(Objects::nonNull).toList();
         return ItemDraft.loaded(item.getId(), item.getSlug(), item.getVersion(), item.getChapterId(), item.getDefaultLanguage(),
                 item.getArchived(), themeSlugs, ContentTexts.of(context, item.getId()), ContentSources.of(context, item.getId()));
     }
@@ -100,7 +102,8 @@ public class ItemEditing {
      * @return the item as written
      */
     public Written write(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, boolean ownChanged, Consumer<ItemRef> writeOwn) {
-        return writer.inOneAppend(tx, () -> writeOnce(tx, actor, kind, draft, ownChanged, writeOwn));
+        // What nobody reads back before the end (fields, revisions, the outbox's lines) goes in one batch.
+        return DeferredWrites.together(tx, () -> writer.inOneAppend(tx, () -> writeOnce(tx, actor, kind, draft, ownChanged, writeOwn)));
     }
 
     private Written writeOnce(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, boolean ownChanged, Consumer<ItemRef> writeOwn) {

@@ -93,7 +93,7 @@ public class Outbox {
             insert = insert.values(++position, now, bounded(change.actor(), 80), change.kind().name(), change.itemKind(), change.itemKey(),
                     change.language(), change.version(), change.chapterId());
         }
-        insert.execute();
+        org.proximite.core.internal.DeferredWrites.run(insert);
         appendedHere.set(true);
     }
 

@@ -27,13 +27,14 @@ class ImportStatementsIT {
 
     /**
      * The most statements an editor's opening and saving of one translation may take: the practice
-     * read (6: item, themes, texts, sources, level, outcomes), what is stored now (1), the text and
-     * its fields (3), its revision and the revision's fields (2), the item's last change (1) and
-     * the outbox (2). The saved practice is not read again when nobody else changed it meanwhile;
-     * slug, themes and outcomes the editor did not change are not checked; the default text a
-     * translation was made from is known from the opening.
+     * read (5: the item with its themes, texts, sources, level, outcomes), what is stored now (1),
+     * the text's conditional update (1), the outbox's position (1), and one batch (1) with the
+     * text's fields, its revision, the item's last change and the outbox's line. The saved
+     * practice is not read again when nobody else changed it meanwhile; slug, themes and outcomes
+     * the editor did not change are not checked; the default text a translation was made from is
+     * known from the opening.
      */
-    static final int SAVE_STATEMENTS = 15;
+    static final int SAVE_STATEMENTS = 9;
 
     @TempDir
     Path work;

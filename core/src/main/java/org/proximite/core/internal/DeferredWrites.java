@@ -1,0 +1,52 @@
+package org.proximite.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+
+/**
+ * Writes whose result nobody waits for (a text's fields, its revision, the item's last change, the
+ * outbox's lines) can be sent together: inside {@link #together}, {@link #run} keeps them, in
+ * order, and they go to the database as one batch at its end, in one round trip, instead of one
+ * round trip each. Outside, {@link #run} executes at once. What is kept must not be read back
+ * before the end of the work.
+ */
+public final class DeferredWrites {
+
+    private static final ThreadLocal<List<Query>> HELD = new ThreadLocal<>();
+
+    private DeferredWrites() {}
+
+    /** Executes the write now, or keeps it for the end of the surrounding {@link #together}. */
+    public static void run(Query write) {
+        List<Query> held = HELD.get();
+        if (held != null) {
+            held.add(write);
+        } else {
+            write.execute();
+        }
+    }
+
+    /** Runs {@code work}, then sends every write it kept in one batch, in {@code tx}. */
+    public static <T> T together(DSLContext tx, Supplier<T> work) {
+        if (HELD.get() != null) {
+            return work.get();
+        }
+        List<Query> held = new ArrayList<>();
+        HELD.set(held);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            HELD.remove();
+        }
+        if (held.size() == 1) {
+            held.getFirst().execute();
+        } else if (!held.isEmpty()) {
+            tx.batch(held).execute();
+        }
+        return result;
+    }
+}
