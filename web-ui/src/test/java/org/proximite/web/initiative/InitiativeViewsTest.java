@@ -68,7 +68,8 @@ class InitiativeViewsTest extends BrowserlessUiTest {
         editing.save(draft.withItem(Drafts.archived(draft.item())), Drafts.COORDINATOR);
 
         UI.getCurrent().navigate(InitiativeView.class, InitiativeView.parameters("forum-archive"));
-        assertThat(_get(H1.class).getText()).isEqualTo("Initiative introuvable");
+        assertThat(_get(H1.class).getText()).isEqualTo("Page introuvable");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class).getText()).startsWith("Aucune initiative publiée");
 
         signInAs("coordinator", "COORDINATOR");
         UI.getCurrent().navigate(InitiativeView.class, InitiativeView.parameters("forum-archive"));
@@ -81,6 +82,7 @@ class InitiativeViewsTest extends BrowserlessUiTest {
     void anUnknownInitiativeSaysSo() {
         UI.getCurrent().navigate(InitiativeView.class, InitiativeView.parameters("no-such-initiative"));
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Initiative introuvable");
+        assertThat(_get(H1.class).getText()).isEqualTo("Page introuvable");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class).getText()).startsWith("Aucune initiative publiée");
     }
 }
