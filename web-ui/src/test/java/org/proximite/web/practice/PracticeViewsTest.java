@@ -125,7 +125,8 @@ class PracticeViewsTest extends BrowserlessUiTest {
         editing.save(draft.withItem(Drafts.archived(draft.item())), Drafts.COORDINATOR);
 
         UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("ronde-archivee"));
-        assertThat(_get(H1.class).getText()).isEqualTo("Pratique introuvable");
+        assertThat(_get(H1.class).getText()).isEqualTo("Page introuvable");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class).getText()).startsWith("Aucune pratique publiée");
 
         signInAs("coordinator", "COORDINATOR");
         UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("ronde-archivee"));
@@ -138,6 +139,7 @@ class PracticeViewsTest extends BrowserlessUiTest {
     void anUnknownPracticeSaysSo() {
         UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("no-such-practice"));
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Pratique introuvable");
+        assertThat(_get(H1.class).getText()).isEqualTo("Page introuvable");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class).getText()).startsWith("Aucune pratique publiée");
     }
 }

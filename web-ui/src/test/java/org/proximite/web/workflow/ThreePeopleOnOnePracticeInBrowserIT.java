@@ -89,7 +89,8 @@ class ThreePeopleOnOnePracticeInBrowserIT extends InBrowserTest {
             rewriteAndSubmit(page, "fr", "Les jeunes leaders, partenaires de la sécurité", "Titre revu avec l’équipe.");
         }
         try (BrowserContext reader = reader("en-GB")) {
-            assertThat(readersTitle(reader.newPage(), "en")).as("in review, readers keep the published text").isEqualTo(englishBefore);
+            org.assertj.core.api.Assertions.assertThat(readersTitle(reader.newPage(), "en")).as("in review, readers keep the published text")
+                    .isEqualTo(englishBefore);
         }
 
         try (BrowserContext context = reader("en-GB")) {
@@ -105,8 +106,8 @@ class ThreePeopleOnOnePracticeInBrowserIT extends InBrowserTest {
 
         try (BrowserContext reader = reader("en-GB")) {
             Page page = reader.newPage();
-            assertThat(readersTitle(page, "en")).isEqualTo("Youth leaders as partners in safety");
-            assertThat(readersTitle(page, "fr")).isEqualTo("Les jeunes leaders, partenaires de la sécurité");
+            org.assertj.core.api.Assertions.assertThat(readersTitle(page, "en")).isEqualTo("Youth leaders as partners in safety");
+            org.assertj.core.api.Assertions.assertThat(readersTitle(page, "fr")).isEqualTo("Les jeunes leaders, partenaires de la sécurité");
         }
 
         try (BrowserContext context = reader("en-GB")) {
@@ -125,8 +126,7 @@ class ThreePeopleOnOnePracticeInBrowserIT extends InBrowserTest {
                     "ibrahima sent the French text of practice " + SLUG + " to review",
                     "fatou published the English text of practice " + SLUG,
                     "fatou published the French text of practice " + SLUG}) {
-                assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(sentence)).first())
-                        .as(sentence).isVisible();
+                assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(sentence)).first()).isVisible();
             }
         }
     }
