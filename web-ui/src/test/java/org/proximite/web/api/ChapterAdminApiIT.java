@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @DirtiesContext
 class ChapterAdminApiIT {
 
-    static final String PASSWORD = "admin-api-test-only";
+    static final String PASSWORD = "chapter-api-test-only";
 
     @TempDir
     static Path dataDir;
