@@ -14,7 +14,8 @@ import org.proximite.core.content.ItemDraft;
  * @param load the draft of an item by its slug; throws {@code ContentNotFoundException} when there is none
  * @param blank a new draft in a default language
  * @param list the view listing items of this kind, where cancelling a new item leads
- * @param reader the item's page, a route with a {@code slug} parameter, where saving leads
+ * @param reader the item's page, a route with a {@code slug} parameter
+ * @param type the draft's class, to read back a draft kept while it was being written
  */
 public record EditedKind<D>(
         ItemKind kind,
@@ -23,4 +24,5 @@ public record EditedKind<D>(
         Function<D, ItemDraft> item,
         BiFunction<D, ItemDraft, D> withItem,
         Class<? extends Component> list,
-        Class<? extends Component> reader) {}
+        Class<? extends Component> reader,
+        Class<D> type) {}

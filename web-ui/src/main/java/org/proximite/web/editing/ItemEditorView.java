@@ -53,6 +53,10 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     private SourceFields sources;
     private Paragraph warnings;
     private EditorMessage message;
+    /** Keeps what is typed and not saved, every few seconds, while the editor is open. */
+    private com.vaadin.flow.shared.Registration keeping;
+    /** Set while a kept draft is being put back: the offer is not made again for it. */
+    private boolean restoring;
 
     protected ItemEditorView(EditedKind<D> kind, LanguageQueries languages, MarkdownRenderer markdown, EditorAccess access, TextWork work) {
         this.kind = kind;
@@ -161,6 +165,9 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         texts.setValue(item(loaded));
         showWorkflow(languageNames);
         asFilled = current();
+        if (!restoring) {
+            offerKeptDraft();
+        }
         sources.onChange(this::refreshWarnings);
         sources.onRemoved(this::sourceRemoved);
         refreshWarnings();
@@ -185,6 +192,7 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         try {
             D saved = save(current(), access.actor());
             asFilled = null;
+            work.autosaves().discard(access.actor(), kind.kind(), keptKey());
             message.saved();
             stayOn(saved);
         } catch (InvalidEditException e) {
@@ -304,8 +312,87 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     public void beforeLeave(BeforeLeaveEvent event) {
         if (hasUnsavedChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction leaving = event.postpone();
-            new UnsavedChangesDialog(leaving::proceed).open();
+            new UnsavedChangesDialog(() -> {
+                // Leaving without saving is a choice: nothing is offered back next time.
+                work.autosaves().discard(access.actor(), kind.kind(), keptKey());
+                leaving.proceed();
+            }).open();
         }
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval((int) KEEP_EVERY.toMillis());
+        keeping = event.getUI().addPollListener(poll -> keepUnsaved());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (keeping != null) {
+            keeping.remove();
+            keeping = null;
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    /** How often what is typed and not saved is kept: at most this much typing is lost if the instance stops. */
+    static final java.time.Duration KEEP_EVERY = java.time.Duration.ofSeconds(10);
+
+    /** Keeps the draft as the fields hold it, when it differs from what is saved. */
+    void keepUnsaved() {
+        if (loaded != null && hasUnsavedChanges()) {
+            work.autosaves().keep(access.actor(), kind.kind(), keptKey(), work.json().write(current()));
+        }
+    }
+
+    /** The item a kept draft belongs to: its slug as loaded, or none for a new item. */
+    private String keptKey() {
+        ItemDraft item = item(loaded);
+        return item.isNew() ? null : item.slug();
+    }
+
+    /** Offers back what this person typed here and did not save (a restart, a closed tab), if it differs from what is saved. */
+    private void offerKeptDraft() {
+        var kept = work.autosaves().find(access.actor(), kind.kind(), keptKey());
+        if (kept.isEmpty()) {
+            return;
+        }
+        D draft = work.json().read(kept.get().draft(), kind.type());
+        if (draft == null || draft.equals(asFilled)) {
+            work.autosaves().discard(access.actor(), kind.kind(), keptKey());
+            return;
+        }
+        Paragraph offer = new Paragraph(getTranslation("editor.kept.offer", java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.MEDIUM).withLocale(getLocale()).format(kept.get().savedAt().atZoneSameInstant(java.time.ZoneOffset.UTC))
+                + " UTC"));
+        Button restore = new Button(getTranslation("editor.kept.restore"), click -> restore(draft));
+        restore.addThemeVariants(ButtonVariant.PRIMARY);
+        restore.addClassName("restore-kept");
+        Div banner = new Div();
+        Button discard = new Button(getTranslation("editor.kept.discard"), click -> {
+            work.autosaves().discard(access.actor(), kind.kind(), keptKey());
+            banner.removeFromParent();
+        });
+        discard.addClassName("discard-kept");
+        banner.add(offer, restore, discard);
+        banner.addClassName("kept-draft");
+        addComponentAtIndex(1, banner);
+    }
+
+    /** Puts a kept draft back in the fields, still unsaved: saving it checks it against what is stored now, as any save. */
+    private void restore(D draft) {
+        D stored = asFilled;
+        loaded = draft;
+        restoring = true;
+        try {
+            removeAll();
+            build();
+        } finally {
+            restoring = false;
+        }
+        asFilled = stored;
     }
 
     private String heading() {

@@ -1,10 +1,11 @@
 package org.proximite.web.editing;
 
+import org.proximite.core.editing.EditorAutosaves;
 import org.proximite.core.workflow.OutdatedTranslations;
 import org.proximite.core.workflow.Revisions;
 import org.proximite.core.workflow.TextWorkflow;
 import org.springframework.stereotype.Component;
 
-/** The core's services for the work on texts after they are written, as the editor uses them. */
+/** The core's services for the work on texts beside saving them, as the editor uses them; and its unsaved drafts, kept. */
 @Component
-public record TextWork(TextWorkflow workflow, Revisions revisions, OutdatedTranslations outdated) {}
+public record TextWork(TextWorkflow workflow, Revisions revisions, OutdatedTranslations outdated, EditorAutosaves autosaves, DraftJson json) {}

@@ -55,7 +55,7 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
     public InitiativeEditorView(InitiativeEditing editing, PracticeQueries practiceQueries, LanguageQueries languages, MarkdownRenderer markdown,
             EditorAccess access, org.proximite.web.editing.TextWork work) {
         super(new EditedKind<>(ItemKind.INITIATIVE, editing::load, InitiativeDraft::blank, InitiativeDraft::item, InitiativeDraft::withItem,
-                InitiativesView.class, InitiativeView.class), languages, markdown, access, work);
+                InitiativesView.class, InitiativeView.class, InitiativeDraft.class), languages, markdown, access, work);
         this.editing = editing;
         kind.setLabel(getTranslation("editor.kind"));
         kind.setItems(InitiativeDraft.KNOWN_KINDS);

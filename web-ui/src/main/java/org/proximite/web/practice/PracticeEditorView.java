@@ -45,7 +45,7 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
     public PracticeEditorView(PracticeEditing editing, ThemeQueries themeQueries, LanguageQueries languages, MarkdownRenderer markdown,
             EditorAccess access, org.proximite.web.editing.TextWork work) {
         super(new EditedKind<>(ItemKind.PRACTICE, editing::load, PracticeDraft::blank, PracticeDraft::item, PracticeDraft::withItem,
-                PracticesView.class, PracticeView.class), languages, markdown, access, work);
+                PracticesView.class, PracticeView.class, PracticeDraft.class), languages, markdown, access, work);
         this.editing = editing;
         Map<String, String> themeLabels = themeLabels(themeQueries.tree(ReaderLanguage.of(getLocale())));
         themes.setLabel(getTranslation("editor.themes"));

@@ -51,6 +51,12 @@ public abstract class BrowserlessUiTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** Ends this session and starts a new one, as after a restart of the instance: the person must sign in again. */
+    protected void newSession() {
+        endVaadinSession();
+        startVaadinSession();
+    }
+
     /**
      * Signs the session in as a user with the given roles, as Spring Security would after a form
      * login: Vaadin's access checks and {@code AuthenticationContext} then see that user.
