@@ -23,7 +23,7 @@ public final class WorkflowWords {
     private static String word(Component component, String argument) {
         String lower = argument.toLowerCase(Locale.ROOT);
         return switch (argument) {
-            case "DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED" -> component.getTranslation("status." + lower).toLowerCase(component.getLocale());
+            case "DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED" -> component.getTranslation("status." + lower).toLowerCase(Locale.ROOT);
             case "SUBMIT", "RETURN", "PUBLISH", "ARCHIVE", "REOPEN" -> component.getTranslation("workflow.move." + lower);
             default -> argument;
         };

@@ -205,7 +205,7 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
     private void applyBulk() {
         Set<ContentOverview.Row> chosen = grid.getSelectedItems();
         if (chosen.isEmpty() || bulkMove.getValue() == null || language.getValue() == null) {
-            Notification.show(getTranslation("overview.bulk.choose"), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.CONTRAST);
+            Notification.show(getTranslation("overview.bulk.choose"), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.WARNING);
             return;
         }
         String code = language.getValue();
