@@ -213,4 +213,36 @@ class ItemWriteApiIT {
         JsonNode published = as(null).read(as(null).get(path + "?lang=fr"));
         assertThat(published.get("outcomesHtml").asString()).contains("<strong>400</strong>");
     }
+
+    /** A handful of filter-evasion vectors and naughty strings (the core's renderer test runs the whole corpus). */
+    private static final List<String> XSS = List.of(
+            "<script>alert('XSS')</script>",
+            "[click](javascript:alert(1))",
+            "[click](JaVaScRiPt:alert(1))",
+            "<a href=\"&#106;avascript:alert(1)\">entity-encoded</a>",
+            "<img src=x onerror=alert(1)>",
+            "<svg/onload=alert('XSS')>",
+            "<IMG SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74&#x28&#x27&#x58&#x53&#x53&#x27&#x29>",
+            "<p onmouseover=\"alert(1)\">hover</p>",
+            "\"><script>alert(document.cookie)</script>",
+            "[a](https://example.org/\" onclick=\"alert(1))");
+
+    @Test
+    void markdownFieldsComeAsSanitisedHtmlWithoutScriptHandlerOrJavascriptAddress() throws Exception {
+        JsonNode read = copy(as("awa"));
+        String corpus = String.join("\n\n", XSS) + "\n\n[Guide](https://example.org/guide)";
+        JsonNode edited = withField(withField(read, "fr", "body", corpus), "fr", "mechanism", corpus);
+        ((ObjectNode) edited.get("texts").get("fr")).put("state", "PUBLISHED");
+        assertThat(as("awa").put(PRACTICE, edited).statusCode()).isEqualTo(200);
+
+        JsonNode published = as(null).read(as(null).get(PRACTICE + "?lang=fr"));
+
+        assertThat(published.get("body").asString()).as("the Markdown as written").isEqualTo(corpus);
+        for (String html : List.of(published.get("bodyHtml").asString(), published.get("sections").get("mechanismHtml").asString())) {
+            assertThat(html).contains("href=\"https://example.org/guide\"");
+            assertThat(html).doesNotContainPattern("(?i)<script").doesNotContainPattern("(?i)<(svg|img|iframe)")
+                    .doesNotContainPattern("(?i)<[^>]*\\son[a-z]+\\s*=")
+                    .doesNotContainPattern("(?i)href=\"\\s*(javascript|vbscript|data|&#)");
+        }
+    }
 }
