@@ -382,26 +382,28 @@ public class ItemEditing {
     }
 
     /**
-     * The item's stored versions, its row locked until the save ends: another save of the item
-     * waits, then merges with this one (PostgreSQL locks only the item's row; H2, which has no
-     * {@code FOR UPDATE OF}, also its texts' rows).
+     * The item's stored versions, its row and its texts' rows locked until the save ends: another
+     * save of the item waits, then reads what this one wrote and merges with it. The rows are
+     * locked by the statement that reads them (an inner join: PostgreSQL cannot lock the
+     * optional side of an outer join), so that a save that waited reads them as committed; an
+     * item without texts is read, and locked, alone.
      */
     private static Stored stored(DSLContext tx, long id) {
-        var query = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION)
+        var rows = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION)
                 .from(CONTENT_ITEM)
-                .leftJoin(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_ITEM.ID))
+                .join(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_ITEM.ID))
                 .where(CONTENT_ITEM.ID.eq(id))
-                .forUpdate();
-        var rows = tx.dialect().family() == org.jooq.SQLDialect.POSTGRES ? query.of(CONTENT_ITEM).fetch() : query.fetch();
+                .forUpdate()
+                .fetch();
         if (rows.isEmpty()) {
-            throw new ContentNotFoundException("item", String.valueOf(id));
+            var item = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION).from(CONTENT_ITEM).where(CONTENT_ITEM.ID.eq(id)).forUpdate().fetchOne();
+            if (item == null) {
+                throw new ContentNotFoundException("item", String.valueOf(id));
+            }
+            return new Stored(item.value1(), item.value2(), Map.of());
         }
         Map<String, Integer> versions = new java.util.HashMap<>();
-        rows.forEach(row -> {
-            if (row.value3() != null) {
-                versions.put(row.value3(), row.value4());
-            }
-        });
+        rows.forEach(row -> versions.put(row.value3(), row.value4()));
         return new Stored(rows.getFirst().value1(), rows.getFirst().value2(), versions);
     }
 

@@ -67,6 +67,9 @@ class RacingSavesIT {
     @Autowired
     DSLContext dsl;
 
+    /** The code of each refusal, counted. */
+    private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
+
     private static List<String[]> owned() {
         List<String[]> owned = new ArrayList<>();
         for (String language : List.of("fr", "en")) {
@@ -115,7 +118,7 @@ class RacingSavesIT {
             unexpected.addAll(tally.get().unexpected());
         }
         writers.shutdown();
-        System.out.printf("Racing saves on PostgreSQL: %d accepted, %d refused with 409, in %d ms%n", accepted, refused,
+        System.out.printf("Racing saves on PostgreSQL: %d accepted, %d refused with 409 %s, in %d ms%n", accepted, refused, refusals,
                 (System.nanoTime() - started) / 1_000_000);
 
         assertThat(unexpected).as("every refusal is a 409").isEmpty();
@@ -151,6 +154,7 @@ class RacingSavesIT {
                 accepted++;
             } else if (answer.statusCode() == 409 && client.read(answer).get("code").asString().startsWith("edit.")) {
                 refused++;
+                refusals.computeIfAbsent(client.read(answer).get("code").asString(), code -> new AtomicInteger()).incrementAndGet();
             } else {
                 unexpected.add(answer.statusCode() + " " + answer.body());
             }
