@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
+import org.proximite.core.editing.ConflictException;
 import org.proximite.core.editing.ContentNotFoundException;
+import org.proximite.core.editing.EditConflict;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.internal.DeferredWrites;
 import org.proximite.db.jooq.tables.records.ContentItemRecord;
@@ -41,16 +42,24 @@ public class ItemEditing {
 
     /** The item with all its languages, as an editor opens it. */
     public ItemDraft load(DSLContext context, ItemKind kind, String slug) {
+        return loaded(context, kind, slug, CONTENT_ITEM.SLUG.eq(slug));
+    }
+
+    private static ItemDraft loadById(DSLContext context, ItemKind kind, long id) {
+        return loaded(context, kind, String.valueOf(id), CONTENT_ITEM.ID.eq(id));
+    }
+
+    private static ItemDraft loaded(DSLContext context, ItemKind kind, String named, org.jooq.Condition which) {
         // The item and its themes in one statement: a row per theme (one row without theme).
         var rows = context.select(CONTENT_ITEM.asterisk(), THEME.SLUG)
                 .from(CONTENT_ITEM)
                 .leftJoin(CONTENT_THEME).on(CONTENT_THEME.ITEM_ID.eq(CONTENT_ITEM.ID))
                 .leftJoin(THEME).on(THEME.ID.eq(CONTENT_THEME.THEME_ID))
-                .where(CONTENT_ITEM.KIND.eq(kind.name())).and(CONTENT_ITEM.SLUG.eq(slug))
+                .where(CONTENT_ITEM.KIND.eq(kind.name())).and(which)
                 .orderBy(THEME.POSITION, THEME.SLUG)
                 .fetch();
         if (rows.isEmpty()) {
-            throw new ContentNotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT), slug);
+            throw new ContentNotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT), named);
         }
         ContentItemRecord item = rows.getFirst().into(CONTENT_ITEM);
         List<String> themeSlugs = rows.stream().map(row -> row.get(THEME.SLUG)).filter(Objects::nonNull).toList();
@@ -95,66 +104,156 @@ public class ItemEditing {
 
     /**
      * Writes the draft's shared part in {@code tx}: creates the item, or records a change of its
-     * own fields when they (or the kind's, {@code ownChanged}) changed, then saves each language
-     * whose text or state changed, checking each against the version the editor loaded.
+     * own fields when they (or the kind's, {@code own}) changed, then saves each language whose
+     * text or state changed.
      *
-     * @param writeOwn writes the kind's own fields; called when the item is created or changed
+     * <p>What someone else saved since the editor loaded the item merges with the editor's
+     * changes: another language, other fields of the same language, other parts of the item. A
+     * field both changed differently is a conflict: nothing is written and
+     * {@link ConflictException} carries both values. The item's row is locked for the save, so
+     * that saves of one item follow each other and each merges with the one before.
+     *
      * @return the item as written
+     * @throws ConflictException when the editor and someone else changed the same field differently
      */
-    public Written write(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, boolean ownChanged, Consumer<ItemRef> writeOwn) {
+    public Written write(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, OwnFields own) {
         // What nobody reads back before the end (fields, revisions, the outbox's lines) goes in one batch.
-        return DeferredWrites.together(tx, () -> writer.inOneAppend(tx, () -> writeOnce(tx, actor, kind, draft, ownChanged, writeOwn)));
+        return DeferredWrites.together(tx, () -> writer.inOneAppend(tx, () -> writeOnce(tx, actor, kind, draft, own)));
     }
 
-    private Written writeOnce(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, boolean ownChanged, Consumer<ItemRef> writeOwn) {
-        ItemRef ref;
-        int itemVersion;
-        Map<String, LanguageText> loadedTexts;
-        Stored stored;
-        if (draft.isNew()) {
-            ref = writer.create(tx, actor, kind, draft.header(false));
-            writer.replaceThemes(tx, ref, draft.themeSlugs());
-            writer.replaceSources(tx, ref, draft.sources());
-            writeOwn.accept(ref);
-            itemVersion = 1;
-            loadedTexts = Map.of();
-            stored = new Stored(null, 1, Map.of());
-        } else {
-            stored = stored(tx, draft.id());
-            // Compared with what the editor loaded, not with what is stored now: a part someone
-            // else changed meanwhile and this editor did not touch is no conflict.
-            ItemDraft before = draft.original() != null ? draft.original() : load(tx, kind, slugOf(tx, draft.id()));
-            ref = new ItemRef(draft.id(), kind, draft.slug(), stored.chapterId(), draft.defaultLanguage());
-            boolean headerChanged = ownChanged || itemFieldsChanged(before, draft);
-            boolean sourcesChanged = !draft.sources().equals(before.sources());
-            itemVersion = stored.version();
-            // Checked against the chapter stored, not the one the draft names, before anything is written.
-            requireAllowed(actor, stored.chapterId(), before, draft, headerChanged || sourcesChanged);
-            if (headerChanged || sourcesChanged) {
-                itemVersion = writer.changeItem(tx, actor, ref, draft.header(stored.chapterId() != null), draft.version());
-                writer.replaceThemes(tx, ref, draft.themeSlugs());
-                if (sourcesChanged) {
-                    writer.replaceSources(tx, ref, draft.sources());
-                }
-                writeOwn.accept(ref);
-            }
-            loadedTexts = before.texts();
+    private Written writeOnce(DSLContext tx, Actor actor, ItemKind kind, ItemDraft asked, OwnFields own) {
+        if (asked.isNew()) {
+            ItemRef ref = writer.create(tx, actor, kind, asked.header(false));
+            writer.replaceThemes(tx, ref, asked.themeSlugs());
+            writer.replaceSources(tx, ref, asked.sources());
+            own.write(ref);
+            TextsWritten written = writeTexts(tx, actor, ref, asked, Map.of(), new Stored(null, 1, Map.of()));
+            return new Written(ref, ItemDraft.loaded(ref.id(), asked.slug(), 1, ref.chapterId(), asked.defaultLanguage(), asked.archived(),
+                    asked.themeSlugs(), written.saved(), asked.sources()));
         }
+        Stored stored = stored(tx, asked.id());
+        // Compared with what the editor loaded, not with what is stored now: a part someone
+        // else changed meanwhile and this editor did not touch is no conflict.
+        ItemDraft before = asked.original() != null ? asked.original() : load(tx, kind, slugOf(tx, asked.id()));
+        boolean sourcesChanged = !asked.sources().equals(before.sources());
+        boolean itemChanged = own.changed() || itemFieldsChanged(before, asked) || sourcesChanged;
+        // Checked against the chapter stored, not the one the draft names, before anything is written.
+        requireAllowed(actor, stored.chapterId(), before, asked, itemChanged);
+        List<EditConflict> conflicts = new ArrayList<>();
+        ItemDraft draft = asked;
+        boolean itemMerged = false;
+        if (itemChanged && stored.version() != before.version()) {
+            ItemDraft current = loadById(tx, kind, asked.id());
+            draft = ItemPartsMerge.merge(before, asked, current, conflicts);
+            if ((own.changed() || sourcesChanged) && own.changedByOthers(tx, asked.id())) {
+                conflicts.add(new EditConflict(null, own.name(), null, null, current.version()));
+            }
+            itemMerged = true;
+        }
+        MergedTexts texts = mergedTexts(tx, actor, kind, draft, before.texts(), stored, conflicts);
+        if (!conflicts.isEmpty()) {
+            throw new ConflictException(asked.slug(), conflicts);
+        }
+        draft = new ItemDraft(draft.id(), draft.slug(), draft.version(), draft.chapterId(), draft.defaultLanguage(), draft.archived(),
+                draft.themeSlugs(), texts.texts(), draft.sources(), draft.original());
+        ItemRef ref = new ItemRef(draft.id(), kind, draft.slug(), stored.chapterId(), draft.defaultLanguage());
+        int itemVersion = stored.version();
+        if (itemChanged) {
+            itemVersion = writer.changeItem(tx, actor, ref, draft.header(stored.chapterId() != null), stored.version());
+            writer.replaceThemes(tx, ref, draft.themeSlugs());
+            if (sourcesChanged) {
+                writer.replaceSources(tx, ref, draft.sources());
+            }
+            if (own.changed() || sourcesChanged) {
+                // Written after the item's sources, which drop what cited the sources they replace.
+                own.write(ref);
+            }
+        }
+        TextsWritten written = writeTexts(tx, actor, ref, draft, texts.bases(), stored);
+        boolean merged = itemMerged || texts.merged();
+        return new Written(ref, !merged && unchangedByOthers(asked, stored, written.languages())
+                ? ItemDraft.loaded(ref.id(), draft.slug(), itemVersion, ref.chapterId(), draft.defaultLanguage(), draft.archived(),
+                        draft.themeSlugs(), written.saved(), draft.sources())
+                : null);
+    }
+
+    /**
+     * Each language's text as this save writes it, and what each is written over.
+     *
+     * @param bases what each language's text is compared with to know whether to write it: as the
+     *     editor loaded it, or as stored now for a merged language
+     * @param merged whether someone else's changes were merged in
+     */
+    private record MergedTexts(Map<String, LanguageText> texts, Map<String, LanguageText> bases, boolean merged) {}
+
+    /**
+     * The editor's texts, with the changes of a language someone else saved since the editor
+     * loaded it merged into theirs (the version then the one stored now). Conflicts are added to
+     * {@code conflicts}; the stored texts are read only when a changed language moved on meanwhile.
+     */
+    private static MergedTexts mergedTexts(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, Map<String, LanguageText> loaded,
+            Stored stored, List<EditConflict> conflicts) {
+        Map<String, LanguageText> texts = new java.util.LinkedHashMap<>(draft.texts());
+        Map<String, LanguageText> bases = new java.util.HashMap<>(loaded);
+        Map<String, LanguageText> current = null;
+        for (var entry : draft.texts().entrySet()) {
+            String language = entry.getKey();
+            LanguageText mine = entry.getValue();
+            LanguageText base = loaded.get(language);
+            int loadedVersion = base == null ? 0 : base.version();
+            if (!changed(base, mine) || stored.versions().getOrDefault(language, 0) == loadedVersion) {
+                continue;
+            }
+            if (current == null) {
+                current = ContentTexts.of(tx, draft.id());
+            }
+            LanguageText theirs = current.get(language);
+            TextMerge.Merged merged = TextMerge.merge(kind, language, base, mine, theirs);
+            conflicts.addAll(merged.conflicts());
+            TextState state = merged.state();
+            boolean rewritesPublished = theirs != null && theirs.state() == TextState.PUBLISHED && !merged.text().equals(theirs.text());
+            if (state == TextState.PUBLISHED && rewritesPublished && !actor.mayReview(stored.chapterId(), language)) {
+                // As asWrittenBy: a writer's change of what readers see becomes the next draft.
+                state = TextState.DRAFT;
+            }
+            texts.put(language, theirs == null
+                    ? new LanguageText(state, 0, merged.text(), null, null, null, null)
+                    : new LanguageText(state, theirs.version(), merged.text(), theirs.updatedAt(), theirs.updatedBy(), theirs.publishedVersion(),
+                            theirs.sourceVersion()));
+            if (theirs == null) {
+                bases.remove(language);
+            } else {
+                bases.put(language, theirs);
+            }
+        }
+        return new MergedTexts(texts, bases, current != null);
+    }
+
+    /** Whether the editor changed this language's text or state from what they loaded. */
+    private static boolean changed(LanguageText loaded, LanguageText text) {
+        return loaded == null ? !text.text().isBlank() : loaded.state() != text.state() || !Objects.equals(loaded.text(), text.text());
+    }
+
+    /** The texts as saved (new versions for those written), and every language this save wrote or deleted. */
+    private record TextsWritten(Map<String, LanguageText> saved, Set<String> languages) {}
+
+    /** Saves each language whose text or state differs from its base; the default language first, so translations record their source. */
+    private TextsWritten writeTexts(DSLContext tx, Actor actor, ItemRef ref, ItemDraft draft, Map<String, LanguageText> bases, Stored stored) {
         List<String> languages = new ArrayList<>(draft.texts().keySet());
         languages.sort((a, b) -> a.equals(draft.defaultLanguage()) ? -1 : b.equals(draft.defaultLanguage()) ? 1 : a.compareTo(b));
         Map<String, LanguageText> savedTexts = new java.util.TreeMap<>();
         Set<String> written = new java.util.HashSet<>();
-        TextSource source = knownSource(draft, loadedTexts, stored);
+        TextSource source = knownSource(draft, bases, stored);
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
         for (String language : languages) {
             LanguageText text = draft.texts().get(language);
-            LanguageText before = loadedTexts.get(language);
+            LanguageText before = bases.get(language);
             if (text.text().isBlank()) {
                 if (before != null && stored.versions().containsKey(language)) {
                     writer.deleteText(tx, actor, ref, language);
                 }
                 written.add(language);
-            } else if (before == null || before.state() != text.state() || !Objects.equals(before.text(), text.text())) {
+            } else if (changed(before, text)) {
                 if (source == null && !language.equals(draft.defaultLanguage())) {
                     // Someone changed the default text since the editor loaded it: its version is read now.
                     source = TextSource.of(ContentTexts.one(tx, ref.id(), draft.defaultLanguage()));
@@ -173,17 +272,13 @@ public class ItemEditing {
                     case ARCHIVED -> null;
                     case DRAFT, IN_REVIEW -> before == null ? null : before.publishedVersion();
                 };
-                savedTexts.put(language, new LanguageText(text.state(), version, text.text(), now, actor.name(), published,
-                        from.version()));
+                savedTexts.put(language, new LanguageText(text.state(), version, text.text(), now, actor.name(), published, from.version()));
                 written.add(language);
             } else {
                 savedTexts.put(language, text);
             }
         }
-        return new Written(ref, unchangedByOthers(draft, stored, written)
-                ? ItemDraft.loaded(ref.id(), draft.slug(), itemVersion, ref.chapterId(), draft.defaultLanguage(), draft.archived(),
-                        draft.themeSlugs(), savedTexts, draft.sources())
-                : null);
+        return new TextsWritten(savedTexts, written);
     }
 
     /**
@@ -198,9 +293,6 @@ public class ItemEditing {
 
     /** Whether nothing but this save changed the item since the editor loaded it: the saved draft is then what is stored. */
     private static boolean unchangedByOthers(ItemDraft draft, Stored stored, Set<String> written) {
-        if (draft.isNew()) {
-            return true;
-        }
         ItemDraft loaded = draft.original();
         if (loaded == null || stored.version() != loaded.version()) {
             return false;
@@ -292,21 +384,29 @@ public class ItemEditing {
                 || draft.archived() != before.archived() || !Set.copyOf(draft.themeSlugs()).equals(Set.copyOf(before.themeSlugs()));
     }
 
+    /**
+     * The item's stored versions, its row and its texts' rows locked until the save ends: another
+     * save of the item waits, then reads what this one wrote and merges with it. The rows are
+     * locked by the statement that reads them (an inner join: PostgreSQL cannot lock the
+     * optional side of an outer join), so that a save that waited reads them as committed; an
+     * item without texts is read, and locked, alone.
+     */
     private static Stored stored(DSLContext tx, long id) {
         var rows = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION)
                 .from(CONTENT_ITEM)
-                .leftJoin(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_ITEM.ID))
+                .join(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_ITEM.ID))
                 .where(CONTENT_ITEM.ID.eq(id))
+                .forUpdate()
                 .fetch();
         if (rows.isEmpty()) {
-            throw new ContentNotFoundException("item", String.valueOf(id));
+            var item = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION).from(CONTENT_ITEM).where(CONTENT_ITEM.ID.eq(id)).forUpdate().fetchOne();
+            if (item == null) {
+                throw new ContentNotFoundException("item", String.valueOf(id));
+            }
+            return new Stored(item.value1(), item.value2(), Map.of());
         }
         Map<String, Integer> versions = new java.util.HashMap<>();
-        rows.forEach(row -> {
-            if (row.value3() != null) {
-                versions.put(row.value3(), row.value4());
-            }
-        });
+        rows.forEach(row -> versions.put(row.value3(), row.value4()));
         return new Stored(rows.getFirst().value1(), rows.getFirst().value2(), versions);
     }
 

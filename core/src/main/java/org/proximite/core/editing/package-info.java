@@ -1,6 +1,6 @@
 /**
  * What editing content can go wrong with, said so that the UI can tell the user in their language:
- * field problems carry message keys, not sentences, and a stale copy is refused, never merged
- * silently.
+ * field problems carry message keys, not sentences; a save merges what others changed in other
+ * fields, and a field both changed is a conflict with both texts, never overwritten silently.
  */
 package org.proximite.core.editing;

@@ -16,6 +16,7 @@ import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.content.ItemDraft;
 import org.proximite.core.content.ItemEditing;
+import org.proximite.core.content.OwnFields;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -68,7 +69,8 @@ public class InitiativeEditing {
      * Saves the draft and returns it as saved.
      *
      * @throws InvalidEditException when fields are wrong; nothing is saved
-     * @throws StaleEditException when someone saved the same part meanwhile
+     * @throws StaleEditException when someone saved the same field meanwhile, differently
+     *     ({@link org.proximite.core.editing.ConflictException}, with both values); other changes merge
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
     public InitiativeDraft save(InitiativeDraft asked, Actor actor) {
@@ -84,14 +86,37 @@ public class InitiativeEditing {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             boolean ownChanged = !draft.isNew() && !sameOwnFields(draft.original() != null ? draft.original() : own(tx, draft.item()), draft);
-            ItemEditing.Written written = items.write(tx, actor, ItemKind.INITIATIVE, draft.item(), ownChanged, ref -> {
-                InitiativeWrites.writeFacts(tx, ref.id(), draft.facts());
-                InitiativeWrites.replaceParticipants(tx, ref.id(), draft.participantsByGroup());
-                InitiativeWrites.replacePractices(tx, ref.id(), draft.practiceSlugs());
+            ItemEditing.Written written = items.write(tx, actor, ItemKind.INITIATIVE, draft.item(), new OwnFields() {
+                @Override
+                public String name() {
+                    return "facts";
+                }
+
+                @Override
+                public boolean changed() {
+                    return ownChanged;
+                }
+
+                @Override
+                public boolean changedByOthers(DSLContext context, long id) {
+                    return draft.original() == null || !sameOwnFields(own(context, items.load(context, ItemKind.INITIATIVE, slugOf(context, id))),
+                            draft.original());
+                }
+
+                @Override
+                public void write(org.proximite.core.content.ItemRef ref) {
+                    InitiativeWrites.writeFacts(tx, ref.id(), draft.facts());
+                    InitiativeWrites.replaceParticipants(tx, ref.id(), draft.participantsByGroup());
+                    InitiativeWrites.replacePractices(tx, ref.id(), draft.practiceSlugs());
+                }
             });
             // Read again only when someone else changed the initiative since the editor loaded it.
             return written.saved() != null ? asSaved(written.saved(), draft) : own(tx, items.load(tx, ItemKind.INITIATIVE, written.ref().slug()));
         });
+    }
+
+    private static String slugOf(DSLContext context, long id) {
+        return context.select(CONTENT_ITEM.SLUG).from(CONTENT_ITEM).where(CONTENT_ITEM.ID.eq(id)).fetchSingle(CONTENT_ITEM.SLUG);
     }
 
     /** The draft as it is now stored, without reading it again: its own fields as {@link #own} reads them. */

@@ -10,6 +10,7 @@ import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.content.ItemDraft;
 import org.proximite.core.content.ItemEditing;
+import org.proximite.core.content.OwnFields;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -52,7 +53,8 @@ public class PracticeEditing {
      * Saves the draft and returns it as saved.
      *
      * @throws InvalidEditException when fields are wrong; nothing is saved
-     * @throws StaleEditException when someone saved the same part meanwhile
+     * @throws StaleEditException when someone saved the same field meanwhile, differently
+     *     ({@link org.proximite.core.editing.ConflictException}, with both values); other changes merge
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
     public Saved save(PracticeDraft asked, Actor actor) {
@@ -80,10 +82,29 @@ public class PracticeEditing {
             List<PracticeOutcome> stored = draft.isNew() || known ? List.of() : PracticeWrites.outcomes(tx, draft.item().id());
             List<PracticeOutcome> outcomes = draft.outcomes() != null ? draft.outcomes() : stored;
             boolean outcomesChanged = !draft.isNew() && !outcomes.equals(draft.loadedOutcomes() != null ? draft.loadedOutcomes() : stored);
-            ItemEditing.Written written = items.write(tx, actor, ItemKind.PRACTICE, draft.item(), levelChanged || outcomesChanged, ref -> {
-                PracticeWrites.writeFields(tx, ref.id(), draft.evidenceLevel());
-                // Written after the item's sources, which drop the citations of the outcomes they replace.
-                PracticeWrites.replaceOutcomes(tx, ref.id(), outcomes);
+            ItemEditing.Written written = items.write(tx, actor, ItemKind.PRACTICE, draft.item(), new OwnFields() {
+                @Override
+                public String name() {
+                    return "evidence";
+                }
+
+                @Override
+                public boolean changed() {
+                    return levelChanged || outcomesChanged;
+                }
+
+                @Override
+                public boolean changedByOthers(DSLContext context, long id) {
+                    return draft.loadedEvidenceLevel() == null || draft.loadedOutcomes() == null
+                            || evidenceLevel(context, id) != draft.loadedEvidenceLevel()
+                            || !PracticeWrites.outcomes(context, id).equals(draft.loadedOutcomes());
+                }
+
+                @Override
+                public void write(org.proximite.core.content.ItemRef ref) {
+                    PracticeWrites.writeFields(tx, ref.id(), draft.evidenceLevel());
+                    PracticeWrites.replaceOutcomes(tx, ref.id(), outcomes);
+                }
             });
             // Read again only when someone else changed the practice since the editor loaded it.
             return written.saved() != null

@@ -75,11 +75,16 @@ public enum TestDatabase {
      * transaction then reuses a connection instead of opening one): what benchmarks measure.
      */
     public DSLContext freshPooledDsl() {
+        return freshPooledDsl(4);
+    }
+
+    /** The same with a pool of this many connections (the application's pool has 10). */
+    public DSLContext freshPooledDsl(int connections) {
         DataSource dataSource = freshDataSource();
         migrate(dataSource);
         com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
         pool.setDataSource(dataSource);
-        pool.setMaximumPoolSize(4);
+        pool.setMaximumPoolSize(connections);
         pool.setMinimumIdle(0);
         return DSL.using(new com.zaxxer.hikari.HikariDataSource(pool), this == H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, settings());
     }

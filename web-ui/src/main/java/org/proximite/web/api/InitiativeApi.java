@@ -8,6 +8,7 @@ import org.proximite.core.initiative.InitiativeCard;
 import org.proximite.core.initiative.InitiativePage;
 import org.proximite.core.initiative.InitiativeQueries;
 import org.proximite.core.content.ContentLink;
+import org.proximite.core.text.MarkdownRenderer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +25,12 @@ class InitiativeApi {
 
     private final InitiativeQueries initiatives;
     private final ApiLanguage languages;
+    private final MarkdownRenderer markdown;
 
-    InitiativeApi(InitiativeQueries initiatives, ApiLanguage languages) {
+    InitiativeApi(InitiativeQueries initiatives, ApiLanguage languages, MarkdownRenderer markdown) {
         this.initiatives = initiatives;
         this.languages = languages;
+        this.markdown = markdown;
     }
 
     /**
@@ -43,10 +46,11 @@ class InitiativeApi {
         }
     }
 
+    /** An initiative in one language: {@code body} and {@code outcomes} in Markdown, and each as sanitised HTML beside it. */
     record InitiativeDetail(String slug, String language, boolean fallback, List<String> fallbackFields, List<String> languages, String kind,
             String country, String locality, LocalDate startDate, LocalDate endDate, Integer year, boolean planned, Integer participantsTotal,
             List<InitiativePage.ParticipantCount> participants, List<String> organisations, String chapter, String title,
-            String summary, String body, String outcomes, List<ContentLink> practices, List<ApiSource> sources) {}
+            String summary, String body, String bodyHtml, String outcomes, String outcomesHtml, List<ContentLink> practices, List<ApiSource> sources) {}
 
     @Operation(summary = "List published initiatives, most recent first")
     @GetMapping
@@ -67,6 +71,11 @@ class InitiativeApi {
                 page.shown().languages(), page.facts().kind(),
                 page.facts().countryCode(), page.facts().locality(), page.facts().startDate(), page.facts().endDate(), year, page.facts().planned(), page.facts().participantsTotal(),
                 page.participants(), page.organisations(), page.item().chapterId(), text.title(), text.summary(), text.get("body"),
-                text.get("outcomes"), page.practices(), ApiSource.of(page.sources()));
+                html(text.get("body")), text.get("outcomes"), html(text.get("outcomes")), page.practices(), ApiSource.of(page.sources()));
+    }
+
+    /** The Markdown as sanitised HTML; null when there is none. */
+    private String html(String markdownText) {
+        return markdownText == null ? null : markdown.toSafeHtml(markdownText);
     }
 }

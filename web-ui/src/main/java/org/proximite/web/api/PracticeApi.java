@@ -14,6 +14,7 @@ import org.proximite.core.practice.PracticePage;
 import org.proximite.core.content.ContentLink;
 import org.proximite.core.content.Resource;
 import org.proximite.core.practice.PracticeQueries;
+import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.core.theme.ThemeRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +32,12 @@ class PracticeApi {
 
     private final PracticeQueries practices;
     private final ApiLanguage languages;
+    private final MarkdownRenderer markdown;
 
-    PracticeApi(PracticeQueries practices, ApiLanguage languages) {
+    PracticeApi(PracticeQueries practices, ApiLanguage languages, MarkdownRenderer markdown) {
         this.practices = practices;
         this.languages = languages;
+        this.markdown = markdown;
     }
 
     /**
@@ -53,12 +56,14 @@ class PracticeApi {
     }
 
     /**
-     * A practice with its texts (Markdown) in one language.
+     * A practice with its texts in one language: Markdown, and beside each Markdown field the same
+     * as sanitised HTML, safe to show as it is (links only https, http and mailto; no script, no
+     * event handler, no style).
      *
      * @param fallbackFields fields missing in {@code language} and shown in the practice's default language
      */
     record PracticeDetail(String slug, String language, boolean fallback, List<String> fallbackFields, List<String> languages, String evidenceLevel,
-            String chapter, String title, String summary, String body, Sections sections, List<ThemeRef> themes,
+            String chapter, String title, String summary, String body, String bodyHtml, Sections sections, List<ThemeRef> themes,
             List<Resource> resources, List<ApiSource> sources, List<Outcome> outcomes, List<ContentLink> related,
             List<ContentLink> initiatives, List<PracticePage.Adaptation> adaptations, OffsetDateTime updatedAt) {}
 
@@ -77,8 +82,9 @@ class PracticeApi {
         }
     }
 
-    /** The EMMIE sections: effect and its evidence, mechanism, context, implementation, cost. */
-    record Sections(String effect, String mechanism, String context, String implementation, String cost) {}
+    /** The EMMIE sections (effect and its evidence, mechanism, context, implementation, cost), each in Markdown and as sanitised HTML. */
+    record Sections(String effect, String effectHtml, String mechanism, String mechanismHtml, String context, String contextHtml,
+            String implementation, String implementationHtml, String cost, String costHtml) {}
 
     @Operation(summary = "List published practices", description = "Texts in the asked language, or in the practice's default language with fallback=true")
     @GetMapping
@@ -113,8 +119,15 @@ class PracticeApi {
         var text = page.shown().text();
         return new PracticeDetail(page.item().slug(), page.shown().language(), page.shown().fallback(), page.shown().fallbackFields(),
                 page.shown().languages(), page.evidenceLevel().code(), page.item().chapterId(), text.title(), text.summary(), text.get("body"),
-                new Sections(text.get("effect"), text.get("mechanism"), text.get("context"), text.get("implementation"), text.get("cost")),
+                html(text.get("body")), new Sections(text.get("effect"), html(text.get("effect")), text.get("mechanism"), html(text.get("mechanism")),
+                        text.get("context"), html(text.get("context")), text.get("implementation"), html(text.get("implementation")),
+                        text.get("cost"), html(text.get("cost"))),
                 page.themes(), page.resources(), ApiSource.of(page.sources()), page.outcomes().stream().map(Outcome::of).toList(), page.related(), page.appliedIn(), page.adaptations(), page.item().updatedAt());
+    }
+
+    /** The Markdown as sanitised HTML; null when there is none. */
+    private String html(String markdownText) {
+        return markdownText == null ? null : markdown.toSafeHtml(markdownText);
     }
 
     static String blankToNull(String value) {

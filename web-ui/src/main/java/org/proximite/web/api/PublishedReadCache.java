@@ -68,10 +68,29 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
     /** One answer as sent, gzipped once. */
     private record Answer(byte[] json, byte[] gzipped, String etag, String contentType) {}
 
+    /** One item without {@code lang}: a signed-in person's request for the whole item, drafts included. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("/api/v1/(practices|initiatives)/[^/]+");
+    private static final String KEPT_OUT = PublishedReadCache.class.getName() + ".keptOut";
+
+    /** Marks an answer that carries drafts or is meant for one person: it is never kept. */
+    static void keepOut(HttpServletRequest request) {
+        request.setAttribute(KEPT_OUT, Boolean.TRUE);
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"GET".equals(request.getMethod()) || CACHED_PATHS.stream().noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        return !"GET".equals(request.getMethod()) || CACHED_PATHS.stream().noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))
+                || asksForEditorsCopy(request, path);
+    }
+
+    /**
+     * With credentials, an item asked without {@code lang} is the editor's copy (drafts included):
+     * neither served from the cache (which holds the published answer to the same address) nor kept.
+     */
+    private static boolean asksForEditorsCopy(HttpServletRequest request, String path) {
+        boolean credentials = request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() != null;
+        return credentials && request.getParameter("lang") == null && ITEM.matcher(path).matches();
     }
 
     @Override
@@ -92,7 +111,7 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
         chain.doFilter(request, recording);
         byte[] body = recording.getContentAsByteArray();
         String contentType = recording.getContentType();
-        if (recording.getStatus() != 200 || contentType == null || !(contentType.startsWith("application/json") || contentType.startsWith("text/html"))
+        if (recording.getStatus() != 200 || request.getAttribute(KEPT_OUT) != null || contentType == null || !(contentType.startsWith("application/json") || contentType.startsWith("text/html"))
                 || body.length > MAX_BODY) {
             recording.copyBodyToResponse();
             return;
