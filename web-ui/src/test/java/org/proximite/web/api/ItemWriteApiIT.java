@@ -11,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A coordinators' or translators' tool reads practices whole, edits them and sends them back through the API. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "proximite.chapters.present=guinea-bissau")
 @DirtiesContext
 class ItemWriteApiIT {
 
@@ -32,8 +30,13 @@ class ItemWriteApiIT {
         registry.add("proximite.data-dir", () -> dataDir.toString());
     }
 
-    @TestBean(name = "adminAccount", methodName = ApiTestAccounts.FACTORY)
-    UserDetailsService accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.proximite.core.account.Accounts accounts;
+
+    @org.junit.jupiter.api.BeforeEach
+    void createTheAccounts() {
+        ApiTestAccounts.createIn(accounts);
+    }
 
     private static final String PRACTICE = "/api/v1/practices/local-security-plan";
 

@@ -28,11 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,8 +56,13 @@ class RacingSavesIT {
         registry.add("proximite.data-dir", () -> dataDir.toString());
     }
 
-    @TestBean(name = "adminAccount", methodName = ApiTestAccounts.FACTORY)
-    UserDetailsService accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.proximite.core.account.Accounts accounts;
+
+    @org.junit.jupiter.api.BeforeEach
+    void createTheAccounts() {
+        ApiTestAccounts.createIn(accounts);
+    }
 
     @LocalServerPort
     int port;
