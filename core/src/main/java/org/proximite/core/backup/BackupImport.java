@@ -32,6 +32,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class BackupImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BackupImport.class);
+
     private final DSLContext dsl;
     private final ChapterLoader loader;
     private final ApplicationEventPublisher events;
@@ -71,6 +73,8 @@ public class BackupImport {
                 throw e.getCause();
             }
             chapters.addAll(dsl.select(CHAPTER.ID).from(CHAPTER).fetch(CHAPTER.ID));
+            log.info("{} imported a bundle made on {} by Proximité {}: {} rows in {} tables replaced this instance's data", actor.name(),
+                    result.createdAt(), result.applicationVersion(), result.rows(), result.tables());
             events.publishEvent(new InstanceImported(chapters));
             progress.accept(new BackupProgress(Step.DONE, result.rows(), result.rows()));
             return result;
