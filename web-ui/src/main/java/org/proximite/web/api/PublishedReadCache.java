@@ -158,6 +158,14 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
         keptBytes.set(0);
     }
 
+    /** An import replaced everything this instance answered from. */
+    @org.springframework.context.event.EventListener
+    void onImport(org.proximite.core.backup.InstanceImported imported) {
+        generation.incrementAndGet();
+        answers.clear();
+        keptBytes.set(0);
+    }
+
     /** What the kept answers weigh, as sent and gzipped: for tests and metrics. */
     long keptBytes() {
         return keptBytes.get();

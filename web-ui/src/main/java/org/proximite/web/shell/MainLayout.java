@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem overview = new SideNavItem("", org.proximite.web.overview.ContentOverviewView.class, VaadinIcon.TABLE.create());
     private final SideNavItem editions = new SideNavItem("", org.proximite.web.edition.EditionsView.class, VaadinIcon.DOWNLOAD.create());
     private final SideNavItem importing = new SideNavItem("", org.proximite.web.textimport.ImportView.class, VaadinIcon.PASTE.create());
+    private final SideNavItem backup = new SideNavItem("", org.proximite.web.backup.BackupView.class, VaadinIcon.ARCHIVE.create());
     private final SideNav navigation = new SideNav();
 
     public MainLayout(AuthenticationContext authenticationContext, UiLanguages languages) {
@@ -72,7 +73,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         }
         // Only admins see the chapters page; the page itself also checks the role on the server.
         if (authenticationContext.hasRole(Roles.ADMIN)) {
-            navigation.addItem(chapters, users, audit);
+            navigation.addItem(chapters, users, audit, backup);
         }
         addToDrawer(new Scroller(navigation));
     }
@@ -94,6 +95,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         audit.setLabel(getTranslation("nav.audit"));
         editions.setLabel(getTranslation("nav.editions"));
         importing.setLabel(getTranslation("nav.import"));
+        backup.setLabel(getTranslation("nav.backup"));
         guide.setPath("/guide/" + event.getLocale().toLanguageTag() + "/");
         event.getUI().getElement().executeJs("document.documentElement.lang = $0",
                 event.getLocale().toLanguageTag());
