@@ -28,8 +28,8 @@ final class BundleTables {
      * install plans waiting for an admin (they expire within a day), the chapter lock's fixed row,
      * and the outbox head (the highest position in the outbox). An import empties the first three.
      */
-    static final Set<String> LEFT_OUT = Set.of("account_token", "sign_in_failure", "chapter_plan", "chapter_lock", "outbox_head");
-    static final List<String> EMPTIED_ON_IMPORT = List.of("account_token", "sign_in_failure", "chapter_plan");
+    static final Set<String> LEFT_OUT = Set.of("account_token", "sign_in_failure", "chapter_plan", "chapter_lock", "outbox_head", "editor_autosave");
+    static final List<String> EMPTIED_ON_IMPORT = List.of("account_token", "sign_in_failure", "chapter_plan", "editor_autosave");
 
     static final String FOLDER = "tables/";
 
