@@ -50,8 +50,6 @@ final class ContentRows {
         }
     }
 
-    /** A revision to keep: a text as saved at a version. */
-    private record Revision(long itemId, String language, int version, TextState state, Integer sourceVersion, ItemText text) {}
 
     record TextKey(long itemId, String language) {
 
@@ -131,8 +129,7 @@ final class ContentRows {
             insert.execute();
         }
         insertFields(tx, texts.stream().map(text -> new Fields(text.itemId(), text.language(), text.text())).toList());
-        insertRevisions(tx, texts.stream()
-                .map(text -> new Revision(text.itemId(), text.language(), 1, text.state(), text.sourceVersion(), text.text())).toList(), by, now);
+        insertRevisions(tx, texts.stream().map(text -> new TextKey(text.itemId(), text.language())).toList());
     }
 
     /**
@@ -182,8 +179,7 @@ final class ContentRows {
         if (stale.isEmpty()) {
             deleteFields(tx, updated.stream().map(TextUpdate::key).toList());
             insertFields(tx, updated.stream().map(update -> new Fields(update.itemId(), update.language(), update.text())).toList());
-            insertRevisions(tx, updated.stream().map(update -> new Revision(update.itemId(), update.language(), update.fromVersion() + 1,
-                    update.state(), update.sourceVersion(), update.text())).toList(), by, now);
+            insertRevisions(tx, updated.stream().map(TextUpdate::key).toList());
         }
         return stale;
     }
@@ -254,24 +250,27 @@ final class ContentRows {
                 .execute();
     }
 
-    /** Keeps each text as saved: its revision, and the revision's fields. */
-    private static void insertRevisions(DSLContext tx, List<Revision> revisions, String by, OffsetDateTime now) {
-        for (List<Revision> chunk : Chunks.of(revisions)) {
-            var insert = tx.insertInto(CONTENT_REVISION, CONTENT_REVISION.ITEM_ID, CONTENT_REVISION.LANGUAGE_CODE, CONTENT_REVISION.VERSION,
-                    CONTENT_REVISION.STATE, CONTENT_REVISION.SOURCE_VERSION, CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY);
-            for (Revision revision : chunk) {
-                insert = insert.values(revision.itemId(), revision.language(), revision.version(), revision.state().name(),
-                        revision.sourceVersion(), now, by);
-            }
-            DeferredWrites.run(insert);
-        }
-        List<org.jooq.Row5<Long, String, Integer, String, String>> rows = new ArrayList<>();
-        for (Revision revision : revisions) {
-            revision.text().fields().forEach((name, value) -> rows.add(DSL.row(revision.itemId(), revision.language(), revision.version(), name, value)));
-        }
-        for (var chunk : Chunks.of(rows)) {
+    /**
+     * Keeps each text as saved: its revision, and the revision's fields, copied by the database
+     * from the rows just written (nothing is sent twice). Runs after the texts and their fields.
+     */
+    private static void insertRevisions(DSLContext tx, List<TextKey> texts) {
+        for (List<TextKey> chunk : Chunks.of(texts)) {
+            var keys = chunk.stream().map(TextKey::row).toList();
+            DeferredWrites.run(tx.insertInto(CONTENT_REVISION, CONTENT_REVISION.ITEM_ID, CONTENT_REVISION.LANGUAGE_CODE, CONTENT_REVISION.VERSION,
+                            CONTENT_REVISION.STATE, CONTENT_REVISION.SOURCE_VERSION, CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY)
+                    .select(DSL.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION, CONTENT_TEXT.STATE,
+                                    CONTENT_TEXT.SOURCE_VERSION, CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY)
+                            .from(CONTENT_TEXT)
+                            .where(DSL.row(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE).in(keys))));
             DeferredWrites.run(tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE,
-                    CONTENT_REVISION_FIELD.VERSION, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE).valuesOfRows(chunk));
+                            CONTENT_REVISION_FIELD.VERSION, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE)
+                    .select(DSL.select(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, CONTENT_TEXT.VERSION,
+                                    CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
+                            .from(CONTENT_TEXT_FIELD)
+                            .join(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_TEXT_FIELD.ITEM_ID))
+                                    .and(CONTENT_TEXT.LANGUAGE_CODE.eq(CONTENT_TEXT_FIELD.LANGUAGE_CODE))
+                            .where(DSL.row(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE).in(keys))));
         }
     }
 
