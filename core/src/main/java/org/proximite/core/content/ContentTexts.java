@@ -3,7 +3,7 @@ package org.proximite.core.content;
 import static org.proximite.db.jooq.Tables.CONTENT_REVISION;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
-import static org.proximite.db.jooq.Tables.PUBLISHED_TEXT_FIELD;
+import static org.proximite.db.jooq.Tables.CONTENT_REVISION_FIELD;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,13 +73,14 @@ public final class ContentTexts {
         Map<Key, Map<String, String>> fields = new HashMap<>();
         Map<Key, org.jooq.Record> heads = new java.util.LinkedHashMap<>();
         dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_VERSION,
-                        CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY, PUBLISHED_TEXT_FIELD.FIELD_NAME, PUBLISHED_TEXT_FIELD.FIELD_VALUE)
+                        CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE)
                 .from(CONTENT_TEXT)
                 .join(CONTENT_REVISION).on(CONTENT_REVISION.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
                         .and(CONTENT_REVISION.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
                         .and(CONTENT_REVISION.VERSION.eq(CONTENT_TEXT.PUBLISHED_VERSION))
-                .leftJoin(PUBLISHED_TEXT_FIELD).on(PUBLISHED_TEXT_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
-                        .and(PUBLISHED_TEXT_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
+                .leftJoin(CONTENT_REVISION_FIELD).on(CONTENT_REVISION_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
+                        .and(CONTENT_REVISION_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
+                        .and(CONTENT_REVISION_FIELD.VERSION.eq(CONTENT_TEXT.PUBLISHED_VERSION))
                 .where(CONTENT_TEXT.ITEM_ID.in(itemIds))
                 .forEach(row -> {
                     Key key = new Key(row.value1(), row.value2());

@@ -7,7 +7,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
-import static org.proximite.db.jooq.Tables.PUBLISHED_TEXT_FIELD;
+import static org.proximite.db.jooq.Tables.CONTENT_REVISION_FIELD;
 
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -35,16 +35,26 @@ public final class ShownText {
     private final Fields title;
     private final Fields summary;
 
-    /** One field of the shown text: from the working copy (editors) or the published version (readers). */
-    private record Fields(Table<?> table, Field<Long> itemId, Field<String> language, Field<String> name, Field<String> value) {
+    /**
+     * One field of the shown text: from the working copy (editors), or from the revision readers
+     * see (readers: the field of the shown text's published version, found by its primary key).
+     */
+    private record Fields(Table<?> table, Field<Long> itemId, Field<String> language, Field<String> name, Field<String> value,
+            Field<Integer> version) {
 
         static Fields of(boolean readers, String alias) {
             if (readers) {
-                var fields = PUBLISHED_TEXT_FIELD.as(alias);
-                return new Fields(fields, fields.ITEM_ID, fields.LANGUAGE_CODE, fields.FIELD_NAME, fields.FIELD_VALUE);
+                var fields = CONTENT_REVISION_FIELD.as(alias);
+                return new Fields(fields, fields.ITEM_ID, fields.LANGUAGE_CODE, fields.FIELD_NAME, fields.FIELD_VALUE, fields.VERSION);
             }
             var fields = CONTENT_TEXT_FIELD.as(alias);
-            return new Fields(fields, fields.ITEM_ID, fields.LANGUAGE_CODE, fields.FIELD_NAME, fields.FIELD_VALUE);
+            return new Fields(fields, fields.ITEM_ID, fields.LANGUAGE_CODE, fields.FIELD_NAME, fields.FIELD_VALUE, null);
+        }
+
+        /** The field's row of this text: for readers, of the text's published version. */
+        Condition ofText(ContentItem item, ContentText text) {
+            Condition same = itemId.eq(item.ID).and(language.eq(text.LANGUAGE_CODE));
+            return version == null ? same : same.and(version.eq(text.PUBLISHED_VERSION));
         }
     }
 
@@ -73,10 +83,8 @@ public final class ShownText {
         Field<String> shownLanguage = when(askedExists, inline(asked)).otherwise(item.DEFAULT_LANGUAGE);
         return query
                 .join(text).on(text.ITEM_ID.eq(item.ID)).and(text.LANGUAGE_CODE.eq(shownLanguage)).and(published(text))
-                .leftJoin(title.table()).on(title.itemId().eq(item.ID)).and(title.language().eq(text.LANGUAGE_CODE))
-                        .and(title.name().eq("title"))
-                .leftJoin(summary.table()).on(summary.itemId().eq(item.ID)).and(summary.language().eq(text.LANGUAGE_CODE))
-                        .and(summary.name().eq("summary"));
+                .leftJoin(title.table()).on(title.ofText(item, text)).and(title.name().eq("title"))
+                .leftJoin(summary.table()).on(summary.ofText(item, text)).and(summary.name().eq("summary"));
     }
 
     private Condition published(ContentText candidate) {
