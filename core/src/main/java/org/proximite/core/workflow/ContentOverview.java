@@ -88,25 +88,55 @@ public class ContentOverview {
         return languages.all().stream().map(language -> language.code()).toList();
     }
 
-    /** One page of the overview, for an editor (readers have no overview). */
-    public Page<Row> rows(Filter filter, String titleLanguage, PageRequest page, Actor actor) {
-        List<Row> rows = allRows(filter, titleLanguage, actor);
-        int from = Math.min(page.offset(), rows.size());
-        int to = Math.min(from + page.size(), rows.size());
-        return new Page<>(List.copyOf(rows.subList(from, to)), page.page(), page.size(), rows.size());
+    /** One page of the overview, and how complete each language is: read once. */
+    public record Glance(Page<Row> page, Map<String, Map<CellState, Integer>> completeness) {}
+
+    /**
+     * One page of the rows the filter keeps, and the completeness of every language over every
+     * item, for an editor (readers have no overview): the items and their texts are read in two
+     * statements, the outdated fields in one more.
+     */
+    public Glance glance(Filter filter, String titleLanguage, PageRequest page, Actor actor) {
+        List<Row> every = everyRow(titleLanguage, actor);
+        List<Row> kept = every.stream().filter(row -> keeps(filter, row)).sorted(filter.sort() == Sort.LAST_CHANGE
+                ? Comparator.comparing(Row::changedAt).reversed().thenComparing(Row::slug)
+                : Comparator.comparing(Row::slug).thenComparing(row -> row.kind().name())).toList();
+        int from = Math.min(page.offset(), kept.size());
+        int to = Math.min(from + page.size(), kept.size());
+        return new Glance(new Page<>(kept.subList(from, to), page.page(), page.size(), kept.size()), completeness(every));
     }
 
-    /** Every row the filter keeps, sorted: the items and their texts are read in two statements, the outdated fields in one more. */
-    private List<Row> allRows(Filter filter, String titleLanguage, Actor actor) {
+    /** One page of the rows the filter keeps. */
+    public Page<Row> rows(Filter filter, String titleLanguage, PageRequest page, Actor actor) {
+        return glance(filter, titleLanguage, page, actor).page();
+    }
+
+    /** How many texts of each language are in each state: which language lags, at a glance. */
+    public Map<String, Map<CellState, Integer>> completeness(Actor actor) {
+        return completeness(everyRow("en", actor));
+    }
+
+    private Map<String, Map<CellState, Integer>> completeness(List<Row> rows) {
+        Map<String, Map<CellState, Integer>> counts = new LinkedHashMap<>();
+        languages().forEach(language -> counts.put(language, new java.util.EnumMap<>(CellState.class)));
+        rows.forEach(row -> row.cells().forEach(cell -> counts.get(cell.language()).merge(cell.state(), 1, Integer::sum)));
+        return counts;
+    }
+
+    private static boolean keeps(Filter filter, Row row) {
+        return (filter.kind() == null || row.kind() == filter.kind())
+                && (filter.chapterId() == null || filter.chapterId().equals(row.chapterId()))
+                && (filter.state() == null || row.cells().stream()
+                        .anyMatch(cell -> cell.state() == filter.state() && (filter.language() == null || cell.language().equals(filter.language()))));
+    }
+
+    /** A row for every item editors see, with a cell per content language. */
+    private List<Row> everyRow(String titleLanguage, Actor actor) {
         if (!actor.maySeeDrafts()) {
             throw new org.proximite.core.actor.NotAllowedException(actor.name(), "denied.role", "COORDINATOR");
         }
         List<String> columns = languages();
-        var items = dsl.selectFrom(CONTENT_ITEM)
-                .where(ChapterVisibility.fromActiveChapter(CONTENT_ITEM.CHAPTER_ID))
-                .and(filter.kind() == null ? org.jooq.impl.DSL.noCondition() : CONTENT_ITEM.KIND.eq(filter.kind().name()))
-                .and(filter.chapterId() == null ? org.jooq.impl.DSL.noCondition() : CONTENT_ITEM.CHAPTER_ID.eq(filter.chapterId()))
-                .fetch();
+        var items = dsl.selectFrom(CONTENT_ITEM).where(ChapterVisibility.fromActiveChapter(CONTENT_ITEM.CHAPTER_ID)).fetch();
         Map<Long, Map<String, LanguageText>> texts = ContentTexts.ofItems(dsl, items.getValues(CONTENT_ITEM.ID));
         List<OutdatedTranslations.ItemTexts> stored = new ArrayList<>();
         items.forEach(item -> stored.add(new OutdatedTranslations.ItemTexts(item.getId(), ItemKind.valueOf(item.getKind()),
@@ -120,28 +150,10 @@ public class ContentOverview {
             for (String language : columns) {
                 cells.add(cell(language, itemTexts.get(language), itemStale.getOrDefault(language, List.of())));
             }
-            Row row = new Row(ItemKind.valueOf(item.getKind()), item.getSlug(), item.getChapterId(), item.getDefaultLanguage(),
-                    title(itemTexts, titleLanguage, item.getDefaultLanguage(), item.getSlug()), item.getUpdatedAt(), item.getUpdatedBy(), cells);
-            boolean kept = filter.state() == null || row.cells().stream()
-                    .anyMatch(cell -> cell.state() == filter.state() && (filter.language() == null || cell.language().equals(filter.language())));
-            if (kept) {
-                rows.add(row);
-            }
+            rows.add(new Row(ItemKind.valueOf(item.getKind()), item.getSlug(), item.getChapterId(), item.getDefaultLanguage(),
+                    title(itemTexts, titleLanguage, item.getDefaultLanguage(), item.getSlug()), item.getUpdatedAt(), item.getUpdatedBy(), cells));
         }
-        rows.sort(filter.sort() == Sort.LAST_CHANGE
-                ? Comparator.comparing(Row::changedAt).reversed().thenComparing(Row::slug)
-                : Comparator.comparing(Row::slug).thenComparing(row -> row.kind().name()));
         return rows;
-    }
-
-    /** How many texts of each language are in each state: which language lags, at a glance. */
-    public Map<String, Map<CellState, Integer>> completeness(Actor actor) {
-        Map<String, Map<CellState, Integer>> counts = new LinkedHashMap<>();
-        List<String> columns = languages();
-        columns.forEach(language -> counts.put(language, new java.util.EnumMap<>(CellState.class)));
-        allRows(Filter.everything(), "en", actor)
-                .forEach(row -> row.cells().forEach(cell -> counts.get(cell.language()).merge(cell.state(), 1, Integer::sum)));
-        return counts;
     }
 
     private static Cell cell(String language, LanguageText text, List<String> outdatedFields) {

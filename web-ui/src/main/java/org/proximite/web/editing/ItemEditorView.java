@@ -55,6 +55,8 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     private EditorMessage message;
     /** Keeps what is typed and not saved, every few seconds, while the editor is open. */
     private com.vaadin.flow.shared.Registration keeping;
+    /** The draft last kept by this editor, not kept again while it stays the same. */
+    private String lastKept;
     /** Set while a kept draft is being put back: the offer is not made again for it. */
     private boolean restoring;
 
@@ -193,6 +195,7 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
             D saved = save(current(), access.actor());
             asFilled = null;
             work.autosaves().discard(access.actor(), kind.kind(), keptKey());
+            lastKept = null;
             message.saved();
             stayOn(saved);
         } catch (InvalidEditException e) {
@@ -343,7 +346,12 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     /** Keeps the draft as the fields hold it, when it differs from what is saved. */
     void keepUnsaved() {
         if (loaded != null && hasUnsavedChanges()) {
-            work.autosaves().keep(access.actor(), kind.kind(), keptKey(), work.json().write(current()));
+            String draft = work.json().write(current());
+            // Written only when it changed since it was last kept: an open editor nobody types in writes nothing.
+            if (!draft.equals(lastKept)) {
+                work.autosaves().keep(access.actor(), kind.kind(), keptKey(), draft);
+                lastKept = draft;
+            }
         }
     }
 

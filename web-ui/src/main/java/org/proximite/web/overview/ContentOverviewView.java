@@ -139,7 +139,8 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
         ContentOverview.Filter filter = new ContentOverview.Filter(kind.getValue(), chapter.getValue().isBlank() ? null : chapter.getValue().strip(),
                 language.getValue(), state.getValue(), sort.getValue() == null ? ContentOverview.Sort.LAST_CHANGE : sort.getValue());
         page = Math.max(0, wanted);
-        var rows = overview.rows(filter, getLocale().getLanguage(), new PageRequest(page, PAGE_SIZE), actor);
+        var glance = overview.glance(filter, getLocale().getLanguage(), new PageRequest(page, PAGE_SIZE), actor);
+        var rows = glance.page();
         if (rows.items().isEmpty() && page > 0) {
             reload(page - 1);
             return;
@@ -150,7 +151,7 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
                 .forEach(column -> column.setVisible(language.getValue() == null || column.getKey().equals("lang-" + language.getValue())));
         count.setText(total == 0 ? getTranslation("overview.empty")
                 : getTranslation("overview.count", page * PAGE_SIZE + 1, Math.min(total, (long) (page + 1) * PAGE_SIZE), total));
-        showCompleteness(overview.completeness(actor));
+        showCompleteness(glance.completeness());
     }
 
     private void showCompleteness(Map<String, Map<CellState, Integer>> counts) {
