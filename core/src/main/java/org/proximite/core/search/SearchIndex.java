@@ -42,6 +42,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -50,8 +51,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -89,6 +88,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private static final int MAX_WORDS = 8;
     private static final int FUZZY_EXPANSIONS = 5;
     private static final int SNIPPET_CHARS = 220;
+
 
     /** Text stored and indexed with its offsets: passages are then found from the index, without analysing the text again. */
     private static final FieldType WITH_OFFSETS = withOffsets();
@@ -141,16 +141,20 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             if (reader.numDocs() == 0) {
                 return new SearchResults(List.of(), 0, query.page(), query.size(), Map.of(), firstBuild);
             }
-            Query lucene = build(query, true);
-            FacetsCollectorManager.FacetsResult result;
             int wanted = (query.page() + 1) * query.size();
-            try {
-                result = FacetsCollectorManager.search(searcher, lucene, wanted, new FacetsCollectorManager());
-            } catch (IndexSearcher.TooManyClauses e) {
-                lucene = build(query, false);
-                result = FacetsCollectorManager.search(searcher, lucene, wanted, new FacetsCollectorManager());
+            // The words as typed first; their typo neighbours only when those find less than a page
+            // (whichever page is asked, so that pages agree): expanding every word costs more than
+            // the search itself.
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, build(query, false), wanted,
+                    new FacetsCollectorManager());
+            if (count(result) < query.size() && !query.text().isEmpty()) {
+                try {
+                    result = FacetsCollectorManager.search(searcher, build(query, true), wanted, new FacetsCollectorManager());
+                } catch (IndexSearcher.TooManyClauses e) {
+                    // Too many neighbours: the words as typed answer.
+                }
             }
-            long count = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
+            long count = count(result);
             ScoreDoc[] all = result.topDocs().scoreDocs;
             int from = Math.min(query.page() * query.size(), all.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
@@ -163,6 +167,10 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         } finally {
             release(searcher);
         }
+    }
+
+    private static long count(FacetsCollectorManager.FacetsResult result) {
+        return result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
     }
 
     private Query build(SearchQuery query, boolean typos) {
@@ -259,47 +267,97 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         if (page.length == 0) {
             return List.of();
         }
-        List<String> fields = languages.stream().sorted().map(language -> "text." + language).toList();
-        TopDocs shown = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(0)
-                .withHandleMultiTermQuery(true)
-                .build();
-        int[] passages = new int[fields.size()];
-        java.util.Arrays.fill(passages, 1);
-        Map<String, String[]> snippets = highlighter.highlightFields(fields.toArray(String[]::new), query, shown, passages);
-        List<SearchHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        int[] docs = new int[page.length];
+        String[] shown = new String[page.length];
         for (int i = 0; i < page.length; i++) {
-            Document document = stored.document(page[i].doc);
+            docs[i] = page[i].doc;
+            Document document = stored.document(docs[i]);
+            documents.put(docs[i], document);
             List<String> itemLanguages = List.of(document.getValues("language"));
             String defaultLanguage = document.get("defaultLanguage");
-            String language = itemLanguages.contains(asked) ? asked
-                    : itemLanguages.contains(defaultLanguage) ? defaultLanguage : itemLanguages.getFirst();
-            String snippet = null;
-            String snippetLanguage = language;
-            String[] own = snippets.get("text." + language);
-            if (own != null && own[i] != null) {
-                snippet = own[i];
-            } else {
-                for (String field : fields) {
-                    String candidate = snippets.get(field)[i];
-                    if (candidate != null) {
-                        snippet = candidate;
-                        snippetLanguage = field.substring("text.".length());
-                        break;
-                    }
-                }
-            }
-            if (snippet == null) {
-                snippet = escaped(beginning(document.get("text." + language)));
-            }
+            shown[i] = itemLanguages.contains(asked) ? asked : itemLanguages.contains(defaultLanguage) ? defaultLanguage : itemLanguages.getFirst();
+        }
+        Passage[] passages = passages(new PassageFinder(searcher, analyzers, documents), query, docs, shown);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document document = documents.get(docs[i]);
+            String language = shown[i];
+            Passage passage = passages[i] != null ? passages[i] : new Passage(escaped(beginning(document.get("text." + language))), language);
             hits.add(new SearchHit(document.get("kind"), document.get("slug"), document.get("title." + language), language,
-                    asked != null && !asked.equals(language), snippet, snippetLanguage, document.get("chapter"), document.get("level"),
+                    asked != null && !asked.equals(language), passage.html(), passage.language(), document.get("chapter"), document.get("level"),
                     document.get("initiativeKind")));
         }
         return hits;
+    }
+
+    /** A highlighted passage of a hit's text and the language it is in. */
+    private record Passage(String html, String language) {}
+
+    /**
+     * Each hit's passage with the words found, from its text in the language it is shown in; only
+     * the hits whose text there holds none of the words are looked at in their other languages.
+     */
+    private Passage[] passages(PassageFinder finder, Query query, int[] docs, String[] shown) throws IOException {
+        Passage[] found = new Passage[docs.length];
+        for (String language : java.util.Arrays.stream(shown).distinct().toList()) {
+            highlight(finder, query, docs, language, i -> shown[i].equals(language), found);
+        }
+        for (String language : languages.stream().sorted().toList()) {
+            highlight(finder, query, docs, language, i -> found[i] == null && !shown[i].equals(language), found);
+        }
+        return found;
+    }
+
+    private static void highlight(PassageFinder finder, Query query, int[] docs, String language, java.util.function.IntPredicate which,
+            Passage[] found) throws IOException {
+        int[] chosen = java.util.stream.IntStream.range(0, docs.length).filter(which).toArray();
+        if (chosen.length == 0) {
+            return;
+        }
+        String field = "text." + language;
+        String[] snippets = finder.highlightFields(new String[] {field}, query, java.util.Arrays.stream(chosen).map(i -> docs[i]).toArray(),
+                new int[] {1}).get(field);
+        for (int j = 0; j < chosen.length; j++) {
+            if (snippets[j] != null) {
+                found[chosen[j]] = new Passage(snippets[j], language);
+            }
+        }
+    }
+
+    /**
+     * Finds passages in the hits' texts as already read for the page, instead of reading each
+     * hit's stored fields a second time; the query's terms are looked up once per field, not
+     * matched again document by document.
+     */
+    private static final class PassageFinder extends UnifiedHighlighter {
+
+        private final Map<Integer, Document> documents;
+
+        PassageFinder(IndexSearcher searcher, Analyzer analyzers, Map<Integer, Document> documents) {
+            super(UnifiedHighlighter.builder(searcher, analyzers)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withMaxNoHighlightPassages(0)
+                    .withHandleMultiTermQuery(true)
+                    .withWeightMatches(false));
+            this.documents = documents;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = documents.get(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String text = document.get(fields[f]);
+                    texts[f] = text == null ? "" : text;
+                }
+                values.add(texts);
+            }
+            return values;
+        }
     }
 
     private Map<String, List<SearchResults.FacetValue>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
