@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The read API under load, against nginx serving the same JSON bytes from files, in the same run.
+# The read API and a public guide page under load, against nginx serving the same bytes from
+# files, in the same run.
 #
 #   bin/mvn -B -DskipTests package     # once
 #   bench/read-api.sh                   # --seconds N per measurement (default 15)
 #
 # Starts the built jar on a fresh H2 data dir (the Guinea chapter is installed at first start),
-# saves the answers of one practice and of the practice list, serves those same bytes with nginx
+# saves the answers of one practice, of the practice list, of a search and the guide's page of one
+# practice, serves those same bytes with nginx
 # (pre-compressed with gzip_static: the application also sends gzip bytes it compressed once), and
 # loads each with wrk: 2 threads, 64 connections,
 # Accept-Encoding: gzip, loopback only. Prints requests/s and p99 latency for both, and the
@@ -60,13 +62,18 @@ done
 
 one="/api/v1/practices/local-security-council?lang=fr"
 list="/api/v1/practices?lang=fr"
+search="/api/v1/search?q=conseil%20local&lang=fr"
+page="/guide/fr/practices/local-security-council"
 mkdir -p "$work/nginx/logs" "$work/files"
 curl -fs "http://127.0.0.1:$app_port$one" > "$work/files/one.json"
 curl -fs "http://127.0.0.1:$app_port$list" > "$work/files/list.json"
+curl -fs "http://127.0.0.1:$app_port$search" > "$work/files/search.json"
+curl -fs "http://127.0.0.1:$app_port$page" > "$work/files/page.html"
 # Pre-compressed copies: nginx then sends stored gzip bytes, as the application does from its cache.
-gzip -k -9 "$work/files/one.json" "$work/files/list.json"
+gzip -k -9 "$work/files/one.json" "$work/files/list.json" "$work/files/search.json" "$work/files/page.html"
 chmod -R a+rX "$work/files"
-echo "Answers: one practice $(wc -c < "$work/files/one.json") bytes, the list $(wc -c < "$work/files/list.json") bytes (uncompressed)."
+sent="$(curl -fs -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "http://127.0.0.1:$app_port$page")"
+echo "Answers (uncompressed): one practice $(wc -c < "$work/files/one.json") bytes, the list $(wc -c < "$work/files/list.json"), a search $(wc -c < "$work/files/search.json"), the guide's page $(wc -c < "$work/files/page.html") ($sent bytes sent gzipped by the application)."
 
 cat > "$work/nginx/nginx.conf" <<CONF
 worker_processes 2;
@@ -81,6 +88,8 @@ http {
         listen 127.0.0.1:$nginx_port;
         location = /one { alias $work/files/one.json; }
         location = /list { alias $work/files/list.json; }
+        location = /search { alias $work/files/search.json; }
+        location = /page { default_type text/html; alias $work/files/page.html; }
     }
 }
 CONF
@@ -103,12 +112,12 @@ measure() { # url -> "requests/s p99-ms"
 }
 
 printf '\n%-14s %16s %10s %16s %10s %8s\n' "call" "app req/s" "app p99" "nginx req/s" "nginx p99" "ratio"
-for target in one list; do
-    path="$one"; [ "$target" = list ] && path="$list"
+for target in one list search page; do
+    case "$target" in one) path="$one" ;; list) path="$list" ;; search) path="$search" ;; page) path="$page" ;; esac
     read -r app_rps app_p99 < <(measure "http://127.0.0.1:$app_port$path")
     read -r ngx_rps ngx_p99 < <(measure "http://127.0.0.1:$nginx_port/$target")
     ratio="$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN {printf "%.1f%%", 100 * a / n}')"
     printf '%-14s %16s %8sms %16s %8sms %8s\n' "$target" "$app_rps" "$app_p99" "$ngx_rps" "$ngx_p99" "$ratio"
 done
 echo
-echo "Aim: the application at 30 % of nginx or more, p99 under 100 ms, at 64 connections."
+echo "Aims at 64 connections: the read API at 30 % of nginx or more with p99 under 100 ms; the guide's page at 50 % of nginx or more."
