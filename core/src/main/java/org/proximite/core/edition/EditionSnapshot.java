@@ -14,6 +14,8 @@ import org.proximite.core.practice.PracticePage;
  * @param key the edition's key ({@code 3}, {@code guinea-2})
  * @param chapter the chapter of a chapter's edition (its name and colour for the cover), else null
  * @param chapterNames the active chapters' names in that language, by id
+ * @param chapters the pages of the chapters it covers: every active chapter for the whole guide,
+ *     else the one chapter
  */
 public record EditionSnapshot(
         String key,
@@ -23,9 +25,11 @@ public record EditionSnapshot(
         Map<String, String> chapterNames,
         OffsetDateTime madeAt,
         List<PracticePage> practices,
-        List<InitiativePage> initiatives) {
+        List<InitiativePage> initiatives,
+        List<EditionChapter> chapters) {
 
     public EditionSnapshot {
+        chapters = List.copyOf(chapters);
         chapterNames = Map.copyOf(chapterNames);
         practices = List.copyOf(practices);
         initiatives = List.copyOf(initiatives);

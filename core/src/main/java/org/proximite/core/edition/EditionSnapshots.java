@@ -73,7 +73,12 @@ public class EditionSnapshots {
         for (InitiativeCard card : all(page -> initiatives.list(language, chapterId, false, page))) {
             initiatives.find(card.slug(), language, false).ifPresent(initiativePages::add);
         }
-        return new EditionSnapshot(edition.key(), edition.number(), language, chapter, names, madeAt, practicePages, initiativePages);
+        var terms = chapters.terms(language);
+        List<EditionChapter> covered = active.stream().filter(each -> chapterId == null || each.id().equals(chapterId))
+                .map(each -> new EditionChapter(each, chapters.pages(each.id(), language), terms.getOrDefault(each.id(), List.of()),
+                        chapters.adaptations(each.id(), language)))
+                .toList();
+        return new EditionSnapshot(edition.key(), edition.number(), language, chapter, names, madeAt, practicePages, initiativePages, covered);
     }
 
     private static <T> List<T> all(Function<PageRequest, Page<T>> pages) {

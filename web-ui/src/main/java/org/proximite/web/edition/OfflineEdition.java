@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An edition's offline copy in one language: a zip of the guide's own pages (same templates, same
- * look, no script needed) with relative links, an {@code index.html}, and a search page that works
- * from the files alone ({@code search-index.json} and a small {@code search.js}).
+ * look, no script needed) with relative links: an {@code index.html}, the practices by theme, each
+ * practice, initiative and chapter, and a search page that works from the files alone
+ * ({@code search-index.json} and a small {@code search.js}).
  */
 @Component
 class OfflineEdition implements EditionRenderer {
@@ -52,6 +53,7 @@ class OfflineEdition implements EditionRenderer {
         Set<String> held = new HashSet<>();
         edition.practices().forEach(page -> held.add("/practices/" + page.item().slug()));
         edition.initiatives().forEach(page -> held.add("/initiatives/" + page.item().slug()));
+        edition.chapters().forEach(chapter -> held.add("/chapters/" + chapter.chapter().id()));
         List<OfflineSearchIndex.Entry> index = OfflineSearchIndex.of(edition);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
@@ -60,6 +62,14 @@ class OfflineEdition implements EditionRenderer {
                     Map.of("edition", edition, "title", cover.title(), "madeOn", cover.madeOn())));
             page.write("search.html", "", pages.html("edition/offlineSearch", pages.documentFrame(edition.language(), t.get("search.title"), "search"),
                     Map.of("entries", index, "indexJson", OfflineSearchIndex.jsonInScript(index))));
+            page.write("themes.html", "", pages.html("edition/offlineThemes", pages.documentFrame(edition.language(), t.get("home.themes"), "themes"),
+                    Map.of("themes", OfflineThemes.of(edition))));
+            for (var chapter : edition.chapters()) {
+                GuideFrame frame = pages.documentFrame(edition.language(), chapter.chapter().name(), "chapters");
+                page.write("chapters/" + chapter.chapter().id() + ".html", "../", pages.html("guide/chapter", frame, Map.of(
+                        "chapter", chapter.chapter(), "pages", chapter.pages(), "terms", chapter.terms(), "adaptations", chapter.adaptations(),
+                        "markdown", markdown)));
+            }
             for (var practice : edition.practices()) {
                 GuideFrame frame = pages.documentFrame(edition.language(), practice.shown().text().title(), "practices");
                 page.write("practices/" + practice.item().slug() + ".html", "../", pages.html("guide/practice", frame,
@@ -98,6 +108,8 @@ class OfflineEdition implements EditionRenderer {
                 case "/" -> up + "index.html";
                 case "/practices" -> up + "index.html#practices";
                 case "/initiatives" -> up + "index.html#initiatives";
+                case "/chapters" -> up + "index.html#chapters";
+                case "/themes" -> up + "themes.html";
                 case "/search" -> up + "search.html";
                 default -> held.contains(rest) ? up + rest.substring(1) + ".html" : null;
             };

@@ -143,7 +143,7 @@ class EditionApiIT {
     }
 
     @Test
-    void theOfflineCopyHasAnIndexAPageForEachPracticeWithRelativeLinksAndASearchIndex() throws Exception {
+    void theOfflineCopyHasAnIndexThemesAPageForEachPracticeAndChapterWithRelativeLinksAndASearchIndex() throws Exception {
         JsonNode edition = makeEdition("{\"scope\": \"guinea\", \"languages\": [\"fr\"]}");
         HttpResponse<byte[]> response = get("/api/v1/editions/" + edition.get("key").asString() + "/fr.zip");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -161,6 +161,12 @@ class EditionApiIT {
         assertThat(council).contains("<h1", COUNCIL_FR, "href=\"../index.html\"", "href=\"../search.html\"")
                 .doesNotContain("href=\"/").doesNotContain("<script");
         assertThat(council).as("links between practices and initiatives stay inside the copy").containsPattern("href=\"\\.\\./(practices|initiatives)/[a-z0-9-]+\\.html\"");
+        assertThat(council).as("a practice links to its chapter's page in the copy").contains("href=\"../chapters/guinea.html\"");
+        assertThat(files.get("chapters/guinea.html")).as("the chapter's page with its pages about the country")
+                .contains("<h1", "Ce que le projet a travaillé", "police de proximité").doesNotContain("href=\"/");
+        assertThat(files.get("themes.html")).as("the practices by theme")
+                .contains("<h1", "href=\"practices/local-security-council.html\"").doesNotContain("href=\"/");
+        assertThat(files.get("index.html")).contains("href=\"chapters/guinea.html\"", "href=\"themes.html\"");
         JsonNode index = json.readTree(files.get("search-index.json"));
         assertThat(index.size()).isEqualTo(files.keySet().stream().filter(name -> name.matches("(practices|initiatives)/.*")).count());
         assertThat(index.toString()).contains("practices/local-security-council.html", "securite");

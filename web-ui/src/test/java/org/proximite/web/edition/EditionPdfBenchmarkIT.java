@@ -106,7 +106,7 @@ class EditionPdfBenchmarkIT {
         List<PracticePage> pages = new ArrayList<>();
         practices.list(PracticeFilter.published(language), new PageRequest(0, PageRequest.MAX_SIZE)).items()
                 .forEach(card -> practices.find(card.slug(), language, false).ifPresent(pages::add));
-        return new EditionSnapshot("bench", 1, language, null, Map.of(), OffsetDateTime.now(), pages, List.of());
+        return new EditionSnapshot("bench", 1, language, null, Map.of(), OffsetDateTime.now(), pages, List.of(), List.of());
     }
 
     private static PracticeDraft generated(int i) {
