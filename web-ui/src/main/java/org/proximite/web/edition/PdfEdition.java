@@ -3,6 +3,7 @@ package org.proximite.web.edition;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Map;
@@ -93,12 +94,13 @@ class PdfEdition implements EditionRenderer {
 
     private static byte[] print(Document document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        EditionFont.addTo(builder);
-        builder.withW3cDocument(new W3CDom().fromJsoup(document), "");
-        builder.toStream(out);
-        try {
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(pdf);
+            EditionFont.addTo(builder, pdf);
+            builder.withW3cDocument(new W3CDom().fromJsoup(document), "");
+            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
