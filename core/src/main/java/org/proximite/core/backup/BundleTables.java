@@ -24,12 +24,13 @@ import org.proximite.db.jooq.DefaultSchema;
 final class BundleTables {
 
     /**
-     * Not exported: one-time links and failed sign-ins (secrets and throttling of this instance),
-     * install plans waiting for an admin (they expire within a day), the chapter lock's fixed row,
-     * and the outbox head (the highest position in the outbox). An import empties the first three.
+     * Not exported: one-time links, sign-ins that instances carry on and failed sign-ins (secrets
+     * and throttling of this instance), install plans waiting for an admin (they expire within a
+     * day), the chapter lock's fixed row, the outbox head (the highest position in the outbox) and
+     * editors' unsaved drafts. An import empties those that hold rows of their own.
      */
-    static final Set<String> LEFT_OUT = Set.of("account_token", "sign_in_failure", "chapter_plan", "chapter_lock", "outbox_head", "editor_autosave");
-    static final List<String> EMPTIED_ON_IMPORT = List.of("account_token", "sign_in_failure", "chapter_plan", "editor_autosave");
+    static final Set<String> LEFT_OUT = Set.of("account_token", "account_sign_in", "sign_in_failure", "chapter_plan", "chapter_lock", "outbox_head", "editor_autosave");
+    static final List<String> EMPTIED_ON_IMPORT = List.of("account_token", "account_sign_in", "sign_in_failure", "chapter_plan", "editor_autosave");
 
     static final String FOLDER = "tables/";
 

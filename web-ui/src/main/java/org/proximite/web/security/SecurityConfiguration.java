@@ -2,7 +2,10 @@ package org.proximite.web.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.time.Duration;
 import org.proximite.core.account.AccountDirectory;
+import org.proximite.core.account.CarriedSignIns;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Three filter chains: the public guide, then machines, then people. Every answer carries the
  * security headers (a Content-Security-Policy as strict as each kind of page allows,
  * {@code X-Content-Type-Options}, {@code X-Frame-Options}, {@code Referrer-Policy}); a signed-in
- * session is checked at every request by {@link SessionPolicy}.
+ * session is checked at every request by {@link SessionPolicy}, and carried on by
+ * {@link CarryOnSignIn} on an instance that does not hold it.
  *
  * <p>Two of them in detail. Machines (REST clients, metrics scrapers) get HTTP Basic and plain 401
  * answers, and never a new session (a signed-in admin's session works too); people get Vaadin's
@@ -57,11 +61,14 @@ class SecurityConfiguration {
     private final AccountDirectory accounts;
     private final SignInSettings settings;
     private final Clock clock;
+    private final CarryOnSignIn carryOnSignIn;
 
-    SecurityConfiguration(AccountDirectory accounts, SignInSettings settings, Clock clock) {
+    SecurityConfiguration(AccountDirectory accounts, SignInSettings settings, Clock clock, CarriedSignIns carried,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
         this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
+        this.carryOnSignIn = new CarryOnSignIn(carried, new DatabaseAccounts(accounts), idleTimeout, clock);
     }
 
     private SessionPolicy sessionPolicy() {
@@ -131,8 +138,11 @@ class SecurityConfiguration {
         // Spring's error page before it adds its rules.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/error").permitAll());
+        // Signing out also ends the sign-in that other instances could carry on.
+        http.logout(logout -> logout.addLogoutHandler(carryOnSignIn));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(sessionPolicy(), AuthorizationFilter.class);
+        http.addFilterBefore(carryOnSignIn, AuthorizationFilter.class);
         http.addFilterBefore(new SignInOriginCheck("/login"),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         securityHeaders(http, WORKSPACE_POLICY);

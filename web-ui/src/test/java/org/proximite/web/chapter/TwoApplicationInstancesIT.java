@@ -119,6 +119,72 @@ class TwoApplicationInstancesIT {
         assertThat(get(b, "/guide/fr/practices/local-security-plan")).contains("adopté sous le fromager");
     }
 
+    @Test
+    void aPersonSignedInOnOneInstanceIsCarriedOnByTheOtherUntilTheirAccountChanges() throws Exception {
+        String token = signIn(a);
+
+        HttpResponse<String> onB = page(b, "/workspace", CarriedSignInCookieName.NAME + "=" + token);
+        assertThat(onB.statusCode()).as("the other instance opens the workspace without asking again").isEqualTo(200);
+        String sessionOnB = cookie(onB, "JSESSIONID").orElseThrow();
+        assertThat(page(b, "/workspace", sessionOnB).statusCode()).as("and keeps the new session").isEqualTo(200);
+
+        HttpResponse<String> forged = page(b, "/workspace", CarriedSignInCookieName.NAME + "=not-a-token");
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location").orElse("")).contains("/login");
+        assertThat(forged.headers().allValues("Set-Cookie")).anyMatch(value -> value.startsWith(CarriedSignInCookieName.NAME + "=;")
+                && value.contains("Max-Age=0"));
+
+        String expired = signIn(a);
+        sql("UPDATE account_sign_in SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1 minute' WHERE token_hash = '" + sha256(expired) + "'");
+        assertThat(page(b, "/workspace", CarriedSignInCookieName.NAME + "=" + expired).statusCode()).as("past its absolute timeout").isEqualTo(302);
+
+        // A changed password or role ends every sign-in made before, on every instance.
+        String before = signIn(a);
+        sql("UPDATE app_user SET sessions_valid_after = CURRENT_TIMESTAMP + INTERVAL '1 second' WHERE username = 'admin'");
+        assertThat(page(b, "/workspace", CarriedSignInCookieName.NAME + "=" + before).statusCode()).isEqualTo(302);
+        sql("UPDATE app_user SET sessions_valid_after = CURRENT_TIMESTAMP - INTERVAL '1 hour' WHERE username = 'admin'");
+    }
+
+    /** Signs in as the admin through instance's sign-in form and gives the carried sign-in's token. */
+    private static String signIn(ConfigurableApplicationContext instance) throws Exception {
+        String port = instance.getEnvironment().getProperty("local.server.port");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + port)
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=two-instances-test-only"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        String cookie = cookie(response, CarriedSignInCookieName.NAME).orElseThrow();
+        return cookie.substring(cookie.indexOf('=') + 1);
+    }
+
+    private static HttpResponse<String> page(ConfigurableApplicationContext instance, String path, String cookie) throws Exception {
+        String port = instance.getEnvironment().getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static java.util.Optional<String> cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith(name))
+                .map(value -> value.substring(0, value.indexOf(';'))).filter(value -> !value.endsWith("=")).findFirst();
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (var connection = postgres.getPostgresDatabase().getConnection(); var update = connection.createStatement()) {
+            update.executeUpdate(statement);
+        }
+    }
+
+    private static String sha256(String token) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The name of the cookie that carries a sign-in, as a browser sees it. */
+    private static final class CarriedSignInCookieName {
+        static final String NAME = "PROXIMITE_SIGN_IN";
+    }
+
     private static String get(ConfigurableApplicationContext instance, String path) throws Exception {
         String port = instance.getEnvironment().getProperty("local.server.port");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),

@@ -50,6 +50,32 @@ class SessionsInBrowserIT extends InBrowserTest {
     }
 
     @Test
+    void signingOutEndsTheSignInThatAnotherInstanceCouldCarryOn() throws Exception {
+        try (BrowserContext context = reader("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signIn(page, ADMIN_PASSWORD, "Sign in");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+            Cookie carried = context.cookies().stream().filter(cookie -> cookie.name.equals(CarriedSignInCookie.NAME)).findFirst().orElseThrow();
+            assertThat(carried.httpOnly).as("scripts cannot read it").isTrue();
+            assertThat(carried.expires).as("it lives as long as the browser stays open").isLessThanOrEqualTo(0);
+            assertThat(workspaceWith(carried.value)).as("without the session, the token alone opens the workspace").isEqualTo(200);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            // The browser's copy is taken back with the answer to signing out.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(200))
+                    .until(() -> context.cookies().stream().noneMatch(cookie -> cookie.name.equals(CarriedSignInCookie.NAME) && !cookie.value.isEmpty()));
+            assertThat(workspaceWith(carried.value)).as("after signing out, nobody carries the sign-in on").isEqualTo(302);
+        }
+    }
+
+    private int workspaceWith(String token) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/workspace")))
+                .header("Cookie", CarriedSignInCookie.NAME + "=" + token).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        return response.statusCode();
+    }
+
+    @Test
     void aDisabledPersonsOpenSessionStopsAtTheNextRequest() {
         Actor system = Actor.system("test");
         String link = accounts.invite(system, "kadiatou", "Kadiatou Bah", AccountAccess.of(Role.COORDINATOR)).token();
