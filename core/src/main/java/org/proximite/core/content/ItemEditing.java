@@ -117,17 +117,28 @@ public class ItemEditing {
      * @throws ConflictException when the editor and someone else changed the same field differently
      */
     public Written write(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, OwnFields own) {
-        // What nobody reads back before the end (fields, revisions, the outbox's lines) goes in one batch.
-        return DeferredWrites.together(tx, () -> writer.inOneAppend(tx, () -> writeOnce(tx, actor, kind, draft, own)));
+        return write(tx, actor, kind, draft, own, Map.of());
     }
 
-    private Written writeOnce(DSLContext tx, Actor actor, ItemKind kind, ItemDraft asked, OwnFields own) {
+    /**
+     * As {@link #write(DSLContext, Actor, ItemKind, ItemDraft, OwnFields)}, for translations made
+     * elsewhere from an older version of the default language's text (a translator's file):
+     * {@code writtenFrom} gives, by language, the source each was written from, so that the fields
+     * of the source changed since stay marked outdated. The other translations saved record the
+     * default text stored now, as an editor's save does.
+     */
+    public Written write(DSLContext tx, Actor actor, ItemKind kind, ItemDraft draft, OwnFields own, Map<String, TextSource> writtenFrom) {
+        // What nobody reads back before the end (fields, revisions, the outbox's lines) goes in one batch.
+        return DeferredWrites.together(tx, () -> writer.inOneAppend(tx, () -> writeOnce(tx, actor, kind, draft, own, writtenFrom)));
+    }
+
+    private Written writeOnce(DSLContext tx, Actor actor, ItemKind kind, ItemDraft asked, OwnFields own, Map<String, TextSource> writtenFrom) {
         if (asked.isNew()) {
             ItemRef ref = writer.create(tx, actor, kind, asked.header(false));
             writer.replaceThemes(tx, ref, asked.themeSlugs());
             writer.replaceSources(tx, ref, asked.sources());
             own.write(ref);
-            TextsWritten written = writeTexts(tx, actor, ref, asked, Map.of(), new Stored(null, 1, Map.of()));
+            TextsWritten written = writeTexts(tx, actor, ref, asked, Map.of(), new Stored(null, 1, Map.of()), writtenFrom);
             return new Written(ref, ItemDraft.loaded(ref.id(), asked.slug(), 1, ref.chapterId(), asked.defaultLanguage(), asked.archived(),
                     asked.themeSlugs(), written.saved(), asked.sources()));
         }
@@ -169,7 +180,7 @@ public class ItemEditing {
                 own.write(ref);
             }
         }
-        TextsWritten written = writeTexts(tx, actor, ref, draft, texts.bases(), stored);
+        TextsWritten written = writeTexts(tx, actor, ref, draft, texts.bases(), stored, writtenFrom);
         boolean merged = itemMerged || texts.merged();
         return new Written(ref, !merged && unchangedByOthers(asked, stored, written.languages())
                 ? ItemDraft.loaded(ref.id(), draft.slug(), itemVersion, ref.chapterId(), draft.defaultLanguage(), draft.archived(),
@@ -238,7 +249,8 @@ public class ItemEditing {
     private record TextsWritten(Map<String, LanguageText> saved, Set<String> languages) {}
 
     /** Saves each language whose text or state differs from its base; the default language first, so translations record their source. */
-    private TextsWritten writeTexts(DSLContext tx, Actor actor, ItemRef ref, ItemDraft draft, Map<String, LanguageText> bases, Stored stored) {
+    private TextsWritten writeTexts(DSLContext tx, Actor actor, ItemRef ref, ItemDraft draft, Map<String, LanguageText> bases, Stored stored,
+            Map<String, TextSource> writtenFrom) {
         List<String> languages = new ArrayList<>(draft.texts().keySet());
         languages.sort((a, b) -> a.equals(draft.defaultLanguage()) ? -1 : b.equals(draft.defaultLanguage()) ? 1 : a.compareTo(b));
         Map<String, LanguageText> savedTexts = new java.util.TreeMap<>();
@@ -254,11 +266,12 @@ public class ItemEditing {
                 }
                 written.add(language);
             } else if (changed(before, text)) {
-                if (source == null && !language.equals(draft.defaultLanguage())) {
+                boolean translation = !language.equals(draft.defaultLanguage());
+                if (source == null && translation && !writtenFrom.containsKey(language)) {
                     // Someone changed the default text since the editor loaded it: its version is read now.
                     source = TextSource.of(ContentTexts.one(tx, ref.id(), draft.defaultLanguage()));
                 }
-                TextSource from = language.equals(draft.defaultLanguage()) ? TextSource.NONE : source;
+                TextSource from = !translation ? TextSource.NONE : writtenFrom.getOrDefault(language, source);
                 int version = writer.saveText(tx, actor, ref, language, text.state(), text.text(), text.version(), from);
                 if (language.equals(draft.defaultLanguage())) {
                     source = new TextSource(text.text().fingerprint(), version);

@@ -23,4 +23,27 @@ public interface OwnFields {
 
     /** Writes them: when the item is created, when the editor changed them, or changed the sources they cite. */
     void write(ItemRef ref);
+
+    /** For a save of an existing item's texts alone (a translator's file): the kind's own fields are neither changed nor written. */
+    OwnFields NONE = new OwnFields() {
+        @Override
+        public String name() {
+            return "none";
+        }
+
+        @Override
+        public boolean changed() {
+            return false;
+        }
+
+        @Override
+        public boolean changedByOthers(DSLContext tx, long itemId) {
+            return false;
+        }
+
+        @Override
+        public void write(ItemRef ref) {
+            // nothing of the kind's own is saved with texts alone
+        }
+    };
 }

@@ -29,18 +29,23 @@ import org.proximite.core.workflow.ContentOverview;
 import org.proximite.core.workflow.ContentOverview.CellState;
 import org.proximite.core.workflow.TextWorkflow;
 import org.proximite.core.workflow.Transition;
+import org.proximite.core.xliff.ItemKey;
+import org.proximite.core.xliff.XliffExport;
+import org.proximite.core.xliff.XliffImport;
 import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.editing.ItemEditorView;
 import org.proximite.web.editing.WorkflowWords;
 import org.proximite.web.initiative.InitiativeEditorView;
 import org.proximite.web.practice.PracticeEditorView;
 import org.proximite.web.security.Roles;
+import org.proximite.web.xliff.XliffPanel;
 
 /**
  * Items against languages at a glance: each text's state (missing, outdated, draft, in review,
  * published, archived), whether readers see an older version, who changed it and when; how
- * complete each language is; filters, sorting; and bulk moves of the texts chosen in one
- * language, each refused text said with its reason. The core checks every move.
+ * complete each language is; filters, sorting; bulk moves of the texts chosen in one language,
+ * each refused text said with its reason; and the chosen items exported as XLIFF for a
+ * translator, whose file is imported back here. The core checks every move and every import.
  */
 @Route("workspace/overview")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REVIEWER, Roles.COUNTRY_EDITOR, Roles.TRANSLATOR})
@@ -64,7 +69,8 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
     private int page;
     private long total;
 
-    public ContentOverviewView(ContentOverview overview, TextWorkflow workflow, EditorAccess access) {
+    public ContentOverviewView(ContentOverview overview, TextWorkflow workflow, EditorAccess access, XliffExport xliffExport,
+            XliffImport xliffImport) {
         this.overview = overview;
         this.workflow = workflow;
         this.access = access;
@@ -130,7 +136,9 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
         next.addClassName("page-next");
         Div paging = new Div(previous, count, next);
         paging.addClassName("overview-paging");
-        add(bulk, grid, paging);
+        XliffPanel xliff = new XliffPanel(xliffExport, xliffImport, languages,
+                () -> grid.getSelectedItems().stream().map(row -> new ItemKey(row.kind(), row.slug())).toList(), access::actor, () -> reload(page));
+        add(bulk, xliff, grid, paging);
         reload(0);
     }
 

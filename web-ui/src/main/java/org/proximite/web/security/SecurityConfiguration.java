@@ -114,6 +114,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
                         // A text's revisions and moves are for people who work on content.
                         .requestMatchers("/api/v1/practices/*/texts/**", "/api/v1/initiatives/*/texts/**").hasAnyRole(Roles.all())
+                        // A translator's file carries drafts both ways.
+                        .requestMatchers("/api/v1/xliff", "/api/v1/xliff/**").hasAnyRole(Roles.all())
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

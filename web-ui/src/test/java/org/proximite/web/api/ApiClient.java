@@ -30,6 +30,17 @@ record ApiClient(int port, String user, HttpClient http, JsonMapper json) {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)));
     }
 
+    /** A body sent as it is, with its type; without X-Requested-With when {@code asATool} is false (as a cross-site form would). */
+    HttpResponse<String> post(String path, String contentType, byte[] body, boolean asATool) throws Exception {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(asATool ? request.header("X-Requested-With", "test-tool") : request);
+    }
+
+    /** A file, as bytes. */
+    HttpResponse<byte[]> download(String path) throws Exception {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     JsonNode read(HttpResponse<String> response) {
         return json.readTree(response.body());
     }
