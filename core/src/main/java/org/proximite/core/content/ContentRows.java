@@ -278,6 +278,11 @@ final class ContentRows {
     static int deleteTexts(DSLContext tx, List<TextKey> keys) {
         int deleted = 0;
         for (List<TextKey> chunk : Chunks.of(keys)) {
+            // Its revisions and moves go with it (the outbox keeps the story): a text written in
+            // that language later starts again at version 1.
+            var rows = chunk.stream().map(TextKey::row).toList();
+            tx.deleteFrom(CONTENT_TRANSITION).where(DSL.row(CONTENT_TRANSITION.ITEM_ID, CONTENT_TRANSITION.LANGUAGE_CODE).in(rows)).execute();
+            tx.deleteFrom(CONTENT_REVISION).where(DSL.row(CONTENT_REVISION.ITEM_ID, CONTENT_REVISION.LANGUAGE_CODE).in(rows)).execute();
             deleted += tx.deleteFrom(CONTENT_TEXT)
                     .where(DSL.row(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE).in(chunk.stream().map(TextKey::row).toList()))
                     .execute();
