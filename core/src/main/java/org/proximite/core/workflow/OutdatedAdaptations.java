@@ -95,6 +95,21 @@ public class OutdatedAdaptations {
         return of(chapterId, titleLanguage).stream().filter(Adaptation::outdated).toList();
     }
 
+    /**
+     * How many outdated adaptations (per practice and language) each chapter has, by chapter id;
+     * chapters with none are left out.
+     */
+    public Map<String, Integer> outdatedByChapter() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String chapterId : dsl.selectDistinct(ITEM_ADAPTATION_BASIS.CHAPTER_ID).from(ITEM_ADAPTATION_BASIS).fetch(ITEM_ADAPTATION_BASIS.CHAPTER_ID)) {
+            int outdated = outdated(chapterId, "en").size();
+            if (outdated > 0) {
+                counts.put(chapterId, outdated);
+            }
+        }
+        return counts;
+    }
+
     /** One language of a chapter's adaptation of a practice. */
     public Adaptation one(String chapterId, String practiceSlug, String language, String titleLanguage) {
         return of(chapterId, titleLanguage).stream()

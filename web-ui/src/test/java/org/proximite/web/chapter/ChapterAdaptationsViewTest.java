@@ -135,6 +135,18 @@ class ChapterAdaptationsViewTest extends BrowserlessUiTest {
     }
 
     @Test
+    void theContentOverviewNamesTheChaptersWhoseAdaptationsAreOutdated() {
+        publishChange("culture-and-sport-for-trust", "fr", "summary", "Le sport et la culture rapprochent police et habitants.");
+        signInAs("coordinator", "COORDINATOR");
+
+        UI.getCurrent().navigate(org.proximite.web.overview.ContentOverviewView.class);
+
+        RouterLink link = _get(RouterLink.class, spec -> spec.withClasses("outdated-adaptations-link"));
+        assertThat(link.getHref()).isEqualTo("workspace/chapters/guinea-bissau/adaptations");
+        assertThat(link.getText()).matches("guinea-bissau \\(\\d+\\)");
+    }
+
+    @Test
     void onlyTheOutdatedOnesCanBeShown() {
         publishChange("youth-leaders-engagement", "en", "implementation", "1. Map youth groups.\n2. Invite their leaders.");
         signInAs("coordinator", "COORDINATOR");
