@@ -16,11 +16,13 @@ import org.proximite.chapter.api.AdaptationEntry;
 import org.proximite.chapter.api.ChapterContent;
 import org.proximite.chapter.api.TermEntry;
 import org.proximite.core.content.Source;
+import org.proximite.core.workflow.OutdatedAdaptations;
 
 /**
  * Writes what a chapter brings besides its own practices and initiatives: its dependencies,
- * adaptations of other chapters' practices, terms, interface texts and branding. Runs inside the
- * import's transaction; every call replaces what the chapter brought before.
+ * adaptations of other chapters' practices (with the version of each practice's text they stand
+ * on), terms, interface texts and branding. Runs inside the import's transaction; every call
+ * replaces what the chapter brought before.
  */
 final class ChapterExtrasWriter {
 
@@ -105,6 +107,8 @@ final class ChapterExtrasWriter {
             adaptation.fields().forEach((language, fields) ->
                     fields.forEach((field, value) -> insertField(tx, practiceId, chapterId, language, field, value)));
         }
+        // Each adaptation now stands on the adapted practice's text as readers see it: an upgrade starts it afresh.
+        OutdatedAdaptations.recordBasis(tx, chapterId);
     }
 
     private static void insertField(DSLContext tx, long practiceId, String chapterId, String language, String field, String value) {

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.proximite.db.jooq.Tables.CHAPTER;
+import static org.proximite.db.jooq.Tables.CHAPTER_DEPENDENCY;
 import static org.proximite.db.jooq.Tables.CHAPTER_LANGUAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_PAGE;
 import static org.proximite.db.jooq.Tables.CHAPTER_PAGE_SOURCE;
@@ -34,6 +35,18 @@ public class ChapterQueries {
     /** Whether a chapter with this id is recorded, whatever its state. */
     public boolean exists(String chapterId) {
         return dsl.fetchExists(org.proximite.db.jooq.Tables.CHAPTER, org.proximite.db.jooq.Tables.CHAPTER.ID.eq(chapterId));
+    }
+
+    /**
+     * The installed chapters that declare a dependency on this one (whatever their state), by id:
+     * removing it is refused while there are any, and disabling it stops what they adapt of it.
+     */
+    public List<String> dependants(String chapterId) {
+        return dsl.select(CHAPTER_DEPENDENCY.CHAPTER_ID).from(CHAPTER_DEPENDENCY)
+                .join(CHAPTER).on(CHAPTER.ID.eq(CHAPTER_DEPENDENCY.CHAPTER_ID))
+                .where(CHAPTER_DEPENDENCY.DEPENDS_ON.eq(chapterId))
+                .orderBy(CHAPTER_DEPENDENCY.CHAPTER_ID)
+                .fetch(CHAPTER_DEPENDENCY.CHAPTER_ID);
     }
 
     /** An active chapter's context pages, in the given language or else in the chapter's default language. */

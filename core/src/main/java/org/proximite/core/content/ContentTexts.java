@@ -100,6 +100,23 @@ public final class ContentTexts {
         return texts;
     }
 
+    /**
+     * The version readers see of each language's text of several items (item id, then language),
+     * without their fields; languages whose readers see none are left out. One statement.
+     */
+    public static Map<Long, Map<String, Integer>> publishedVersions(DSLContext dsl, Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, Integer>> versions = new HashMap<>();
+        dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.PUBLISHED_VERSION)
+                .from(CONTENT_TEXT)
+                .where(CONTENT_TEXT.ITEM_ID.in(itemIds))
+                .and(CONTENT_TEXT.PUBLISHED_VERSION.isNotNull())
+                .forEach(row -> versions.computeIfAbsent(row.value1(), id -> new TreeMap<>()).put(row.value2(), row.value3()));
+        return versions;
+    }
+
     /** One language's text of the item, or null: one statement. */
     public static LanguageText one(DSLContext dsl, long itemId, String language) {
         var rows = dsl.select(CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE,

@@ -26,6 +26,12 @@ public enum ChangeKind {
     TEXT_REOPENED,
     /** A translator or reviewer confirmed that a translation still says what its source says. */
     TEXT_REVIEWED,
+    /**
+     * A country editor of a chapter confirmed that its adaptation of another chapter's practice, in
+     * one language, still holds after that practice changed: the practice's slug, the language, the
+     * practice's version it now stands on, and the adapting chapter.
+     */
+    ADAPTATION_REVIEWED,
     CHAPTER_INSTALLED,
     CHAPTER_UPGRADED,
     CHAPTER_DISABLED,

@@ -149,7 +149,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             String topic = name.startsWith("LOGIN_") ? "sign-in"
                     : name.startsWith("USER_") ? "accounts"
                     : name.startsWith("CHAPTER_") ? "chapters"
-                    : List.of("TEXT_SUBMITTED", "TEXT_RETURNED", "TEXT_PUBLISHED", "TEXT_ARCHIVED", "TEXT_REOPENED", "TEXT_REVIEWED").contains(name)
+                    : List.of("TEXT_SUBMITTED", "TEXT_RETURNED", "TEXT_PUBLISHED", "TEXT_ARCHIVED", "TEXT_REOPENED", "TEXT_REVIEWED", "ADAPTATION_REVIEWED").contains(name)
                             ? "workflow"
                     : name.endsWith("_DELETED") || name.endsWith("_ARCHIVED") ? "deletions"
                     : "content";

@@ -46,6 +46,7 @@ class ImportPanel extends Div {
         upload.setAcceptedFileTypes(".zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setI18n(org.proximite.web.i18n.UploadTexts.of(this));
         upload.setDropLabel(new Span(getTranslation("backup.import.drop")));
         upload.addClassName("backup-import-upload");
         start.setText(getTranslation("backup.import.start"));

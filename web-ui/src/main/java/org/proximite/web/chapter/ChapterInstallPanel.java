@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,10 +27,12 @@ import org.proximite.core.chapter.installing.Answers;
 import org.proximite.core.chapter.installing.InstallPlan;
 import org.proximite.core.chapter.installing.PlanDecision.Kind;
 import org.proximite.web.i18n.ReasonTexts;
+import org.proximite.web.i18n.UploadTexts;
 
 /**
- * Upload a chapter jar, or pick a shipped example, read its plan, then apply it. Applying runs in
- * the background with a progress bar, and the page refreshes when it is done.
+ * Upload a chapter jar, or pick a shipped example, read its plan, then apply it. A jar the checks
+ * refuse shows as refused in the upload widget, with the reasons below it. Applying runs in the
+ * background with a progress bar, and the page refreshes when it is done.
  */
 class ChapterInstallPanel extends Div {
 
@@ -49,11 +52,15 @@ class ChapterInstallPanel extends Div {
         this.actor = actor;
         this.onChange = onChange;
         addClassName("chapter-install");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> prepare(metadata.fileName(), bytes)))));
+        Upload upload = new Upload(new PlanningUpload());
+        upload.addClassName("chapter-upload");
         upload.setAcceptedFileTypes(".jar");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        // A jar the checks refuse is answered 422: the widget says so with its "forbidden" text.
+        var texts = UploadTexts.of(this);
+        texts.getUploading().getError().setForbidden(getTranslation("chapters.upload.refused"));
+        upload.setI18n(texts);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("chapters.upload.drop")));
         upload.addFileRejectedListener(rejected -> showRefusal(List.of(getTranslation("chapters.upload.not-accepted"))));
         add(new H2(getTranslation("chapters.install")), new Paragraph(getTranslation("chapters.install.help")), upload);
@@ -64,6 +71,53 @@ class ChapterInstallPanel extends Div {
         }
         result.addClassName("install-result");
         add(result);
+    }
+
+    /**
+     * Reads an uploaded jar and prepares its plan within the upload's own request, so that a jar
+     * the checks refuse is answered as refused: the widget marks the file refused, with a word of
+     * why, instead of ticking it, and the reasons show below it.
+     */
+    private final class PlanningUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            UI ui = event.getUI();
+            Locale locale = ui.getLocale();
+            String fileName = event.getFileName();
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(MAX_UPLOAD_BYTES + 1);
+            }
+            if (bytes.length > MAX_UPLOAD_BYTES) {
+                event.reject(getTranslation(locale, "upload.error.too-big"));
+                ui.access(() -> showRefusal(List.of(getTranslation("upload.error.too-big"))));
+                return;
+            }
+            try {
+                InstallPlan plan = administration.prepare(fileName, bytes, actor);
+                ui.access(() -> {
+                    remember(fileName, bytes);
+                    showPlan(plan);
+                });
+            } catch (ChapterRefusedException e) {
+                event.reject(getTranslation(locale, "chapters.upload.refused"));
+                ui.access(() -> {
+                    remember(fileName, bytes);
+                    showRefusal(reasons.texts(e.reasons(), locale));
+                });
+            }
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return MAX_UPLOAD_BYTES;
+        }
+    }
+
+    private void remember(String fileName, byte[] bytes) {
+        lastFileName = fileName;
+        lastBytes = bytes;
     }
 
     private void prepare(String fileName, byte[] bytes) {
@@ -104,6 +158,8 @@ class ChapterInstallPanel extends Div {
         if (plan.needs(Kind.ALLOW_CODE)) {
             Button allow = new Button(getTranslation("chapters.plan.allow-code", plan.sha256().substring(0, 12)), click -> {
                 administration.allowCode(plan.chapterId(), plan.sha256(), actor);
+                Notification.show(getTranslation("chapters.done.code-allowed", plan.chapterId(), plan.sha256().substring(0, 12)), 5000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
                 prepare(lastFileName, lastBytes);
             });
             allow.addThemeVariants(ButtonVariant.ERROR);
@@ -130,8 +186,7 @@ class ChapterInstallPanel extends Div {
         Paragraph working = new Paragraph(getTranslation("chapters.plan.applying"));
         apply.setEnabled(false);
         result.add(working, progress);
-        // Without server push, the page asks for news while the work runs.
-        ui.setPollInterval(400);
+        // Server push (ProximiteAppShell) brings the outcome to the page as soon as it is known.
         CompletableFuture.supplyAsync(() -> {
             try {
                 return new Outcome(administration.apply(plan.id(), answers, actor).warnings(), List.of());
@@ -139,7 +194,6 @@ class ChapterInstallPanel extends Div {
                 return new Outcome(List.of(), e.reasons());
             }
         }).thenAccept(outcome -> ui.access(() -> {
-            ui.setPollInterval(-1);
             if (!outcome.refusal().isEmpty()) {
                 showRefusal(reasons.texts(outcome.refusal(), locale));
                 return;

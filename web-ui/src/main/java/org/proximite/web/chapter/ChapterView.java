@@ -22,6 +22,8 @@ import java.util.Optional;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.chapter.ChapterSummary;
 import org.proximite.core.chapter.ContextPage;
+import org.proximite.core.workflow.OutdatedAdaptations;
+import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.content.SourceList;
 import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.FallbackNotice;
@@ -37,12 +39,16 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final ChapterQueries chapters;
     private final MarkdownRenderer markdown;
+    private final OutdatedAdaptations outdated;
+    private final EditorAccess access;
     private String id;
     private Optional<ChapterSummary> chapter = Optional.empty();
 
-    public ChapterView(ChapterQueries chapters, MarkdownRenderer markdown) {
+    public ChapterView(ChapterQueries chapters, MarkdownRenderer markdown, OutdatedAdaptations outdated, EditorAccess access) {
         this.chapters = chapters;
         this.markdown = markdown;
+        this.outdated = outdated;
+        this.access = access;
         addClassNames("chapter-view", "page");
     }
 
@@ -96,7 +102,11 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    /** The practices of other chapters this one adapts, each a link to the practice, where the adaptation shows. */
+    /**
+     * The practices of other chapters this one adapts, each a link to the practice, where the
+     * adaptation shows; for people who work on content, a link to follow them, with how many are
+     * outdated.
+     */
     private void addAdaptations(String chapterId, String language) {
         var adapted = chapters.adaptations(chapterId, language);
         if (adapted.isEmpty()) {
@@ -106,6 +116,12 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         list.addClassName("chapter-adaptations");
         adapted.forEach(practice -> list.add(new ListItem(new RouterLink(practice.title(), PracticeView.class, PracticeView.parameters(practice.slug())))));
         add(new H2(getTranslation("chapter.adaptations")), new Paragraph(getTranslation("chapter.adaptations.help")), list);
+        if (access.canEdit()) {
+            RouterLink follow = new RouterLink(getTranslation("chapter.adaptations.follow", outdated.outdated(chapterId, language).size()),
+                    ChapterAdaptationsView.class, ChapterAdaptationsView.parameters(chapterId));
+            follow.addClassName("follow-adaptations");
+            add(follow);
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import org.proximite.core.chapter.ChapterEvent;
 import org.proximite.core.chapter.ChapterEvents;
 import org.proximite.core.chapter.ChapterQueries;
@@ -35,13 +36,17 @@ import org.proximite.web.security.Roles;
 
 /**
  * For admins: the installed chapters and the history of what happened to chapter jars, including
- * the ones that were refused and why.
+ * the ones that were refused and why, and who acted. Disabling or removing a chapter that others
+ * depend on names them first and asks; every action says when it is done, or why it was refused.
  */
 @Route("admin/chapters")
 @RolesAllowed(Roles.ADMIN)
 public class ChaptersView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     static final int HISTORY_ROWS = 200;
+    /** The names the application records for what it did itself, and for what the operator's settings asked at start. */
+    static final String SYSTEM_ACTOR = "system";
+    static final String OPERATOR_ACTOR = "operator";
 
     private final ChapterQueries chapters;
     private final ChapterEvents events;
@@ -84,7 +89,7 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         chapterGrid.addColumn(chapter -> String.join(", ", chapter.languages())).setHeader(getTranslation("chapters.languages"));
         chapterGrid.addColumn(chapter -> getTranslation("home.chapter.counts", chapter.practiceCount(), chapter.initiativeCount()))
                 .setHeader(getTranslation("chapters.content")).setFlexGrow(2);
-        chapterGrid.addComponentColumn(this::actions).setHeader(getTranslation("chapters.actions")).setFlexGrow(2);
+        chapterGrid.addComponentColumn(this::actions).setHeader(getTranslation("chapters.actions")).setFlexGrow(2).setKey("actions");
         chapterGrid.setItems(installed);
         chapterGrid.setAllRowsVisible(true);
         chapterGrid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -106,7 +111,7 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
                 .setHeader(getTranslation("chapters.history.result"));
         historyGrid.addColumn(row -> row.reasons().isEmpty() ? row.message() : reasons.joined(row.reasons(), getLocale()))
                 .setHeader(getTranslation("chapters.history.message")).setFlexGrow(4);
-        historyGrid.addColumn(ChapterEvent::actor).setHeader(getTranslation("chapters.history.actor"));
+        historyGrid.addColumn(row -> actor(row.actor())).setHeader(getTranslation("chapters.history.actor"));
         historyGrid.setItems(history);
         historyGrid.setAllRowsVisible(true);
         historyGrid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -128,6 +133,19 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         add(new H2(getTranslation("chapters.set-aside")), new Paragraph(getTranslation("chapters.set-aside.help")), list);
     }
 
+    /**
+     * Who acted: the person's name; the application itself (start-up, following the database) and
+     * the operator's settings ({@code PROXIMITE_CHAPTERS_*}) in words.
+     */
+    private String actor(String name) {
+        return switch (name == null ? "" : name) {
+            case "" -> "—";
+            case SYSTEM_ACTOR -> getTranslation("chapters.history.actor.system");
+            case OPERATOR_ACTOR -> getTranslation("chapters.history.actor.operator");
+            default -> name;
+        };
+    }
+
     private String stateReason(ChapterSummary chapter) {
         if (!chapter.stateReasons().isEmpty()) {
             return " — " + reasons.joined(chapter.stateReasons(), getLocale());
@@ -137,13 +155,13 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
 
     private Div actions(ChapterSummary chapter) {
         boolean active = chapter.state() == ChapterState.ACTIVE;
-        Button toggle = new Button(getTranslation(active ? "chapters.disable" : "chapters.enable"), click -> run(() -> {
+        Button toggle = new Button(getTranslation(active ? "chapters.disable" : "chapters.enable"), click -> {
             if (active) {
-                administration.disable(chapter.id(), access.actor());
+                confirmDisabling(chapter);
             } else {
-                administration.enable(chapter.id(), access.actor());
+                run(() -> administration.enable(chapter.id(), access.actor()), getTranslation("chapters.done.enabled", chapter.name()));
             }
-        }));
+        });
         toggle.addClassName(active ? "disable-button" : "enable-button");
         Button remove = new Button(getTranslation("chapters.remove"), click -> confirmRemoval(chapter));
         remove.addThemeVariants(ButtonVariant.ERROR);
@@ -151,29 +169,75 @@ public class ChaptersView extends VerticalLayout implements LocaleChangeObserver
         return new Div(toggle, remove);
     }
 
+    /**
+     * Disables at once a chapter nothing depends on; one that other chapters depend on is disabled
+     * only once the admin, told which, confirms: what those chapters adapt of it is hidden with it.
+     */
+    private void confirmDisabling(ChapterSummary chapter) {
+        String done = getTranslation("chapters.done.disabled", chapter.name());
+        List<String> dependants = chapters.dependants(chapter.id());
+        if (dependants.isEmpty()) {
+            run(() -> administration.disable(chapter.id(), access.actor()), done);
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.addClassName("disable-dialog");
+        dialog.setHeaderTitle(getTranslation("chapters.disable.title", chapter.name()));
+        dialog.add(dependantsNote("chapters.disable.dependants", dependants));
+        Button disable = new Button(getTranslation("chapters.disable.confirm"), click -> {
+            dialog.close();
+            run(() -> administration.disable(chapter.id(), access.actor()), done);
+        });
+        disable.addThemeVariants(ButtonVariant.ERROR);
+        disable.addClassName("confirm-disable-button");
+        Button cancel = new Button(getTranslation("editor.cancel"), click -> dialog.close());
+        cancel.addClassName("cancel-button");
+        dialog.getFooter().add(cancel, disable);
+        dialog.open();
+    }
+
+    /** The chapters that depend on this one, named, and what that means for the action asked. */
+    private Paragraph dependantsNote(String key, List<String> dependants) {
+        Paragraph note = new Paragraph(getTranslation(key, String.join(", ", dependants), dependants.size()));
+        note.addClassName("dependants");
+        return note;
+    }
+
     private void confirmRemoval(ChapterSummary chapter) {
         Dialog dialog = new Dialog();
+        dialog.addClassName("remove-dialog");
         dialog.setHeaderTitle(getTranslation("chapters.remove.title", chapter.name()));
+        List<String> dependants = chapters.dependants(chapter.id());
         dialog.add(new Paragraph(getTranslation("chapters.remove.help")));
+        if (!dependants.isEmpty()) {
+            // The core refuses it anyway: say so before, with the chapters to remove first.
+            dialog.add(dependantsNote("chapters.remove.dependants", dependants));
+        }
         Button keep = new Button(getTranslation("chapters.remove.keep"), click -> {
             dialog.close();
-            run(() -> administration.uninstall(chapter.id(), true, access.actor()));
+            run(() -> administration.uninstall(chapter.id(), true, access.actor()), getTranslation("chapters.done.removed-kept", chapter.name()));
         });
         keep.addClassName("remove-keep-button");
         Button delete = new Button(getTranslation("chapters.remove.delete"), click -> {
             dialog.close();
-            run(() -> administration.uninstall(chapter.id(), false, access.actor()));
+            run(() -> administration.uninstall(chapter.id(), false, access.actor()),
+                    getTranslation("chapters.done.removed-deleted", chapter.name()));
         });
         delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.addClassName("remove-delete-button");
+        keep.setEnabled(dependants.isEmpty());
+        delete.setEnabled(dependants.isEmpty());
         Button cancel = new Button(getTranslation("editor.cancel"), click -> dialog.close());
+        cancel.addClassName("cancel-button");
         dialog.getFooter().add(cancel, delete, keep);
         dialog.open();
     }
 
-    /** Runs an action; a refusal is shown with its reason, and the page is refreshed either way. */
-    private void run(ChapterOperation operation) {
+    /** Runs an action and says that it was done, or why it was refused; the page is refreshed either way. */
+    private void run(ChapterOperation operation, String done) {
         try {
             operation.run();
+            Notification.show(done, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
         } catch (ChapterRefusedException e) {
             Notification.show(getTranslation("chapters.refused") + " " + reasons.joined(e.reasons(), getLocale()), 8000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);

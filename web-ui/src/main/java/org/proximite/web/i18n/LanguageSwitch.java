@@ -11,14 +11,17 @@ import java.util.Locale;
 
 /**
  * Lets a reader switch the interface language. The whole session switches at once (every open
- * tab re-translates itself), and a cookie remembers the choice for later visits.
+ * tab re-translates itself), and a cookie remembers the choice for later visits. Its languages
+ * follow the chapters while the page is open ({@link OpenLanguageSwitches}).
  */
 public class LanguageSwitch extends Composite<Select<Locale>> implements LocaleChangeObserver {
 
     private final UiLanguages languages;
 
-    public LanguageSwitch(UiLanguages languages) {
+    public LanguageSwitch(UiLanguages languages, OpenLanguageSwitches open) {
         this.languages = languages;
+        addAttachListener(attach -> open.opened(this));
+        addDetachListener(detach -> open.closed(this));
         Select<Locale> select = getContent();
         select.addClassName("language-switch");
         select.setItems(languages.available());
@@ -39,6 +42,17 @@ public class LanguageSwitch extends Composite<Select<Locale>> implements LocaleC
             LanguageCookie.write(request, response, language);
         }
         VaadinSession.getCurrent().setLocale(language);
+    }
+
+    /** The languages the interface can be shown in changed (a chapter came or went): offer them now. */
+    void languagesChanged() {
+        Select<Locale> select = getContent();
+        java.util.List<Locale> now = languages.available();
+        if (!now.equals(select.getListDataView().getItems().toList())) {
+            Locale shown = select.getValue();
+            select.setItems(now);
+            select.setValue(languages.supported(shown != null ? shown : getLocale()));
+        }
     }
 
     @Override

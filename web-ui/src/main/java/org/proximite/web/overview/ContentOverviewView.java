@@ -26,6 +26,8 @@ import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.content.PageRequest;
 import org.proximite.core.workflow.ContentOverview;
+import org.proximite.core.workflow.OutdatedAdaptations;
+import org.proximite.web.chapter.ChapterAdaptationsView;
 import org.proximite.core.workflow.ContentOverview.CellState;
 import org.proximite.core.workflow.TextWorkflow;
 import org.proximite.core.workflow.Transition;
@@ -56,6 +58,8 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
     private final ContentOverview overview;
     private final TextWorkflow workflow;
     private final EditorAccess access;
+    private final OutdatedAdaptations adaptations;
+    private final Div outdatedAdaptations = new Div();
     private final Select<ItemKind> kind = new Select<>();
     private final TextField chapter = new TextField();
     private final Select<String> language = new Select<>();
@@ -70,14 +74,16 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
     private long total;
 
     public ContentOverviewView(ContentOverview overview, TextWorkflow workflow, EditorAccess access, XliffExport xliffExport,
-            XliffImport xliffImport) {
+            XliffImport xliffImport, OutdatedAdaptations adaptations) {
         this.overview = overview;
         this.workflow = workflow;
         this.access = access;
+        this.adaptations = adaptations;
         addClassNames("overview-view", "page-wide");
         List<String> languages = overview.languages();
-        add(new H1(getTranslation("overview.title")), completeness);
+        add(new H1(getTranslation("overview.title")), completeness, outdatedAdaptations);
         completeness.addClassName("completeness");
+        outdatedAdaptations.addClassName("outdated-adaptations");
 
         kind.setLabel(getTranslation("overview.kind"));
         kind.setItems(ItemKind.values());
@@ -160,6 +166,24 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
         count.setText(total == 0 ? getTranslation("overview.empty")
                 : getTranslation("overview.count", page * PAGE_SIZE + 1, Math.min(total, (long) (page + 1) * PAGE_SIZE), total));
         showCompleteness(glance.completeness());
+        showOutdatedAdaptations();
+    }
+
+    /** Chapters whose adaptations of other chapters' practices are outdated, each a link to them. */
+    private void showOutdatedAdaptations() {
+        outdatedAdaptations.removeAll();
+        Map<String, Integer> counts = adaptations.outdatedByChapter();
+        outdatedAdaptations.setVisible(!counts.isEmpty());
+        if (counts.isEmpty()) {
+            return;
+        }
+        outdatedAdaptations.add(new Span(getTranslation("overview.outdated-adaptations")));
+        counts.forEach((chapterId, count) -> {
+            RouterLink link = new RouterLink(getTranslation("overview.outdated-adaptations.chapter", chapterId, count),
+                    ChapterAdaptationsView.class, ChapterAdaptationsView.parameters(chapterId));
+            link.addClassName("outdated-adaptations-link");
+            outdatedAdaptations.add(link);
+        });
     }
 
     private void showCompleteness(Map<String, Map<CellState, Integer>> counts) {

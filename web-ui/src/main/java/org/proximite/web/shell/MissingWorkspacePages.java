@@ -28,7 +28,7 @@ import org.springframework.web.util.HtmlUtils;
 class MissingWorkspacePages extends OncePerRequestFilter {
 
     private static final Pattern ITEM = Pattern.compile("^/(?:workspace|edit)/(practices|initiatives)/([^/]+)$");
-    private static final Pattern CHAPTER = Pattern.compile("^/workspace/chapters/([^/]+)$");
+    private static final Pattern CHAPTER = Pattern.compile("^/workspace/chapters/([^/]+)(?:/adaptations)?$");
 
     private final ItemQueries items;
     private final ChapterQueries chapters;

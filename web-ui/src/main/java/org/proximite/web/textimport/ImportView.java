@@ -91,6 +91,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(IncomingText.MAX_BYTES);
+        upload.setI18n(org.proximite.web.i18n.UploadTexts.of(this));
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
         upload.addFileRejectedListener(rejected -> refuse(getTranslation("import.upload.rejected")));
         upload.addClassName("import-upload");

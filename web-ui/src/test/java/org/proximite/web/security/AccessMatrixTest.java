@@ -39,6 +39,7 @@ class AccessMatrixTest extends BrowserlessUiTest {
             Map.entry("workspace/initiatives", InitiativesView.class),
             Map.entry("workspace/initiatives/share-fair", InitiativeView.class),
             Map.entry("workspace/chapters/guinea", ChapterView.class),
+            Map.entry("workspace/chapters/guinea/adaptations", org.proximite.web.chapter.ChapterAdaptationsView.class),
             Map.entry("workspace/search", SearchView.class),
             Map.entry("edit/practices/local-security-council", PracticeEditorView.class),
             Map.entry("edit/initiatives/share-fair", InitiativeEditorView.class),
@@ -48,7 +49,8 @@ class AccessMatrixTest extends BrowserlessUiTest {
     private static final List<String> EVERYONE_SIGNED_IN = List.of("workspace", "workspace/practices",
             "workspace/practices/local-security-council", "workspace/initiatives", "workspace/initiatives/share-fair",
             "workspace/chapters/guinea", "workspace/search");
-    private static final List<String> CONTENT_ROLES = List.of("edit/practices/local-security-council", "edit/initiatives/share-fair");
+    private static final List<String> CONTENT_ROLES = List.of("edit/practices/local-security-council", "edit/initiatives/share-fair",
+            "workspace/chapters/guinea/adaptations");
     private static final List<String> ADMINS = List.of("admin/chapters", "admin/users");
 
     static Stream<Arguments> matrix() {

@@ -9,6 +9,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.proximite.web.security.SignedInActor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,11 +64,33 @@ public abstract class BrowserlessUiTest {
      * login: Vaadin's access checks and {@code AuthenticationContext} then see that user.
      */
     protected static void signInAs(String user, String... roles) {
+        signIn(user, user, roles);
+    }
+
+    /**
+     * Signs the session in as a user with the given roles, limited to these chapters and
+     * languages: a country editor of one chapter, a translator of one language.
+     */
+    protected static void signInWithScopes(String user, Set<String> chapters, Set<String> languages, String... roles) {
+        signIn(new ScopedUser(user, chapters, languages), user, roles);
+    }
+
+    /** A signed-in person who knows their scopes, as an account of the database does. */
+    private record ScopedUser(String name, Set<String> chapterScopes, Set<String> languageScopes)
+            implements java.security.Principal, SignedInActor.Scoped {
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    private static void signIn(Object principal, String user, String... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> authorities.stream().anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((who, role) -> authorities.stream().anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role)));
     }
 }
