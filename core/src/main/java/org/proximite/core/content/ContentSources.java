@@ -18,7 +18,7 @@ import org.proximite.core.editing.FieldProblem;
  */
 public final class ContentSources {
 
-    static final int NOTE_LENGTH = 1000;
+    public static final int NOTE_LENGTH = 1000;
 
     private ContentSources() {}
 

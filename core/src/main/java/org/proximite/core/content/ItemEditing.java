@@ -1,8 +1,11 @@
 package org.proximite.core.content;
 
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
+import static org.proximite.db.jooq.Tables.CONTENT_RESOURCE;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_THEME;
+import static org.proximite.db.jooq.Tables.ITEM_RELATION;
+import static org.proximite.db.jooq.Tables.LANGUAGE;
 import static org.proximite.db.jooq.Tables.THEME;
 
 import java.util.ArrayList;
@@ -50,28 +53,59 @@ public class ItemEditing {
     }
 
     private static ItemDraft loaded(DSLContext context, ItemKind kind, String named, org.jooq.Condition which) {
-        // The item and its themes in one statement: a row per theme (one row without theme).
-        var rows = context.select(CONTENT_ITEM.asterisk(), THEME.SLUG)
+        // The item with its themes, resources and related practices in one statement.
+        var themes = themes();
+        var resources = resources();
+        var related = related();
+        var row = context.select(CONTENT_ITEM.asterisk(), themes, resources, related)
                 .from(CONTENT_ITEM)
-                .leftJoin(CONTENT_THEME).on(CONTENT_THEME.ITEM_ID.eq(CONTENT_ITEM.ID))
-                .leftJoin(THEME).on(THEME.ID.eq(CONTENT_THEME.THEME_ID))
                 .where(CONTENT_ITEM.KIND.eq(kind.name())).and(which)
-                .orderBy(THEME.POSITION, THEME.SLUG)
-                .fetch();
-        if (rows.isEmpty()) {
+                .fetchOne();
+        if (row == null) {
             throw new ContentNotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT), named);
         }
-        ContentItemRecord item = rows.getFirst().into(CONTENT_ITEM);
-        List<String> themeSlugs = rows.stream().map(row -> row.get(THEME.SLUG)).filter(Objects::nonNull).toList();
+        ContentItemRecord item = row.into(CONTENT_ITEM);
         return ItemDraft.loaded(item.getId(), item.getSlug(), item.getVersion(), item.getChapterId(), item.getDefaultLanguage(),
-                item.getArchived(), themeSlugs, ContentTexts.of(context, item.getId()), ContentSources.of(context, item.getId()));
+                item.getArchived(), row.get(themes), ContentTexts.of(context, item.getId()), ContentSources.of(context, item.getId()),
+                row.get(resources), row.get(related));
+    }
+
+    /** The item's themes, by slug, in the order of the theme tree. */
+    private static org.jooq.Field<List<String>> themes() {
+        return DSL.multiset(DSL.select(THEME.SLUG)
+                        .from(CONTENT_THEME)
+                        .join(THEME).on(THEME.ID.eq(CONTENT_THEME.THEME_ID))
+                        .where(CONTENT_THEME.ITEM_ID.eq(CONTENT_ITEM.ID))
+                        .orderBy(THEME.POSITION, THEME.SLUG))
+                .as("themes").convertFrom(rows -> rows.map(org.jooq.Record1::value1));
+    }
+
+    /** The item's tools and resources, in their order. */
+    private static org.jooq.Field<List<Resource>> resources() {
+        return DSL.multiset(DSL.select(CONTENT_RESOURCE.KIND, CONTENT_RESOURCE.LANGUAGE_CODE, CONTENT_RESOURCE.LABEL, CONTENT_RESOURCE.URL)
+                        .from(CONTENT_RESOURCE)
+                        .where(CONTENT_RESOURCE.ITEM_ID.eq(CONTENT_ITEM.ID))
+                        .orderBy(CONTENT_RESOURCE.POSITION))
+                .as("resources").convertFrom(rows -> rows.map(resource -> new Resource(resource.value1(), resource.value2(), resource.value3(),
+                        resource.value4())));
+    }
+
+    /** The practices the item is related to, by slug. */
+    private static org.jooq.Field<List<String>> related() {
+        var practice = CONTENT_ITEM.as("related_practice");
+        return DSL.multiset(DSL.select(practice.SLUG)
+                        .from(ITEM_RELATION)
+                        .join(practice).on(practice.ID.eq(ITEM_RELATION.RELATED_ITEM_ID))
+                        .where(ITEM_RELATION.ITEM_ID.eq(CONTENT_ITEM.ID))
+                        .orderBy(practice.SLUG))
+                .as("related").convertFrom(rows -> rows.map(org.jooq.Record1::value1));
     }
 
     public ItemDraft load(ItemKind kind, String slug) {
         return load(dsl, kind, slug);
     }
 
-    /** What is wrong with the shared part of the draft: slug, texts by the kind's fields, themes, sources. */
+    /** What is wrong with the shared part of the draft: slug, texts by the kind's fields, themes, sources, resources, related practices. */
     public List<FieldProblem> problems(ItemKind kind, ItemDraft draft) {
         List<FieldProblem> problems = new ArrayList<>(TextValidation.slugProblems(draft.slug()));
         Map<String, ItemText> texts = new java.util.LinkedHashMap<>();
@@ -88,6 +122,23 @@ public class ItemEditing {
                     .forEach(slug -> problems.add(new FieldProblem("themes", "validation.unknownTheme", slug)));
         }
         problems.addAll(ContentSources.problems(draft.sources(), clock));
+        if (loaded == null || !loaded.resources().equals(draft.resources())) {
+            Set<String> languages = draft.resources().stream().anyMatch(resource -> resource.language() != null)
+                    ? Set.copyOf(dsl.select(LANGUAGE.CODE).from(LANGUAGE).fetch(LANGUAGE.CODE)) : Set.of();
+            problems.addAll(ContentResources.problems(draft.resources(), languages));
+        }
+        if ((loaded == null || !Set.copyOf(loaded.relatedSlugs()).equals(Set.copyOf(draft.relatedSlugs()))) && !draft.relatedSlugs().isEmpty()) {
+            Set<String> practices = Set.copyOf(dsl.select(CONTENT_ITEM.SLUG).from(CONTENT_ITEM)
+                    .where(CONTENT_ITEM.KIND.eq(ItemKind.PRACTICE.name())).and(CONTENT_ITEM.SLUG.in(draft.relatedSlugs()))
+                    .fetch(CONTENT_ITEM.SLUG));
+            draft.relatedSlugs().stream()
+                    .filter(slug -> !practices.contains(slug))
+                    .forEach(slug -> problems.add(new FieldProblem("related", "validation.unknownPractice", slug)));
+            boolean itself = kind == ItemKind.PRACTICE && draft.relatedSlugs().contains(loaded == null ? draft.slug() : loaded.slug());
+            if (itself) {
+                problems.add(new FieldProblem("related", "validation.relatedToItself"));
+            }
+        }
         boolean slugChanged = loaded == null || draft.isNew() || !loaded.slug().equals(draft.slug());
         if (problems.isEmpty() && slugChanged && dsl.fetchExists(CONTENT_ITEM, CONTENT_ITEM.KIND.eq(kind.name()).and(CONTENT_ITEM.SLUG.eq(draft.slug()))
                 .and(draft.isNew() ? DSL.noCondition() : CONTENT_ITEM.ID.ne(draft.id())))) {
@@ -137,10 +188,12 @@ public class ItemEditing {
             ItemRef ref = writer.create(tx, actor, kind, asked.header(false));
             writer.replaceThemes(tx, ref, asked.themeSlugs());
             writer.replaceSources(tx, ref, asked.sources());
+            writer.replaceResources(tx, ref, asked.resources());
+            replaceRelated(tx, ref, asked.relatedSlugs());
             own.write(ref);
             TextsWritten written = writeTexts(tx, actor, ref, asked, Map.of(), new Stored(null, 1, Map.of()), writtenFrom);
             return new Written(ref, ItemDraft.loaded(ref.id(), asked.slug(), 1, ref.chapterId(), asked.defaultLanguage(), asked.archived(),
-                    asked.themeSlugs(), written.saved(), asked.sources()));
+                    asked.themeSlugs(), written.saved(), asked.sources(), asked.resources(), relatedAsStored(asked.relatedSlugs())));
         }
         Stored stored = stored(tx, asked.id());
         // Compared with what the editor loaded, not with what is stored now: a part someone
@@ -166,7 +219,7 @@ public class ItemEditing {
             throw new ConflictException(asked.slug(), conflicts);
         }
         draft = new ItemDraft(draft.id(), draft.slug(), draft.version(), draft.chapterId(), draft.defaultLanguage(), draft.archived(),
-                draft.themeSlugs(), texts.texts(), draft.sources(), draft.original());
+                draft.themeSlugs(), texts.texts(), draft.sources(), draft.resources(), draft.relatedSlugs(), draft.original());
         ItemRef ref = new ItemRef(draft.id(), kind, draft.slug(), stored.chapterId(), draft.defaultLanguage());
         int itemVersion = stored.version();
         if (itemChanged) {
@@ -174,6 +227,12 @@ public class ItemEditing {
             writer.replaceThemes(tx, ref, draft.themeSlugs());
             if (sourcesChanged) {
                 writer.replaceSources(tx, ref, draft.sources());
+            }
+            if (!draft.resources().equals(before.resources())) {
+                writer.replaceResources(tx, ref, draft.resources());
+            }
+            if (!Set.copyOf(draft.relatedSlugs()).equals(Set.copyOf(before.relatedSlugs()))) {
+                replaceRelated(tx, ref, draft.relatedSlugs());
             }
             if (own.changed() || sourcesChanged) {
                 // Written after the item's sources, which drop what cited the sources they replace.
@@ -184,7 +243,7 @@ public class ItemEditing {
         boolean merged = itemMerged || texts.merged();
         return new Written(ref, !merged && unchangedByOthers(asked, stored, written.languages())
                 ? ItemDraft.loaded(ref.id(), draft.slug(), itemVersion, ref.chapterId(), draft.defaultLanguage(), draft.archived(),
-                        draft.themeSlugs(), written.saved(), draft.sources())
+                        draft.themeSlugs(), written.saved(), draft.sources(), draft.resources(), relatedAsStored(draft.relatedSlugs()))
                 : null);
     }
 
@@ -394,7 +453,18 @@ public class ItemEditing {
 
     private static boolean itemFieldsChanged(ItemDraft before, ItemDraft draft) {
         return !draft.slug().equals(before.slug()) || !draft.defaultLanguage().equals(before.defaultLanguage())
-                || draft.archived() != before.archived() || !Set.copyOf(draft.themeSlugs()).equals(Set.copyOf(before.themeSlugs()));
+                || draft.archived() != before.archived() || !Set.copyOf(draft.themeSlugs()).equals(Set.copyOf(before.themeSlugs()))
+                || !draft.resources().equals(before.resources()) || !Set.copyOf(draft.relatedSlugs()).equals(Set.copyOf(before.relatedSlugs()));
+    }
+
+    /** Relates the item to the practices of these slugs, in place of those it was related to. */
+    private static void replaceRelated(DSLContext tx, ItemRef ref, List<String> relatedSlugs) {
+        PracticeLinks.replace(tx, ITEM_RELATION.ITEM_ID, ITEM_RELATION.RELATED_ITEM_ID, ref.id(), relatedSlugs);
+    }
+
+    /** Related practices as {@link #load} reads them: each once, by slug. */
+    private static List<String> relatedAsStored(List<String> relatedSlugs) {
+        return relatedSlugs.stream().distinct().sorted().toList();
     }
 
     /**

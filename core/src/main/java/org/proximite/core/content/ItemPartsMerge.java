@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import org.proximite.core.editing.EditConflict;
 
 /**
- * Three-way merge of an item's own parts (slug, default language, archived, themes, sources)
+ * Three-way merge of an item's own parts (slug, default language, archived, themes, sources,
+ * resources, related practices)
  * when someone else changed the item after the editor loaded it: each part the editor did not
  * change takes theirs; a part both changed differently is a conflict.
  */
@@ -30,9 +31,13 @@ final class ItemPartsMerge {
         Set<String> themes = part("themes", Set.copyOf(base.themeSlugs()), Set.copyOf(mine.themeSlugs()), Set.copyOf(theirs.themeSlugs()), version,
                 conflicts);
         List<Source> sources = part("sources", base.sources(), mine.sources(), theirs.sources(), version, conflicts);
+        List<Resource> resources = part("resources", base.resources(), mine.resources(), theirs.resources(), version, conflicts);
+        Set<String> related = part("related", Set.copyOf(base.relatedSlugs()), Set.copyOf(mine.relatedSlugs()), Set.copyOf(theirs.relatedSlugs()),
+                version, conflicts);
         List<String> themeSlugs = mine.themeSlugs().stream().collect(Collectors.toSet()).equals(themes) ? mine.themeSlugs() : theirs.themeSlugs();
+        List<String> relatedSlugs = Set.copyOf(mine.relatedSlugs()).equals(related) ? mine.relatedSlugs() : theirs.relatedSlugs();
         return new ItemDraft(mine.id(), slug, version, theirs.chapterId(), defaultLanguage, archived, themeSlugs, mine.texts(), sources,
-                mine.original());
+                resources, relatedSlugs, mine.original());
     }
 
     private static <T> T part(String name, T base, T mine, T theirs, int version, List<EditConflict> conflicts) {
@@ -43,13 +48,16 @@ final class ItemPartsMerge {
         return TextMerge.merged(base, mine, theirs);
     }
 
-    /** A part as a person reads it in a conflict: themes by slug, sources by title, one a line. */
+    /** A part as a person reads it in a conflict: themes and practices by slug, sources by title, resources by title and address, one a line. */
     private static String shown(Object value) {
         if (value instanceof Set<?> set) {
             return set.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(item -> item instanceof Source source ? source.title() : String.valueOf(item)).collect(Collectors.joining("\n"));
+            return list.stream()
+                    .map(item -> item instanceof Source source ? source.title()
+                            : item instanceof Resource resource ? resource.label() + " " + resource.url() : String.valueOf(item))
+                    .collect(Collectors.joining("\n"));
         }
         return String.valueOf(value);
     }

@@ -1,7 +1,6 @@
 package org.proximite.core.content;
 
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
-import static org.proximite.db.jooq.Tables.CONTENT_RESOURCE;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -52,10 +51,7 @@ public class ItemQueries {
     }
 
     public List<Resource> resources(long itemId) {
-        return dsl.selectFrom(CONTENT_RESOURCE)
-                .where(CONTENT_RESOURCE.ITEM_ID.eq(itemId))
-                .orderBy(CONTENT_RESOURCE.POSITION)
-                .fetch(row -> new Resource(row.getKind(), row.getLanguageCode(), row.getLabel(), row.getUrl()));
+        return ContentResources.of(dsl, itemId);
     }
 
     /** The item's sources, in the order of their reference numbers. */

@@ -107,10 +107,11 @@ public class ItemExchange<D, O> {
             texts.put(language, new LanguageText(text.state() != null ? text.state() : from != null ? from.state()
                     : org.proximite.core.content.TextState.DRAFT, text.version(), text.text(), null, null, null, null));
         });
+        // Tools do not exchange resources and related practices: they stay as stored.
         ItemDraft loaded = new ItemDraft(stored.id(), stored.slug(), stored.version(), stored.chapterId(), stored.defaultLanguage(),
-                stored.archived(), stored.themeSlugs(), base, stored.sources(), null);
+                stored.archived(), stored.themeSlugs(), base, stored.sources(), stored.resources(), stored.relatedSlugs(), null);
         ItemDraft mine = new ItemDraft(stored.id(), slugAsked, stored.version(), stored.chapterId(), defaultLanguage, archived, themes, texts,
-                sources, loaded);
+                sources, stored.resources(), stored.relatedSlugs(), loaded);
         return copyOf(kind.save(kind.edited(mine, own, ownStored), actor));
     }
 
@@ -194,7 +195,7 @@ public class ItemExchange<D, O> {
         }
         ItemDraft draft = new ItemDraft(null, sent.slug() == null ? "" : sent.slug().strip(), 0, sent.chapterId(), defaultLanguage,
                 Boolean.TRUE.equals(sent.archived()), sent.themes() == null ? List.of() : sent.themes(),
-                texts, sent.sources() == null ? List.of() : sent.sources(), null);
+                texts, sent.sources() == null ? List.of() : sent.sources(), List.of(), List.of(), null);
         O own = sent.own() == null ? kind.own(blank) : sent.own();
         return copyOf(kind.save(kind.edited(draft, own, null), actor));
     }

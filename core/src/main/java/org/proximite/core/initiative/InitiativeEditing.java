@@ -2,8 +2,10 @@ package org.proximite.core.initiative;
 
 import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.INITIATIVE_FIELDS;
+import static org.proximite.db.jooq.Tables.INITIATIVE_ORGANISATION_LINK;
 import static org.proximite.db.jooq.Tables.INITIATIVE_PARTICIPANT_COUNT;
 import static org.proximite.db.jooq.Tables.INITIATIVE_PRACTICE_LINK;
+import static org.proximite.db.jooq.Tables.ORGANISATION;
 import static org.proximite.db.jooq.Tables.STAKEHOLDER_GROUP;
 
 import java.util.ArrayList;
@@ -55,9 +57,25 @@ public class InitiativeEditing {
                 .where(INITIATIVE_PRACTICE_LINK.INITIATIVE_ID.eq(id))
                 .orderBy(CONTENT_ITEM.SLUG)
                 .fetch(CONTENT_ITEM.SLUG);
+        List<String> organisations = context.select(ORGANISATION.SLUG)
+                .from(INITIATIVE_ORGANISATION_LINK)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(INITIATIVE_ORGANISATION_LINK.ORGANISATION_ID))
+                .where(INITIATIVE_ORGANISATION_LINK.INITIATIVE_ID.eq(id))
+                .orderBy(ORGANISATION.SLUG)
+                .fetch(ORGANISATION.SLUG);
         var stored = new InitiativeDraft(item, new InitiativeFacts(facts.getKind(), facts.getCountryCode(), facts.getLocality(), facts.getStartDate(),
-                facts.getEndDate(), facts.getEventYear(), facts.getPlanned(), facts.getParticipantsTotal()), participants, practices);
-        return new InitiativeDraft(item, stored.facts(), participants, practices, stored);
+                facts.getEndDate(), facts.getEventYear(), facts.getPlanned(), facts.getParticipantsTotal()), participants, practices, organisations,
+                null);
+        return new InitiativeDraft(item, stored.facts(), participants, practices, organisations, stored);
+    }
+
+    /** An organisation an initiative may name: its slug and its name. */
+    public record Organisation(String slug, String name) {}
+
+    /** The organisations initiatives may name, by name. */
+    public List<Organisation> organisations() {
+        return dsl.select(ORGANISATION.SLUG, ORGANISATION.NAME).from(ORGANISATION).orderBy(ORGANISATION.NAME, ORGANISATION.SLUG)
+                .fetch(row -> new Organisation(row.value1(), row.value2()));
     }
 
     /** The stakeholder group codes that participant counts may use, in display order. */
@@ -89,7 +107,7 @@ public class InitiativeEditing {
             ItemEditing.Written written = items.write(tx, actor, ItemKind.INITIATIVE, draft.item(), new OwnFields() {
                 @Override
                 public String name() {
-                    return "facts";
+                    return InitiativeDraft.OWN_FIELDS;
                 }
 
                 @Override
@@ -108,6 +126,10 @@ public class InitiativeEditing {
                     InitiativeWrites.writeFacts(tx, ref.id(), draft.facts());
                     InitiativeWrites.replaceParticipants(tx, ref.id(), draft.participantsByGroup());
                     InitiativeWrites.replacePractices(tx, ref.id(), draft.practiceSlugs());
+                    // Written only when the editor changed them: a draft that does not carry them (a tool's) leaves them as stored.
+                    if (organisationsChanged(draft)) {
+                        InitiativeWrites.replaceOrganisations(tx, Map.of(ref.id(), draft.organisationSlugs()));
+                    }
                 }
             });
             // Read again only when someone else changed the initiative since the editor loaded it.
@@ -122,14 +144,28 @@ public class InitiativeEditing {
     /** The draft as it is now stored, without reading it again: its own fields as {@link #own} reads them. */
     private static InitiativeDraft asSaved(ItemDraft item, InitiativeDraft draft) {
         List<String> practices = draft.practiceSlugs().stream().distinct().sorted().toList();
-        var stored = new InitiativeDraft(item, draft.facts().normalised(), new TreeMap<>(draft.participantsByGroup()), practices);
-        return new InitiativeDraft(item, stored.facts(), stored.participantsByGroup(), practices, stored);
+        List<String> organisations = draft.organisationSlugs() == null ? null : draft.organisationSlugs().stream().distinct().sorted().toList();
+        var stored = new InitiativeDraft(item, draft.facts().normalised(), new TreeMap<>(draft.participantsByGroup()), practices, organisations,
+                null);
+        return new InitiativeDraft(item, stored.facts(), stored.participantsByGroup(), practices, organisations, stored);
     }
 
     private static boolean sameOwnFields(InitiativeDraft stored, InitiativeDraft draft) {
         return stored.facts().equals(draft.facts().normalised())
                 && stored.participantsByGroup().equals(draft.participantsByGroup())
-                && Set.copyOf(stored.practiceSlugs()).equals(Set.copyOf(draft.practiceSlugs()));
+                && Set.copyOf(stored.practiceSlugs()).equals(Set.copyOf(draft.practiceSlugs()))
+                && (stored.organisationSlugs() == null || draft.organisationSlugs() == null
+                        || Set.copyOf(stored.organisationSlugs()).equals(Set.copyOf(draft.organisationSlugs())));
+    }
+
+    /** Whether the draft carries organisations that differ from those it was loaded with (any, for a new initiative). */
+    private static boolean organisationsChanged(InitiativeDraft draft) {
+        if (draft.organisationSlugs() == null) {
+            return false;
+        }
+        InitiativeDraft loaded = draft.original();
+        return draft.isNew() || loaded == null || loaded.organisationSlugs() == null
+                || !Set.copyOf(loaded.organisationSlugs()).equals(Set.copyOf(draft.organisationSlugs()));
     }
 
     private List<FieldProblem> referenceProblems(InitiativeDraft draft) {
@@ -143,6 +179,13 @@ public class InitiativeEditing {
         draft.practiceSlugs().stream()
                 .filter(slug -> !practices.contains(slug))
                 .forEach(slug -> problems.add(new FieldProblem("practices", "validation.unknownPractice", slug)));
+        if (draft.organisationSlugs() != null && !draft.organisationSlugs().isEmpty()) {
+            Set<String> organisations = Set.copyOf(dsl.select(ORGANISATION.SLUG).from(ORGANISATION)
+                    .where(ORGANISATION.SLUG.in(draft.organisationSlugs())).fetch(ORGANISATION.SLUG));
+            draft.organisationSlugs().stream()
+                    .filter(slug -> !organisations.contains(slug))
+                    .forEach(slug -> problems.add(new FieldProblem("organisations", "validation.unknownOrganisation", slug)));
+        }
         return problems;
     }
 }

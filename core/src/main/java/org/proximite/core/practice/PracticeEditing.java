@@ -85,7 +85,7 @@ public class PracticeEditing {
             ItemEditing.Written written = items.write(tx, actor, ItemKind.PRACTICE, draft.item(), new OwnFields() {
                 @Override
                 public String name() {
-                    return "evidence";
+                    return PracticeDraft.OWN_FIELDS;
                 }
 
                 @Override

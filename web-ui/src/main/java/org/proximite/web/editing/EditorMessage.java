@@ -14,6 +14,9 @@ import org.proximite.core.editing.InvalidEditException;
  */
 public class EditorMessage extends Paragraph {
 
+    /** Where what was done is said: at the top, clear of the save bar that stays at the bottom of the screen. */
+    private static final Notification.Position SAID_AT = Notification.Position.TOP_CENTER;
+
     private final FieldErrors errors;
 
     public EditorMessage(FieldErrors errors) {
@@ -28,14 +31,14 @@ public class EditorMessage extends Paragraph {
     }
 
     public void saved() {
-        Notification.show(getTranslation("editor.saved"), 4000, Notification.Position.BOTTOM_START)
+        Notification.show(getTranslation("editor.saved"), 4000, SAID_AT)
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
     /** What installed code chapters' checks say of the saved texts: advice, never a refusal. */
     public void checks(List<String> warnings) {
         if (!warnings.isEmpty()) {
-            Notification.show(getTranslation("editor.checks", String.join(" · ", warnings)), 10000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("editor.checks", String.join(" · ", warnings)), 10000, SAID_AT)
                     .addThemeVariants(NotificationVariant.WARNING);
         }
     }
@@ -64,11 +67,20 @@ public class EditorMessage extends Paragraph {
 
     /** Something other than a save was done (a text sent to review, published, restored). */
     public void done(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(message, 4000, SAID_AT).addThemeVariants(NotificationVariant.SUCCESS);
     }
 
     public void stale() {
         refused(getTranslation("editor.stale"));
+    }
+
+    /**
+     * Someone else changed the same fields: said on the form, where it stays while the question
+     * that follows asks which texts to keep, and after it if the editor closes it.
+     */
+    public void conflict() {
+        setText(getTranslation("editor.conflict"));
+        setVisible(true);
     }
 
     private void refused(String message) {

@@ -59,9 +59,26 @@ public class FieldErrors {
         return unplaced;
     }
 
-    /** The first field marked wrong, in the form's order. */
+    /**
+     * The first field marked wrong, in the order the form shows them: rows added after the form was
+     * built (a source, a resource) are registered last but shown where their section is.
+     */
     public Optional<Component> firstInvalid() {
-        return fields.values().stream().filter(field -> ((HasValidation) field).isInvalid()).findFirst();
+        List<Component> invalid = fields.values().stream().filter(field -> ((HasValidation) field).isInvalid()).toList();
+        if (invalid.size() < 2) {
+            return invalid.stream().findFirst();
+        }
+        Component root = invalid.getFirst();
+        while (root.getParent().isPresent()) {
+            root = root.getParent().get();
+        }
+        java.util.Set<Component> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(invalid);
+        return inFormOrder(root).filter(wanted::contains).findFirst().or(() -> invalid.stream().findFirst());
+    }
+
+    private static java.util.stream.Stream<Component> inFormOrder(Component component) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(component), component.getChildren().flatMap(FieldErrors::inFormOrder));
     }
 
     /**

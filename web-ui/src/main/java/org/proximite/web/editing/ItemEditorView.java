@@ -20,6 +20,7 @@ import java.util.Map;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.actor.NotAllowedException;
 import org.proximite.core.content.ItemDraft;
+import org.proximite.core.editing.ConflictException;
 import org.proximite.core.editing.ContentNotFoundException;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -31,8 +32,10 @@ import org.proximite.web.content.ReaderLanguage;
 /**
  * The editor of one item, whatever its kind: what every item has (address, default language,
  * archived), the kind's own fields, and the texts side by side, one language a column with its own
- * state, and its sources, numbered as readers see them. Saving checks every field first and brings the first wrong one into view; a part that
- * someone else saved meanwhile is refused and the editor's text stays on screen; leaving with
+ * state, its sources, numbered as readers see them, and its tools and resources. Saving checks
+ * every field first and brings the first wrong one into view; what someone else saved meanwhile to
+ * other fields merges, and a field both changed shows both texts and asks which to keep
+ * ({@link ConflictDialog}), the editor's text staying on screen until they choose; leaving with
  * unsaved changes asks first.
  *
  * @param <D> the kind's draft
@@ -51,6 +54,9 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     private ItemHeaderFields header;
     private ItemTextColumns texts;
     private SourceFields sources;
+    private ResourceFields resources;
+    /** The languages content can be written in, by code, with their own names. */
+    private Map<String, String> languageNames;
     private Paragraph warnings;
     private EditorMessage message;
     /** Keeps what is typed and not saved, every few seconds, while the editor is open. */
@@ -115,6 +121,15 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         warnings.setVisible(!found.isEmpty());
     }
 
+    /**
+     * A part of the item as a person reads it when someone else changed it too: themes and
+     * practices by name, the kind's own fields ({@code evidence}, {@code facts}) in words; null
+     * for what the editor describes itself (texts, sources, resources, the address).
+     */
+    protected String describe(String part, D draft) {
+        return null;
+    }
+
     /** Saves the draft as the actor and returns it as saved; chapters' advice goes to {@link #message()}. */
     protected abstract D save(D draft, Actor actor);
 
@@ -139,19 +154,21 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     }
 
     private void build() {
-        Map<String, String> languageNames = new LinkedHashMap<>();
+        languageNames = new LinkedHashMap<>();
         languages.all().forEach(language -> languageNames.put(language.code(), language.nativeName()));
         FieldErrors errors = new FieldErrors();
         message = new EditorMessage(errors);
         header = new ItemHeaderFields(languageNames);
         texts = new ItemTextColumns(kind.kind(), item(loaded), languageNames, markdown);
         sources = new SourceFields();
+        resources = new ResourceFields(languageNames);
         warnings = new Paragraph();
         warnings.addClassName("editor-warnings");
         warnings.setVisible(false);
         header.register(errors);
         registerOwn(errors);
         sources.register(errors);
+        resources.register(errors);
         texts.register(errors);
         Button save = new Button(getTranslation("editor.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -160,10 +177,11 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         cancel.addClassName("cancel-button");
         Div actions = new Div(save, cancel);
         actions.addClassName("editor-actions");
-        add(new H1(heading()), header, ownFields(), sources, warnings, message, texts, actions);
+        add(new H1(heading()), header, ownFields(), sources, resources, warnings, message, texts, actions);
         header.setValue(item(loaded));
         fillOwn(loaded);
         sources.setValue(item(loaded).sources());
+        resources.setValue(item(loaded).resources());
         texts.setValue(item(loaded));
         showWorkflow(languageNames);
         asFilled = current();
@@ -177,7 +195,7 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
 
     /** The draft as the fields hold it now. */
     private D current() {
-        ItemDraft item = texts.applyTo(header.applyTo(item(loaded))).withSources(sources.getValue());
+        ItemDraft item = texts.applyTo(header.applyTo(item(loaded))).withSources(sources.getValue()).withResources(resources.getValue());
         return withOwn(kind.withItem().apply(loaded, item));
     }
 
@@ -200,11 +218,56 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
             stayOn(saved);
         } catch (InvalidEditException e) {
             message.invalid(e);
+        } catch (ConflictException e) {
+            conflict(e);
         } catch (StaleEditException e) {
             message.stale();
         } catch (NotAllowedException e) {
             message.denied(e);
         }
+    }
+
+    /**
+     * Someone else changed the same fields since this editor loaded the item: nothing was saved.
+     * Each field shows both texts and a choice; the editor's text stays in the fields until they
+     * choose, and closing the question leaves it there, unsaved.
+     */
+    private void conflict(ConflictException e) {
+        D mine = current();
+        // By the address it is stored at: the editor may have changed it, unsaved.
+        ItemDraft opened = item(loaded).original() != null ? item(loaded).original() : item(loaded);
+        D theirs;
+        try {
+            theirs = kind.load().apply(opened.slug());
+        } catch (ContentNotFoundException renamedOrRemoved) {
+            message.stale();
+            return;
+        }
+        message.conflict();
+        var stored = work.items().find(kind.kind(), item(theirs).slug(), true)
+                .map(item -> new ConflictFields.SavedBy(item.updatedBy(), item.updatedAt())).orElse(null);
+        new ConflictDialog(ConflictFields.of(this, kind.kind(), e.conflicts(), item(mine), item(theirs), languageNames,
+                part -> describe(part, mine), part -> describe(part, theirs), stored),
+                (takeTheirs, reworked) -> resolve(mine, theirs, takeTheirs, reworked)).open();
+    }
+
+    /**
+     * Carries the editor's draft over the item as stored now, with what they chose for each field
+     * both changed (their own text as reworked, or the stored one), shows it, and saves it again:
+     * what the other person saved to other fields is kept, as it is in the item now.
+     */
+    private void resolve(D mine, D theirs, java.util.Set<String> takeTheirs, Map<String, String> reworked) {
+        D rebased = kind.rebase().apply(mine, theirs, takeTheirs);
+        ItemDraft item = item(rebased);
+        for (var field : reworked.entrySet()) {
+            int dot = field.getKey().indexOf('.');
+            String language = field.getKey().substring(0, dot);
+            Map<String, String> values = new LinkedHashMap<>(item.text(language).fields());
+            values.put(field.getKey().substring(dot + 1), field.getValue());
+            item = item.withText(language, org.proximite.core.content.ItemText.of(kind.kind(), values));
+        }
+        restore(kind.withItem().apply(rebased, item));
+        save();
     }
 
     /** After a save, the editor goes on from what was saved, at the item's own address when it was new. */
@@ -389,7 +452,10 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         addComponentAtIndex(1, banner);
     }
 
-    /** Puts a kept draft back in the fields, still unsaved: saving it checks it against what is stored now, as any save. */
+    /**
+     * Puts a kept draft (or one carried over a conflict) back in the fields, still unsaved: saving
+     * it checks it against what is stored now, as any save.
+     */
     private void restore(D draft) {
         D stored = asFilled;
         loaded = draft;

@@ -24,7 +24,8 @@ public class ItemHeaderFields extends Composite<Div> {
     public ItemHeaderFields(Map<String, String> languageNames) {
         slug.setLabel(getTranslation("editor.slug"));
         slug.setHelperText(getTranslation("editor.slug.help"));
-        slug.setMaxLength(ChapterLayout.SLUG_MAX_LENGTH);
+        // Not cut by the browser: a pasted address stays whole, and says when it is too long.
+        LengthLimit.on(slug, ChapterLayout.SLUG_MAX_LENGTH, false);
         slug.setRequiredIndicatorVisible(true);
         slug.addClassName("field-slug");
         defaultLanguage.setLabel(getTranslation("editor.default-language"));

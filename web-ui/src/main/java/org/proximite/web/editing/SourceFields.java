@@ -121,6 +121,9 @@ public class SourceFields extends Composite<Details> {
 
         Row() {
             date.setHelperText(getTranslation("editor.source.date.help"));
+            LengthLimit.on(title, org.proximite.chapter.format.TextField.TITLE_LENGTH * 2, false);
+            LengthLimit.on(author, org.proximite.chapter.format.TextField.TITLE_LENGTH, false);
+            LengthLimit.on(note, org.proximite.core.content.ContentSources.NOTE_LENGTH, false);
             consulted.addClassName("source-consulted");
             consulted.setLocale(getLocale());
             consulted.addValueChangeListener(change -> changed.run());

@@ -1,11 +1,16 @@
 package org.proximite.web.editing;
 
+import org.proximite.core.content.ItemQueries;
 import org.proximite.core.editing.EditorAutosaves;
 import org.proximite.core.workflow.OutdatedTranslations;
 import org.proximite.core.workflow.Revisions;
 import org.proximite.core.workflow.TextWorkflow;
 import org.springframework.stereotype.Component;
 
-/** The core's services for the work on texts beside saving them, as the editor uses them; and its unsaved drafts, kept. */
+/**
+ * The core's services for the work on texts beside saving them, as the editor uses them; its unsaved
+ * drafts, kept; and the item as stored, to say who saved it last.
+ */
 @Component
-public record TextWork(TextWorkflow workflow, Revisions revisions, OutdatedTranslations outdated, EditorAutosaves autosaves, DraftJson json) {}
+public record TextWork(TextWorkflow workflow, Revisions revisions, OutdatedTranslations outdated, EditorAutosaves autosaves, DraftJson json,
+        ItemQueries items) {}

@@ -2,7 +2,9 @@
  * The editor of practices and initiatives, written once: {@link org.proximite.web.editing.ItemEditorView}
  * holds what every item has (address, default language, archived), the texts side by side with
  * each language's state ({@link org.proximite.web.editing.ItemTextColumns}), saving with the
- * core's field problems shown on their fields and the first one brought into view, and the
- * question before unsaved changes are lost. Each kind's editor adds only its own fields.
+ * core's field problems shown on their fields and the first one brought into view, the choice
+ * between one's own text and the one saved meanwhile where both changed a field
+ * ({@link org.proximite.web.editing.ConflictDialog}), and the question before unsaved changes are
+ * lost. Each kind's editor adds only its own fields.
  */
 package org.proximite.web.editing;

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.initiative.InitiativeDraft;
@@ -31,11 +32,13 @@ import org.proximite.web.editing.EditedKind;
 import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.editing.ItemEditorView;
+import org.proximite.web.editing.LengthLimit;
 import org.proximite.web.security.Roles;
 
 /**
  * Writes an initiative: what every item's editor has, with its kind, place and dates, who took
- * part (in total and by stakeholder group) and the practices it applied.
+ * part (in total and by stakeholder group), the practices it applied and the organisations
+ * involved, both chosen by name.
  */
 @Route("edit/initiatives/:slug?")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REVIEWER, Roles.COUNTRY_EDITOR, Roles.TRANSLATOR})
@@ -50,12 +53,15 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
     private final IntegerField year = new IntegerField();
     private final IntegerField participantsTotal = new IntegerField();
     private final MultiSelectComboBox<String> practices = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> organisations = new MultiSelectComboBox<>();
+    private final Map<String, String> practiceTitles = new LinkedHashMap<>();
+    private final Map<String, String> organisationNames = new LinkedHashMap<>();
     private final Map<String, IntegerField> participantsByGroup = new LinkedHashMap<>();
 
     public InitiativeEditorView(InitiativeEditing editing, PracticeQueries practiceQueries, LanguageQueries languages, MarkdownRenderer markdown,
             EditorAccess access, org.proximite.web.editing.TextWork work) {
         super(new EditedKind<>(ItemKind.INITIATIVE, editing::load, InitiativeDraft::blank, InitiativeDraft::item, InitiativeDraft::withItem,
-                InitiativesView.class, InitiativeView.class, InitiativeDraft.class), languages, markdown, access, work);
+                InitiativeDraft::rebasedOn, InitiativesView.class, InitiativeView.class, InitiativeDraft.class), languages, markdown, access, work);
         this.editing = editing;
         kind.setLabel(getTranslation("editor.kind"));
         kind.setItems(InitiativeDraft.KNOWN_KINDS);
@@ -64,9 +70,9 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         kind.addCustomValueSetListener(custom -> kind.setValue(custom.getDetail()));
         country.setLabel(getTranslation("editor.country"));
         country.setHelperText(getTranslation("editor.country.help"));
-        country.setMaxLength(2);
         locality.setLabel(getTranslation("editor.locality"));
-        locality.setMaxLength(200);
+        // Neither the country code nor the place is cut by the browser: a pasted text stays whole and says when it is too long.
+        LengthLimit.on(locality, org.proximite.chapter.format.TextField.LOCALITY_LENGTH, false);
         startDate.setLabel(getTranslation("editor.start-date"));
         endDate.setLabel(getTranslation("editor.end-date"));
         year.setLabel(getTranslation("editor.year"));
@@ -78,11 +84,16 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
             field.setMin(0);
             participantsByGroup.put(group, field);
         }
-        Map<String, String> practiceTitles = new LinkedHashMap<>();
         practiceQueries.allLinks(ReaderLanguage.of(getLocale())).forEach(link -> practiceTitles.put(link.slug(), link.title()));
         practices.setLabel(getTranslation("initiative.practices"));
         practices.setItems(new ArrayList<>(practiceTitles.keySet()));
         practices.setItemLabelGenerator(slug -> practiceTitles.getOrDefault(slug, slug));
+        editing.organisations().forEach(organisation -> organisationNames.put(organisation.slug(), organisation.name()));
+        organisations.setLabel(getTranslation("initiative.organisations"));
+        organisations.setItems(new ArrayList<>(organisationNames.keySet()));
+        organisations.setItemLabelGenerator(slug -> organisationNames.getOrDefault(slug, slug));
+        organisations.addClassName("field-organisations");
+        practices.addClassName("field-practices");
         locality.addValueChangeListener(change -> refreshWarnings());
         startDate.addValueChangeListener(change -> refreshWarnings());
         endDate.addValueChangeListener(change -> refreshWarnings());
@@ -93,7 +104,7 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
 
     @Override
     protected Component ownFields() {
-        Div facts = new Div(kind, country, locality, startDate, endDate, year, participantsTotal, practices);
+        Div facts = new Div(kind, country, locality, startDate, endDate, year, participantsTotal, practices, organisations);
         facts.addClassName("editor-meta");
         Div groups = new Div(participantsByGroup.values().toArray(Component[]::new));
         groups.addClassName("participant-groups");
@@ -114,6 +125,7 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         participantsTotal.setValue(facts.participantsTotal());
         participantsByGroup.forEach((group, field) -> field.setValue(draft.participantsByGroup().get(group)));
         practices.setValue(new LinkedHashSet<>(draft.practiceSlugs()));
+        organisations.setValue(draft.organisationSlugs() == null ? Set.of() : new LinkedHashSet<>(draft.organisationSlugs()));
     }
 
     @Override
@@ -127,7 +139,10 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         String countryCode = country.getValue().strip().toUpperCase(Locale.ROOT);
         InitiativeFacts facts = new InitiativeFacts(kind.getValue(), countryCode.isEmpty() ? null : countryCode, locality.getValue(),
                 startDate.getValue(), endDate.getValue(), year.getValue(), draft.facts().planned(), participantsTotal.getValue());
-        return draft.withOwn(facts, groups, List.copyOf(practices.getValue()));
+        InitiativeDraft withOwn = draft.withOwn(facts, groups, List.copyOf(practices.getValue()));
+        // A draft that did not carry its organisations (kept by an older version) leaves them as stored until some are chosen.
+        return draft.organisationSlugs() == null && organisations.isEmpty() ? withOwn
+                : withOwn.withOrganisations(List.copyOf(organisations.getValue()));
     }
 
     @Override
@@ -140,6 +155,7 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         errors.register("year", year);
         errors.register("participantsTotal", participantsTotal);
         errors.register("practices", practices);
+        errors.register("organisations", organisations);
         participantsByGroup.forEach((group, field) -> errors.register("participants." + group, field));
     }
 
@@ -152,6 +168,33 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
 
     private static <F extends HasValue<?, ?> & HasValidation> boolean unreadable(F field) {
         return field.isEmpty() && field.isInvalid();
+    }
+
+    /** The facts, participants, practices and organisations in words, as the editor reads them when someone else changed them too. */
+    @Override
+    protected String describe(String part, InitiativeDraft draft) {
+        if (!part.equals(InitiativeDraft.OWN_FIELDS)) {
+            return null;
+        }
+        InitiativeFacts facts = draft.facts();
+        List<String> words = new ArrayList<>();
+        words.add(InitiativeLabels.kind(this, facts.kind()));
+        words.add(String.join(", ", java.util.stream.Stream.of(facts.locality(), facts.countryCode())
+                .filter(value -> value != null && !value.isBlank()).toList()));
+        words.add(String.join(" – ", java.util.stream.Stream.of(facts.startDate(), facts.endDate()).filter(java.util.Objects::nonNull)
+                .map(String::valueOf).toList()) + (facts.year() == null ? "" : " " + facts.year()));
+        if (facts.participantsTotal() != null) {
+            words.add(getTranslation("initiative.participants.count", facts.participantsTotal()));
+        }
+        draft.participantsByGroup().forEach((group, count) -> words.add(getTranslation("initiative.participants.group",
+                getTranslation("stakeholder." + group), count)));
+        words.add(getTranslation("editor.conflict.practices",
+                String.join(", ", draft.practiceSlugs().stream().map(slug -> practiceTitles.getOrDefault(slug, slug)).toList())));
+        if (draft.organisationSlugs() != null) {
+            words.add(getTranslation("editor.conflict.organisations",
+                    String.join(", ", draft.organisationSlugs().stream().map(slug -> organisationNames.getOrDefault(slug, slug)).toList())));
+        }
+        return String.join("\n", words.stream().map(String::strip).filter(word -> !word.isEmpty()).toList());
     }
 
     /** A date, a place or a count that no source supports: the editor is told which, nothing is refused. */

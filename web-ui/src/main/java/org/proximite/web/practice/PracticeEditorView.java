@@ -18,6 +18,7 @@ import org.proximite.core.content.ItemDraft;
 import org.proximite.core.language.LanguageQueries;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeEditing;
+import org.proximite.core.practice.PracticeQueries;
 import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.core.theme.ThemeNode;
 import org.proximite.core.theme.ThemeQueries;
@@ -31,7 +32,9 @@ import org.proximite.web.security.Roles;
 
 /**
  * Writes a practice: what every item's editor has, with the evidence level, the themes it is
- * filed under and its outcomes, each rated on its own. What installed chapters' checks say of the saved texts is shown as advice.
+ * filed under (by name), the practices it is related to (chosen by title among the existing ones)
+ * and its outcomes, each rated on its own. What installed chapters' checks say of the saved texts
+ * is shown as advice.
  */
 @Route("edit/practices/:slug?")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REVIEWER, Roles.COUNTRY_EDITOR, Roles.TRANSLATOR})
@@ -40,18 +43,27 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
     private final PracticeEditing editing;
     private final Select<EvidenceLevel> evidence = new Select<>();
     private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> related = new MultiSelectComboBox<>();
     private final OutcomeFields outcomes = new OutcomeFields();
+    private final Map<String, String> themeLabels;
+    /** Every practice's title in the editor's language (or its own default language), by slug. */
+    private final Map<String, String> practiceTitles = new LinkedHashMap<>();
 
-    public PracticeEditorView(PracticeEditing editing, ThemeQueries themeQueries, LanguageQueries languages, MarkdownRenderer markdown,
-            EditorAccess access, org.proximite.web.editing.TextWork work) {
+    public PracticeEditorView(PracticeEditing editing, PracticeQueries practiceQueries, ThemeQueries themeQueries, LanguageQueries languages,
+            MarkdownRenderer markdown, EditorAccess access, org.proximite.web.editing.TextWork work) {
         super(new EditedKind<>(ItemKind.PRACTICE, editing::load, PracticeDraft::blank, PracticeDraft::item, PracticeDraft::withItem,
-                PracticesView.class, PracticeView.class, PracticeDraft.class), languages, markdown, access, work);
+                PracticeDraft::rebasedOn, PracticesView.class, PracticeView.class, PracticeDraft.class), languages, markdown, access, work);
         this.editing = editing;
-        Map<String, String> themeLabels = themeLabels(themeQueries.tree(ReaderLanguage.of(getLocale())));
+        themeLabels = themeLabels(themeQueries.tree(ReaderLanguage.of(getLocale())));
         themes.setLabel(getTranslation("editor.themes"));
         themes.setItems(new ArrayList<>(themeLabels.keySet()));
         themes.setItemLabelGenerator(slug -> themeLabels.getOrDefault(slug, slug));
         themes.addClassName("field-themes");
+        practiceQueries.allLinks(ReaderLanguage.of(getLocale())).forEach(link -> practiceTitles.put(link.slug(), link.title()));
+        related.setLabel(getTranslation("editor.related"));
+        related.setHelperText(getTranslation("editor.related.help"));
+        related.setItemLabelGenerator(slug -> practiceTitles.getOrDefault(slug, slug));
+        related.addClassName("field-related");
         evidence.setLabel(getTranslation("editor.evidence"));
         evidence.setItems(EvidenceLevel.values());
         evidence.setItemLabelGenerator(level -> EvidenceLabels.name(this, level));
@@ -70,7 +82,7 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
 
     @Override
     protected Component ownFields() {
-        Div fields = new Div(evidence, themes);
+        Div fields = new Div(evidence, themes, related);
         fields.addClassName("editor-meta");
         return new Div(fields, outcomes);
     }
@@ -79,13 +91,20 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
     protected void fillOwn(PracticeDraft draft) {
         evidence.setValue(draft.evidenceLevel());
         themes.setValue(new LinkedHashSet<>(draft.item().themeSlugs()));
+        // Any practice but this one, by title; one it is related to that is gone meanwhile stays listed, to be removed.
+        List<String> choosable = new ArrayList<>(practiceTitles.keySet());
+        choosable.remove(draft.item().slug());
+        draft.item().relatedSlugs().stream().filter(slug -> !choosable.contains(slug)).forEach(choosable::add);
+        related.setItems(choosable);
+        related.setValue(new LinkedHashSet<>(draft.item().relatedSlugs()));
         outcomes.setValue(draft.outcomes() == null ? List.of() : draft.outcomes());
     }
 
     @Override
     protected PracticeDraft withOwn(PracticeDraft draft) {
         ItemDraft item = draft.item();
-        return draft.withItem(item.with(item.slug(), item.defaultLanguage(), item.archived(), List.copyOf(themes.getValue())))
+        return draft.withItem(item.with(item.slug(), item.defaultLanguage(), item.archived(), List.copyOf(themes.getValue()))
+                        .withRelated(List.copyOf(related.getValue())))
                 .withEvidenceLevel(evidence.getValue())
                 .withOutcomes(outcomes.getValue());
     }
@@ -94,7 +113,34 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
     protected void registerOwn(FieldErrors errors) {
         errors.register("evidenceLevel", evidence);
         errors.register("themes", themes);
+        errors.register("related", related);
         outcomes.register(errors);
+    }
+
+    /** Themes and related practices by name, and the evidence level with each outcome, as the editor reads them. */
+    @Override
+    protected String describe(String part, PracticeDraft draft) {
+        return switch (part) {
+            case "themes" -> String.join(", ", draft.item().themeSlugs().stream().map(slug -> themeLabels.getOrDefault(slug, slug)).toList());
+            case "related" -> String.join(", ",
+                    draft.item().relatedSlugs().stream().map(slug -> practiceTitles.getOrDefault(slug, slug)).toList());
+            case PracticeDraft.OWN_FIELDS -> evidence(draft);
+            default -> null;
+        };
+    }
+
+    private String evidence(PracticeDraft draft) {
+        StringBuilder words = new StringBuilder(getTranslation("editor.conflict.level",
+                draft.evidenceLevel() == null ? "—" : EvidenceLabels.name(this, draft.evidenceLevel())));
+        for (var outcome : draft.outcomes() == null ? List.<org.proximite.core.practice.PracticeOutcome>of() : draft.outcomes()) {
+            words.append('\n').append(org.proximite.web.content.OutcomeLabels.name(this, outcome.outcome())).append(" — ")
+                    .append(org.proximite.web.content.OutcomeLabels.direction(this, outcome.direction())).append(", ")
+                    .append(EvidenceLabels.name(this, outcome.level()));
+            if (!outcome.sources().isEmpty()) {
+                words.append(' ').append(outcome.sources().stream().map(number -> "[" + number + "]").collect(java.util.stream.Collectors.joining()));
+            }
+        }
+        return words.toString();
     }
 
     /** An outcome's citation of the removed source goes with it; later numbers move down by one. */

@@ -191,7 +191,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     }
 
     @Test
-    void aStaleCopyIsRefusedAndTheEditorsTextStaysOnScreen() {
+    void aCopyWhoseFieldSomeoneElseChangedIsRefusedAndTheEditorsTextStaysOnScreen() {
         open("women-participation-in-security");
         editing.save(Drafts.retitled(editing.load("women-participation-in-security"), "fr", "Titre d’une collègue"), Drafts.COORDINATOR);
 
@@ -199,7 +199,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
         save();
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-message")).getText())
-                .startsWith("Rien n’a été enregistré : quelqu’un d’autre a enregistré cet élément");
+                .startsWith("Rien n’a été enregistré : quelqu’un d’autre a modifié les mêmes champs");
         assertThat(titleFields().get(0).getValue()).isEqualTo("Mon titre à moi");
         assertThat(practices.find("women-participation-in-security", "fr", false).orElseThrow().shown().text().title())
                 .isEqualTo("Titre d’une collègue");
