@@ -29,7 +29,7 @@ class EditorSessionMemoryBenchmarkIT extends InBrowserTest {
     void memoryPerSessionWithThePracticeEditorOpen() {
         Assumptions.assumeTrue(Boolean.getBoolean("proximite.benchmark"), "benchmark: run with -Dproximite.benchmark=true");
         long empty = heapInUse();
-        long list = heapWith("/workspace/practices", "h2");
+        long list = heapWith("/workspace/practices", "h1");
         long afterList = heapInUse();
         long editor = heapWith("/edit/practices/local-security-council", "vaadin-text-field");
         System.out.printf("Heap in use after a full collection: no session %.1f MiB; %d sessions on the list of practices %.1f MiB "
