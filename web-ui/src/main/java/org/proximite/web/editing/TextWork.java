@@ -6,6 +6,10 @@ import org.proximite.core.workflow.Revisions;
 import org.proximite.core.workflow.TextWorkflow;
 import org.springframework.stereotype.Component;
 
-/** The core's services for the work on texts beside saving them, as the editor uses them; and its unsaved drafts, kept. */
+/**
+ * The core's services for the work on texts beside saving them, as the editor uses them; its
+ * unsaved drafts, kept; and who else has the item open.
+ */
 @Component
-public record TextWork(TextWorkflow workflow, Revisions revisions, OutdatedTranslations outdated, EditorAutosaves autosaves, DraftJson json) {}
+public record TextWork(TextWorkflow workflow, Revisions revisions, OutdatedTranslations outdated, EditorAutosaves autosaves, DraftJson json,
+        PresenceNotices presence) {}

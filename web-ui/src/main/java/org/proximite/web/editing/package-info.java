@@ -3,6 +3,7 @@
  * holds what every item has (address, default language, archived), the texts side by side with
  * each language's state ({@link org.proximite.web.editing.ItemTextColumns}), saving with the
  * core's field problems shown on their fields and the first one brought into view, and the
- * question before unsaved changes are lost. Each kind's editor adds only its own fields.
+ * question before unsaved changes are lost, and who else has the item open
+ * ({@link org.proximite.web.editing.PresenceNotice}). Each kind's editor adds only its own fields.
  */
 package org.proximite.web.editing;
