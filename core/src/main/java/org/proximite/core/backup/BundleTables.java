@@ -26,11 +26,14 @@ final class BundleTables {
     /**
      * Not exported: one-time links, sign-ins that instances carry on and failed sign-ins (secrets
      * and throttling of this instance), install plans waiting for an admin (they expire within a
-     * day), the chapter lock's fixed row, the outbox head (the highest position in the outbox) and
-     * editors' unsaved drafts. An import empties those that hold rows of their own.
+     * day), the chapter lock's fixed row, the outbox head (the highest position in the outbox),
+     * editors' unsaved drafts and who has an editor open now. An import empties all but the lock
+     * and the head.
      */
-    static final Set<String> LEFT_OUT = Set.of("account_token", "account_sign_in", "sign_in_failure", "chapter_plan", "chapter_lock", "outbox_head", "editor_autosave");
-    static final List<String> EMPTIED_ON_IMPORT = List.of("account_token", "account_sign_in", "sign_in_failure", "chapter_plan", "editor_autosave");
+    static final Set<String> LEFT_OUT = Set.of("account_token", "account_sign_in", "sign_in_failure", "chapter_plan", "chapter_lock", "outbox_head",
+            "editor_autosave", "editor_presence");
+    static final List<String> EMPTIED_ON_IMPORT = List.of("account_token", "account_sign_in", "sign_in_failure", "chapter_plan", "editor_autosave",
+            "editor_presence");
 
     static final String FOLDER = "tables/";
 

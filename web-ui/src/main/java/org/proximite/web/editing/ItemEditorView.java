@@ -65,6 +65,8 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     private String lastKept;
     /** Set while a kept draft is being put back: the offer is not made again for it. */
     private boolean restoring;
+    /** Who else has this item open; the same one while the item stays the same, none for a new item. */
+    private PresenceNotice presence;
 
     protected ItemEditorView(EditedKind<D> kind, LanguageQueries languages, MarkdownRenderer markdown, EditorAccess access, TextWork work) {
         this.kind = kind;
@@ -178,6 +180,10 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         Div actions = new Div(save, cancel);
         actions.addClassName("editor-actions");
         add(new H1(heading()), header, ownFields(), sources, resources, warnings, message, texts, actions);
+        presence = work.presence().noticeFor(presence, kind.kind(), item(loaded), access.actor());
+        if (presence != null) {
+            addComponentAtIndex(1, presence);
+        }
         header.setValue(item(loaded));
         fillOwn(loaded);
         sources.setValue(item(loaded).sources());

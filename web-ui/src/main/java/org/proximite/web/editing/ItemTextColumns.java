@@ -23,13 +23,18 @@ public class ItemTextColumns extends Composite<Div> {
 
     public ItemTextColumns(ItemKind kind, ItemDraft draft, Map<String, String> languageNames, MarkdownRenderer markdown) {
         getContent().addClassName("language-columns");
-        Set<String> shown = new LinkedHashSet<>(Arrays.stream(UiLanguage.values()).map(UiLanguage::code).toList());
-        shown.addAll(draft.texts().keySet());
-        for (String language : shown) {
+        for (String language : languagesShown(draft)) {
             ItemTextFields column = new ItemTextFields(kind, language, languageNames.getOrDefault(language, language), markdown);
             columns.add(column);
             getContent().add(column);
         }
+    }
+
+    /** The languages of the columns, in the order shown: the interface's, then the item's others. */
+    static Set<String> languagesShown(ItemDraft draft) {
+        Set<String> shown = new LinkedHashSet<>(Arrays.stream(UiLanguage.values()).map(UiLanguage::code).toList());
+        shown.addAll(draft.texts().keySet());
+        return shown;
     }
 
     /** The columns, one per language, in the order shown. */

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The core's services for the work on texts beside saving them, as the editor uses them; its unsaved
- * drafts, kept; and the item as stored, to say who saved it last.
+ * drafts, kept; the item as stored, to say who saved it last; and who else has the item open.
  */
 @Component
 public record TextWork(TextWorkflow workflow, Revisions revisions, OutdatedTranslations outdated, EditorAutosaves autosaves, DraftJson json,
-        ItemQueries items) {}
+        ItemQueries items, PresenceNotices presence) {}
