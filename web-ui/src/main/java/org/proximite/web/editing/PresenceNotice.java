@@ -2,14 +2,12 @@ package org.proximite.web.editing;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.PushConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.shared.communication.PushMode;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -34,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * to the browser; closed when the editor goes. The same person in another tab is told as "you".
  * Names are set as text, never as markup.
  *
- * <p>Push is turned on for the editor's UI only (WebSocket for the server's messages, XHR for the
- * browser's, long polling where a WebSocket cannot pass): the rest of the workspace keeps no open
- * connection. Where push is not available at all, the news comes with the editor's own polls.
+ * <p>The news reaches the browser by the workspace's server push ({@code ProximiteAppShell}:
+ * WebSocket for the server's messages, XHR for the browser's, long polling where a WebSocket
+ * cannot pass); where push is not available at all, it comes with the editor's own polls.
  */
 public class PresenceNotice extends Div {
 
@@ -78,7 +76,6 @@ public class PresenceNotice extends Div {
             return;
         }
         UI ui = event.getUI();
-        pushTo(ui);
         try {
             show(notices.presence().open(actor, editorSession, itemId, languages));
         } catch (RuntimeException e) {
@@ -196,17 +193,6 @@ public class PresenceNotice extends Div {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
             return null;
-        }
-    }
-
-    private static void pushTo(UI ui) {
-        PushConfiguration push = ui.getPushConfiguration();
-        if (!push.getPushMode().isEnabled()) {
-            try {
-                push.setPushMode(PushMode.AUTOMATIC);
-            } catch (IllegalStateException e) {
-                log.warn("Server push is not available: editors learn who else is editing at their next poll instead");
-            }
         }
     }
 
