@@ -20,6 +20,7 @@ import org.proximite.core.backup.BackupProgress;
 import org.proximite.core.backup.BackupRefusedException;
 import org.proximite.core.backup.ImportReadiness;
 import org.proximite.core.backup.ImportResult;
+import org.proximite.web.i18n.ComponentTexts;
 
 /** Receives a bundle, then imports it on request, with its progress (checking, then writing) and its result or refusal. */
 class ImportPanel extends Div {
@@ -43,6 +44,7 @@ class ImportPanel extends Div {
         addClassName("backup-import");
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) ->
                 getUI().ifPresent(ui -> ui.access(() -> received(metadata.fileName(), file)))));
+        ComponentTexts.translated(upload);
         upload.setAcceptedFileTypes(".zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);

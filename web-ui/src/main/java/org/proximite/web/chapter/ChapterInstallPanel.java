@@ -26,6 +26,7 @@ import org.proximite.core.chapter.installing.Answers;
 import org.proximite.core.chapter.installing.InstallPlan;
 import org.proximite.core.chapter.installing.PlanDecision.Kind;
 import org.proximite.web.i18n.ReasonTexts;
+import org.proximite.web.i18n.ComponentTexts;
 
 /**
  * Upload a chapter jar, or pick a shipped example, read its plan, then apply it. Applying runs in
@@ -51,6 +52,7 @@ class ChapterInstallPanel extends Div {
         addClassName("chapter-install");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> prepare(metadata.fileName(), bytes)))));
+        ComponentTexts.translated(upload);
         upload.setAcceptedFileTypes(".jar");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);

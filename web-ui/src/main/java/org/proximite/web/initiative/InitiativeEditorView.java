@@ -32,6 +32,7 @@ import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.editing.ItemEditorView;
 import org.proximite.web.security.Roles;
+import org.proximite.web.i18n.ComponentTexts;
 
 /**
  * Writes an initiative: what every item's editor has, with its kind, place and dates, who took
@@ -83,6 +84,7 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         practices.setLabel(getTranslation("initiative.practices"));
         practices.setItems(new ArrayList<>(practiceTitles.keySet()));
         practices.setItemLabelGenerator(slug -> practiceTitles.getOrDefault(slug, slug));
+        ComponentTexts.translated(practices);
         locality.addValueChangeListener(change -> refreshWarnings());
         startDate.addValueChangeListener(change -> refreshWarnings());
         endDate.addValueChangeListener(change -> refreshWarnings());
@@ -105,6 +107,8 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         InitiativeFacts facts = draft.facts();
         startDate.setLocale(getLocale());
         endDate.setLocale(getLocale());
+        ComponentTexts.translated(startDate);
+        ComponentTexts.translated(endDate);
         kind.setValue(facts.kind());
         country.setValue(facts.countryCode() == null ? "" : facts.countryCode());
         locality.setValue(facts.locality() == null ? "" : facts.locality());

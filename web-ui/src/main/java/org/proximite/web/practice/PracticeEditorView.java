@@ -28,6 +28,7 @@ import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.editing.ItemEditorView;
 import org.proximite.web.security.Roles;
+import org.proximite.web.i18n.ComponentTexts;
 
 /**
  * Writes a practice: what every item's editor has, with the evidence level, the themes it is
@@ -52,6 +53,7 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
         themes.setItems(new ArrayList<>(themeLabels.keySet()));
         themes.setItemLabelGenerator(slug -> themeLabels.getOrDefault(slug, slug));
         themes.addClassName("field-themes");
+        ComponentTexts.translated(themes);
         evidence.setLabel(getTranslation("editor.evidence"));
         evidence.setItems(EvidenceLevel.values());
         evidence.setItemLabelGenerator(level -> EvidenceLabels.name(this, level));
