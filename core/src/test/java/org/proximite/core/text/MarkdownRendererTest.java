@@ -44,12 +44,22 @@ class MarkdownRendererTest {
         assertSafe(renderer.toSafeHtml("Intro\n\n" + vector + "\n\n- item " + vector));
     }
 
+    /**
+     * The shared corpus, one vector a line in each file of {@code xss/} (the web module's browser
+     * test reads the same files): filter evasions, tokenizer edge cases, naughty strings.
+     * {@code \n} in a line stands for a line break.
+     */
     static List<String> xssCorpus() throws IOException {
-        try (var in = MarkdownRendererTest.class.getResourceAsStream("/xss/filter-evasion.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .toList();
+        List<String> corpus = new java.util.ArrayList<>();
+        for (String file : List.of("filter-evasion.txt", "html5lib-tokenizer.txt", "naughty-strings.txt")) {
+            try (var in = MarkdownRendererTest.class.getResourceAsStream("/xss/" + file)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                        .map(line -> line.replace("\\n", "\n"))
+                        .forEach(corpus::add);
+            }
         }
+        return corpus;
     }
 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");

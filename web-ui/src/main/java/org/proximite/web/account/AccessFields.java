@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.proximite.core.account.AccountAccess;
 import org.proximite.core.actor.Role;
+import org.proximite.web.i18n.ComponentTexts;
 
 /** Roles, chapters and languages of an account, as an admin chooses them. */
 class AccessFields extends FormLayout {
@@ -26,6 +27,8 @@ class AccessFields extends FormLayout {
         languages.setLabel(getTranslation("users.languages"));
         languages.setHelperText(getTranslation("users.languages-help"));
         languages.setItems(languageCodes);
+        ComponentTexts.translated(chapters);
+        ComponentTexts.translated(languages);
         add(roles, chapters, languages);
     }
 

@@ -31,6 +31,7 @@ import org.proximite.core.content.PageRequest;
 import org.proximite.core.outbox.ChangeKind;
 import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.security.Roles;
+import org.proximite.web.i18n.ComponentTexts;
 
 /**
  * The audit log for admins: who did what and when (UTC), as sentences in the reader's language,
@@ -76,6 +77,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         subject.addClassName("audit-subject");
         from.setLabel(getTranslation("audit.filter.from"));
         to.setLabel(getTranslation("audit.filter.to"));
+        ComponentTexts.translated(from);
+        ComponentTexts.translated(to);
         actor.addValueChangeListener(change -> reload(0));
         subject.addValueChangeListener(change -> reload(0));
         topic.addValueChangeListener(change -> reload(0));

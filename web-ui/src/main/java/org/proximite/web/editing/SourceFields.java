@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.proximite.core.content.Source;
+import org.proximite.web.i18n.ComponentTexts;
 
 /**
  * An item's sources as an editor writes them, one row a source in the order of their reference
@@ -126,6 +127,7 @@ public class SourceFields extends Composite<Details> {
             LengthLimit.on(note, org.proximite.core.content.ContentSources.NOTE_LENGTH, false);
             consulted.addClassName("source-consulted");
             consulted.setLocale(getLocale());
+            ComponentTexts.translated(consulted);
             consulted.addValueChangeListener(change -> changed.run());
             language.setMaxLength(12);
             Button remove = new Button(getTranslation("editor.source.remove"), click -> remove(this));

@@ -35,9 +35,15 @@ public final class OfflineSearchIndex {
         return JSON.writeValueAsString(entries);
     }
 
-    /** The same, safe to put inside a {@code <script>} element. */
+    /**
+     * The same, safe to put inside a {@code <script>} element: every {@code <} written as its JSON
+     * escape (a backslash and {@code u003c}), so that no text can end the element ({@code </script>})
+     * nor open an escaped comment ({@code <!--<script>}) that would swallow the end tag and the
+     * page's search.
+     * Only strings hold a {@code <} in JSON, where the escape means the same character.
+     */
     static String jsonInScript(List<Entry> entries) {
-        return json(entries).replace("</", "<\\/");
+        return json(entries).replace("<", "\\u003c");
     }
 
     private static Entry entry(String url, String kind, ShownPage shown) {

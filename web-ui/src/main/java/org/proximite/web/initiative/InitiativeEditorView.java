@@ -34,6 +34,7 @@ import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.editing.ItemEditorView;
 import org.proximite.web.editing.LengthLimit;
 import org.proximite.web.security.Roles;
+import org.proximite.web.i18n.ComponentTexts;
 
 /**
  * Writes an initiative: what every item's editor has, with its kind, place and dates, who took
@@ -94,6 +95,8 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         organisations.setItemLabelGenerator(slug -> organisationNames.getOrDefault(slug, slug));
         organisations.addClassName("field-organisations");
         practices.addClassName("field-practices");
+        ComponentTexts.translated(practices);
+        ComponentTexts.translated(organisations);
         locality.addValueChangeListener(change -> refreshWarnings());
         startDate.addValueChangeListener(change -> refreshWarnings());
         endDate.addValueChangeListener(change -> refreshWarnings());
@@ -116,6 +119,8 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         InitiativeFacts facts = draft.facts();
         startDate.setLocale(getLocale());
         endDate.setLocale(getLocale());
+        ComponentTexts.translated(startDate);
+        ComponentTexts.translated(endDate);
         kind.setValue(facts.kind());
         country.setValue(facts.countryCode() == null ? "" : facts.countryCode());
         locality.setValue(facts.locality() == null ? "" : facts.locality());

@@ -29,6 +29,7 @@ import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.editing.ItemEditorView;
 import org.proximite.web.security.Roles;
+import org.proximite.web.i18n.ComponentTexts;
 
 /**
  * Writes a practice: what every item's editor has, with the evidence level, the themes it is
@@ -64,6 +65,8 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
         related.setHelperText(getTranslation("editor.related.help"));
         related.setItemLabelGenerator(slug -> practiceTitles.getOrDefault(slug, slug));
         related.addClassName("field-related");
+        ComponentTexts.translated(themes);
+        ComponentTexts.translated(related);
         evidence.setLabel(getTranslation("editor.evidence"));
         evidence.setItems(EvidenceLevel.values());
         evidence.setItemLabelGenerator(level -> EvidenceLabels.name(this, level));

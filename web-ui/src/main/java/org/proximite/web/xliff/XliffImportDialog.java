@@ -46,6 +46,7 @@ public class XliffImportDialog extends Dialog {
         setHeaderTitle(getTranslation("xliff.import.title"));
         setWidth("min(60rem, 95vw)");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importFile(bytes)))));
+        upload.setI18n(org.proximite.web.i18n.UploadTexts.of(this));
         upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml", "application/xliff+xml", "application/xml", "text/xml");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(XliffReader.MAX_BYTES);

@@ -21,7 +21,9 @@ final class ApiTestAccounts {
             new Person("awa", AccountAccess.of(Role.COORDINATOR)),
             new Person("tom", new AccountAccess(Set.of(Role.TRANSLATOR), Set.of(), Set.of("en"))),
             new Person("nuno", new AccountAccess(Set.of(Role.COUNTRY_EDITOR), Set.of("guinea-bissau"), Set.of())),
-            new Person("writer", AccountAccess.of(Role.COORDINATOR)));
+            new Person("writer", AccountAccess.of(Role.COORDINATOR)),
+            new Person("rita", AccountAccess.of(Role.REVIEWER)),
+            new Person("ada", AccountAccess.of(Role.ADMIN)));
 
     private ApiTestAccounts() {}
 

@@ -46,6 +46,27 @@ class I18nBundlesInSyncTest {
         });
     }
 
+    /**
+     * The provider formats a text with parameters through MessageFormat, where a lone ASCII
+     * apostrophe starts a quoted part: "the practice's level: {0}" would show "the practices level: {0}"
+     * without its parameter. Such texts write '' (or ’).
+     */
+    @Test
+    void textsWithPlaceholdersDoubleTheirApostrophes() {
+        assertThat(loneApostrophes(english)).as("English texts with {0} and a lone '").isEmpty();
+        assertThat(loneApostrophes(french)).as("French texts with {0} and a lone '").isEmpty();
+    }
+
+    static Set<String> loneApostrophes(Map<String, String> texts) {
+        Set<String> found = new TreeSet<>();
+        texts.forEach((key, text) -> {
+            if (PLACEHOLDER.matcher(text).find() && text.replace("''", "").contains("'")) {
+                found.add(key + "=" + text);
+            }
+        });
+        return found;
+    }
+
     private static Set<String> blankKeys(Map<String, String> texts) {
         Set<String> blank = new TreeSet<>();
         texts.forEach((key, text) -> {
