@@ -38,7 +38,6 @@ import org.proximite.web.editing.ItemEditorView;
 import org.proximite.web.initiative.InitiativeEditorView;
 import org.proximite.web.practice.PracticeEditorView;
 import org.proximite.web.security.Roles;
-import org.proximite.web.i18n.ComponentTexts;
 
 /**
  * Import from the web: paste text, Markdown or HTML, or upload a file; see each paragraph repaired,
@@ -89,7 +88,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.addClassName("import-preview");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 show(() -> textImport.preview(access.actor(), bytes, ImportFormat.of(metadata.fileName())))))));
-        ComponentTexts.translated(upload);
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(IncomingText.MAX_BYTES);

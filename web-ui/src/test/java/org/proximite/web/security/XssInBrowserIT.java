@@ -263,7 +263,7 @@ class XssInBrowserIT extends InBrowserTest {
         }
         String last = TITLED + titled;
         EditionSnapshot snapshot = new EditionSnapshot("xss", 1, "fr", null, Map.of(), OffsetDateTime.now(), items,
-                List.of(initiativeQueries.find(INITIATIVE, "fr", false).orElseThrow()));
+                List.of(initiativeQueries.find(INITIATIVE, "fr", false).orElseThrow()), List.of());
         EditionRenderer renderer = renderers.stream().filter(each -> each.format() == EditionFormat.OFFLINE).findFirst().orElseThrow();
         unzip(renderer.render(snapshot), offline);
 
