@@ -218,6 +218,12 @@ class ApiAccessMatrixIT {
                 post("/api/v1/initiatives/" + DRAFT_INITIATIVE_A + "/texts/pt/transitions",
                         who -> staleMove("initiatives", DRAFT_INITIATIVE_A, "pt", "PUBLISH"))),
 
+        // XLIFF for translators' tools: people with a content role (their scopes are checked per text on import).
+        expect(401, 200, 200, 200, 200, 200).of("GET /api/v1/xliff", "exports chapter B's practice from French to English for a translator",
+                get("/api/v1/xliff?items=practice:" + PRACTICE_B + "&from=fr&to=en")),
+        expect(401, 422, 422, 422, 422, 422).of("POST /api/v1/xliff", "imports a file that is not XLIFF (refused for that: nothing saved)",
+                call("POST", who -> "/api/v1/xliff", "application/xliff+xml", who -> "not xliff".getBytes(StandardCharsets.UTF_8))),
+
         // Editions and the import from the web: coordinators and admins.
         expect(401, 403, 403, 403, 422, 422).of("POST /api/v1/editions", "makes an edition of a chapter that does not exist (refused for that)",
                 post("/api/v1/editions", who -> bytes(Map.of("scope", "no-such-chapter")))),
