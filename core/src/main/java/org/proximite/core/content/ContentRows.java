@@ -150,11 +150,7 @@ final class ContentRows {
             var batch = tx.batch(tx.update(CONTENT_TEXT)
                     .set(CONTENT_TEXT.STATE, (String) null)
                     .set(CONTENT_TEXT.VERSION, (Integer) null)
-                    .set(CONTENT_TEXT.PUBLISHED_VERSION, switch (readers) {
-                        case SEE_THIS -> CONTENT_TEXT.VERSION.plus(DSL.inline(1));
-                        case KEEP -> CONTENT_TEXT.PUBLISHED_VERSION;
-                        case NONE -> DSL.inline((Integer) null);
-                    })
+                    .set(CONTENT_TEXT.PUBLISHED_VERSION, publishedAfterUpdate(readers))
                     .set(CONTENT_TEXT.SOURCE_FINGERPRINT, (String) null)
                     .set(CONTENT_TEXT.SOURCE_VERSION, (Integer) null)
                     .set(CONTENT_TEXT.UPDATED_AT, (OffsetDateTime) null)
@@ -177,11 +173,47 @@ final class ContentRows {
             }
         });
         if (stale.isEmpty()) {
-            deleteFields(tx, updated.stream().map(TextUpdate::key).toList());
-            insertFields(tx, updated.stream().map(update -> new Fields(update.itemId(), update.language(), update.text())).toList());
-            insertRevisions(tx, updated.stream().map(TextUpdate::key).toList());
+            replaceFieldsAndKeep(tx, updated);
         }
         return stale;
+    }
+
+    /**
+     * Replaces texts whose rows the caller locked and read at the version each update starts
+     * from: nobody can have changed them since, so the updates need no check and go with the
+     * deferred writes, with their fields and revisions.
+     */
+    static void updateLockedTexts(DSLContext tx, List<TextUpdate> updates, String by, OffsetDateTime now) {
+        for (TextUpdate update : updates) {
+            DeferredWrites.run(tx.update(CONTENT_TEXT)
+                    .set(CONTENT_TEXT.STATE, update.state().name())
+                    .set(CONTENT_TEXT.VERSION, update.fromVersion() + 1)
+                    .set(CONTENT_TEXT.PUBLISHED_VERSION, publishedAfterUpdate(update.readers()))
+                    .set(CONTENT_TEXT.SOURCE_FINGERPRINT, update.sourceFingerprint())
+                    .set(CONTENT_TEXT.SOURCE_VERSION, update.sourceVersion())
+                    .set(CONTENT_TEXT.UPDATED_AT, now)
+                    .set(CONTENT_TEXT.UPDATED_BY, by)
+                    .where(CONTENT_TEXT.ITEM_ID.eq(update.itemId()))
+                    .and(CONTENT_TEXT.LANGUAGE_CODE.eq(update.language()))
+                    .and(CONTENT_TEXT.VERSION.eq(update.fromVersion())));
+        }
+        replaceFieldsAndKeep(tx, updates);
+    }
+
+    /** The version readers see after a text's update moves it one version on. */
+    private static org.jooq.Field<Integer> publishedAfterUpdate(Readers readers) {
+        return switch (readers) {
+            case SEE_THIS -> CONTENT_TEXT.VERSION.plus(DSL.inline(1));
+            case KEEP -> CONTENT_TEXT.PUBLISHED_VERSION;
+            case NONE -> DSL.inline((Integer) null);
+        };
+    }
+
+    /** The updated texts' new fields in place of the old, each text kept as a revision. */
+    private static void replaceFieldsAndKeep(DSLContext tx, List<TextUpdate> updated) {
+        deleteFields(tx, updated.stream().map(TextUpdate::key).toList());
+        insertFields(tx, updated.stream().map(update -> new Fields(update.itemId(), update.language(), update.text())).toList());
+        insertRevisions(tx, updated.stream().map(TextUpdate::key).toList());
     }
 
     /**

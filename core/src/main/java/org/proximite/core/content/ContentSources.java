@@ -1,5 +1,6 @@
 package org.proximite.core.content;
 
+import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.CONTENT_SOURCE;
 
 import java.time.Clock;
@@ -7,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.proximite.chapter.format.SourceRules;
 import org.proximite.chapter.format.TextField;
 import org.proximite.core.editing.FieldProblem;
@@ -28,6 +31,17 @@ public final class ContentSources {
                 .orderBy(CONTENT_SOURCE.POSITION)
                 .fetch(row -> new Source(row.getTitle(), row.getAuthor(), row.getPublished(), row.getUrl(), row.getConsulted(),
                         row.getLanguageCode(), row.getNote()));
+    }
+
+    /** The sources of the item of the surrounding query ({@code content_item}), in their order: a field to read with it. */
+    static Field<List<Source>> ofItem() {
+        return DSL.multiset(DSL.select(CONTENT_SOURCE.TITLE, CONTENT_SOURCE.AUTHOR, CONTENT_SOURCE.PUBLISHED, CONTENT_SOURCE.URL,
+                                CONTENT_SOURCE.CONSULTED, CONTENT_SOURCE.LANGUAGE_CODE, CONTENT_SOURCE.NOTE)
+                        .from(CONTENT_SOURCE)
+                        .where(CONTENT_SOURCE.ITEM_ID.eq(CONTENT_ITEM.ID))
+                        .orderBy(CONTENT_SOURCE.POSITION))
+                .as("sources").convertFrom(rows -> rows.map(row -> new Source(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5(), row.value6(), row.value7())));
     }
 
     /** What is wrong with each source, on its field ({@code sources[0].url}). */

@@ -220,16 +220,18 @@ public class ContentWriter {
      * @throws InvalidEditException when a field breaks the kind's rules
      */
     public int saveText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, ItemText text, Integer expectedVersion) {
-        return saveText(tx, actor, ref, language, state, text, expectedVersion, null);
+        return saveText(tx, actor, ref, language, state, text, expectedVersion, null, false);
     }
 
     /**
      * As {@link #saveText(DSLContext, Actor, ItemRef, String, TextState, ItemText, Integer)}, when
      * the caller already knows the default language's stored text (a translation's source):
-     * {@code knownSource} saves reading it again; null reads it.
+     * {@code knownSource} saves reading it again; null reads it. {@code lockedAtExpected}: the
+     * caller holds this text's row lock and read it at {@code expectedVersion}, so the update
+     * cannot be stale and goes with the deferred writes instead of waiting for its count.
      */
     public int saveText(DSLContext tx, Actor actor, ItemRef ref, String language, TextState state, ItemText text, Integer expectedVersion,
-            TextSource knownSource) {
+            TextSource knownSource, boolean lockedAtExpected) {
         actor.requireEditingText(ref.chapterId(), language);
         if (state == TextState.PUBLISHED || state == TextState.ARCHIVED) {
             actor.requireReview(ref.chapterId(), language);
@@ -253,9 +255,14 @@ public class ContentWriter {
         if (fromVersion == 0) {
             ContentRows.insertTexts(tx, List.of(new ContentRows.NewText(ref.id(), language, state, source.fingerprint(), source.version(), text)),
                     actor.name(), now);
-        } else if (!ContentRows.updateTexts(tx, List.of(new ContentRows.TextUpdate(ref.id(), language, state, fromVersion, source.fingerprint(),
-                source.version(), text, readersAfter(actor, state))), actor.name(), now).isEmpty()) {
-            throw new StaleEditException(ref.slug());
+        } else {
+            var update = new ContentRows.TextUpdate(ref.id(), language, state, fromVersion, source.fingerprint(), source.version(), text,
+                    readersAfter(actor, state));
+            if (lockedAtExpected && expectedVersion != null) {
+                ContentRows.updateLockedTexts(tx, List.of(update), actor.name(), now);
+            } else if (!ContentRows.updateTexts(tx, List.of(update), actor.name(), now).isEmpty()) {
+                throw new StaleEditException(ref.slug());
+            }
         }
         // The item shows when and by whom it last changed, whatever changed; a coordinator's edit
         // of a chapter's text marks the item edited here, so that upgrades of the chapter merge with it.

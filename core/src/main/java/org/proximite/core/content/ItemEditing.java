@@ -53,11 +53,12 @@ public class ItemEditing {
     }
 
     private static ItemDraft loaded(DSLContext context, ItemKind kind, String named, org.jooq.Condition which) {
-        // The item with its themes, resources and related practices in one statement.
+        // The item with its themes, sources, resources and related practices in one statement.
         var themes = themes();
+        var sources = ContentSources.ofItem();
         var resources = resources();
         var related = related();
-        var row = context.select(CONTENT_ITEM.asterisk(), themes, resources, related)
+        var row = context.select(CONTENT_ITEM.asterisk(), themes, sources, resources, related)
                 .from(CONTENT_ITEM)
                 .where(CONTENT_ITEM.KIND.eq(kind.name())).and(which)
                 .fetchOne();
@@ -66,7 +67,7 @@ public class ItemEditing {
         }
         ContentItemRecord item = row.into(CONTENT_ITEM);
         return ItemDraft.loaded(item.getId(), item.getSlug(), item.getVersion(), item.getChapterId(), item.getDefaultLanguage(),
-                item.getArchived(), row.get(themes), ContentTexts.of(context, item.getId()), ContentSources.of(context, item.getId()),
+                item.getArchived(), row.get(themes), ContentTexts.of(context, item.getId()), row.get(sources),
                 row.get(resources), row.get(related));
     }
 
@@ -331,7 +332,9 @@ public class ItemEditing {
                     source = TextSource.of(ContentTexts.one(tx, ref.id(), draft.defaultLanguage()));
                 }
                 TextSource from = !translation ? TextSource.NONE : writtenFrom.getOrDefault(language, source);
-                int version = writer.saveText(tx, actor, ref, language, text.state(), text.text(), text.version(), from);
+                // The save holds the text's row lock since it read the stored versions: at that version, nobody can change it before the end.
+                boolean locked = stored.versions().containsKey(language) && stored.versions().get(language) == text.version();
+                int version = writer.saveText(tx, actor, ref, language, text.state(), text.text(), text.version(), from, locked);
                 if (language.equals(draft.defaultLanguage())) {
                     source = new TextSource(text.text().fingerprint(), version);
                 }

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
 
 /**
  * Writes whose result nobody waits for (a text's fields, its revision, the item's last change, the
  * outbox's lines) can be sent together: inside {@link #together}, {@link #run} keeps them, in
  * order, and they go to the database as one batch at its end, in one round trip, instead of one
- * round trip each. Outside, {@link #run} executes at once. What is kept must not be read back
- * before the end of the work.
+ * round trip each (on H2, embedded, one after the other). Outside, {@link #run} executes at once.
+ * What is kept must not be read back before the end of the work.
  */
 public final class DeferredWrites {
 
@@ -42,8 +43,10 @@ public final class DeferredWrites {
         } finally {
             HELD.remove();
         }
-        if (held.size() == 1) {
-            held.getFirst().execute();
+        if (held.size() == 1 || tx.dialect().family() == SQLDialect.H2) {
+            // An embedded database has no round trip to save, and parses a prepared statement it saw
+            // before from its cache, where a batch's statements, values written in, are parsed each time.
+            held.forEach(Query::execute);
         } else if (!held.isEmpty()) {
             tx.batch(held).execute();
         }

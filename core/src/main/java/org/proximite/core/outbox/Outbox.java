@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,19 +81,29 @@ public class Outbox {
         return result;
     }
 
+    /**
+     * Appends the changes after the head's last position, in their order. Both statements go with
+     * the caller's other deferred writes: the head's update takes its lock, and each event's
+     * position is read from the head as updated, so no round trip waits for the position.
+     */
     private void appendAll(DSLContext tx, List<OutboxEvent> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        long last = tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(changes.size()))
-                .where(OUTBOX_HEAD.ID.eq(1)).returningResult(OUTBOX_HEAD.LAST_POSITION).fetchSingle().value1();
-        long position = last - changes.size();
+        int count = changes.size();
+        org.proximite.core.internal.DeferredWrites.run(tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(count))
+                .where(OUTBOX_HEAD.ID.eq(1)));
+        Field<Long> last = DSL.field(DSL.select(OUTBOX_HEAD.LAST_POSITION).from(OUTBOX_HEAD).where(OUTBOX_HEAD.ID.eq(1)));
         OffsetDateTime now = OffsetDateTime.now(clock);
         var insert = tx.insertInto(OUTBOX_EVENT, OUTBOX_EVENT.POSITION, OUTBOX_EVENT.OCCURRED_AT, OUTBOX_EVENT.ACTOR, OUTBOX_EVENT.KIND,
                 OUTBOX_EVENT.ITEM_KIND, OUTBOX_EVENT.ITEM_KEY, OUTBOX_EVENT.LANGUAGE_CODE, OUTBOX_EVENT.ITEM_VERSION, OUTBOX_EVENT.CHAPTER_ID);
-        for (OutboxEvent change : changes) {
-            insert = insert.values(++position, now, bounded(change.actor(), 80), change.kind().name(), change.itemKind(), change.itemKey(),
-                    change.language(), change.version(), change.chapterId());
+        for (int i = 0; i < count; i++) {
+            OutboxEvent change = changes.get(i);
+            insert = insert.values(last.minus(DSL.inline(count - 1 - i)), DSL.val(now, OUTBOX_EVENT.OCCURRED_AT),
+                    DSL.val(bounded(change.actor(), 80), OUTBOX_EVENT.ACTOR), DSL.val(change.kind().name(), OUTBOX_EVENT.KIND),
+                    DSL.val(change.itemKind(), OUTBOX_EVENT.ITEM_KIND), DSL.val(change.itemKey(), OUTBOX_EVENT.ITEM_KEY),
+                    DSL.val(change.language(), OUTBOX_EVENT.LANGUAGE_CODE), DSL.val(change.version(), OUTBOX_EVENT.ITEM_VERSION),
+                    DSL.val(change.chapterId(), OUTBOX_EVENT.CHAPTER_ID));
         }
         org.proximite.core.internal.DeferredWrites.run(insert);
         appendedHere.set(true);

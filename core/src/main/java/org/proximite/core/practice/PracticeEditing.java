@@ -41,9 +41,8 @@ public class PracticeEditing {
 
     private PracticeDraft load(DSLContext context, String slug) {
         ItemDraft item = items.load(context, ItemKind.PRACTICE, slug);
-        EvidenceLevel level = evidenceLevel(context, item.id());
-        List<PracticeOutcome> outcomes = PracticeWrites.outcomes(context, item.id());
-        return new PracticeDraft(item, level, level, outcomes, outcomes);
+        PracticeWrites.StoredEvidence evidence = PracticeWrites.evidence(context, item.id());
+        return new PracticeDraft(item, evidence.level(), evidence.level(), evidence.outcomes(), evidence.outcomes());
     }
 
     /** What was saved, and the warnings of chapters' checks on the saved texts. */
@@ -95,9 +94,11 @@ public class PracticeEditing {
 
                 @Override
                 public boolean changedByOthers(DSLContext context, long id) {
-                    return draft.loadedEvidenceLevel() == null || draft.loadedOutcomes() == null
-                            || evidenceLevel(context, id) != draft.loadedEvidenceLevel()
-                            || !PracticeWrites.outcomes(context, id).equals(draft.loadedOutcomes());
+                    if (draft.loadedEvidenceLevel() == null || draft.loadedOutcomes() == null) {
+                        return true;
+                    }
+                    PracticeWrites.StoredEvidence stored = PracticeWrites.evidence(context, id);
+                    return stored.level() != draft.loadedEvidenceLevel() || !stored.outcomes().equals(draft.loadedOutcomes());
                 }
 
                 @Override

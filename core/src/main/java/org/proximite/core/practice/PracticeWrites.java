@@ -76,26 +76,46 @@ public final class PracticeWrites {
 
     /** The practice's outcomes in their order, each with the numbers of the references it cites, in one statement. */
     public static List<PracticeOutcome> outcomes(DSLContext context, long itemId) {
+        return evidence(context, itemId).outcomes();
+    }
+
+    /** A practice's evidence as stored: its level and its outcomes. */
+    record StoredEvidence(EvidenceLevel level, List<PracticeOutcome> outcomes) {}
+
+    /**
+     * The practice's evidence level and its outcomes in their order, each with the numbers of the
+     * references it cites, in one statement.
+     */
+    static StoredEvidence evidence(DSLContext context, long itemId) {
         Map<String, PracticeOutcome> outcomes = new java.util.LinkedHashMap<>();
         Map<String, List<Integer>> cited = new java.util.HashMap<>();
-        context.select(PRACTICE_OUTCOME.OUTCOME, PRACTICE_OUTCOME.DIRECTION, PRACTICE_OUTCOME.EVIDENCE_LEVEL,
+        EvidenceLevel[] level = new EvidenceLevel[1];
+        context.select(PRACTICE_FIELDS.EVIDENCE_LEVEL, PRACTICE_OUTCOME.OUTCOME, PRACTICE_OUTCOME.DIRECTION, PRACTICE_OUTCOME.EVIDENCE_LEVEL,
                         PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
-                .from(PRACTICE_OUTCOME)
+                .from(PRACTICE_FIELDS)
+                .leftJoin(PRACTICE_OUTCOME).on(PRACTICE_OUTCOME.ITEM_ID.eq(PRACTICE_FIELDS.ITEM_ID))
                 .leftJoin(PRACTICE_OUTCOME_SOURCE).on(PRACTICE_OUTCOME_SOURCE.ITEM_ID.eq(PRACTICE_OUTCOME.ITEM_ID)
                         .and(PRACTICE_OUTCOME_SOURCE.OUTCOME.eq(PRACTICE_OUTCOME.OUTCOME)))
-                .where(PRACTICE_OUTCOME.ITEM_ID.eq(itemId))
+                .where(PRACTICE_FIELDS.ITEM_ID.eq(itemId))
                 .orderBy(PRACTICE_OUTCOME.POSITION, PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
                 .forEach(row -> {
-                    List<Integer> numbers = cited.computeIfAbsent(row.value1(), key -> new ArrayList<>());
-                    if (row.value4() != null) {
-                        numbers.add(row.value4());
+                    level[0] = EvidenceLevel.valueOf(row.value1());
+                    if (row.value2() == null) {
+                        return;
                     }
-                    outcomes.putIfAbsent(row.value1(), new PracticeOutcome(row.value1(), OutcomeDirection.valueOf(row.value2()),
-                            EvidenceLevel.valueOf(row.value3()), List.of()));
+                    List<Integer> numbers = cited.computeIfAbsent(row.value2(), key -> new ArrayList<>());
+                    if (row.value5() != null) {
+                        numbers.add(row.value5());
+                    }
+                    outcomes.putIfAbsent(row.value2(), new PracticeOutcome(row.value2(), OutcomeDirection.valueOf(row.value3()),
+                            EvidenceLevel.valueOf(row.value4()), List.of()));
                 });
-        return outcomes.values().stream()
+        if (level[0] == null) {
+            throw new org.proximite.core.editing.ContentNotFoundException("practice", String.valueOf(itemId));
+        }
+        return new StoredEvidence(level[0], outcomes.values().stream()
                 .map(outcome -> new PracticeOutcome(outcome.outcome(), outcome.direction(), outcome.level(), cited.get(outcome.outcome())))
-                .toList();
+                .toList());
     }
 
     /** Replaces the practices this one is related to. */

@@ -26,15 +26,21 @@ import org.proximite.core.testing.TestDatabase;
 class ImportStatementsIT {
 
     /**
-     * The most statements an editor's opening and saving of one translation may take: the practice
-     * read (5: the item with its themes, texts, sources, level, outcomes), what is stored now (1),
-     * the text's conditional update (1), the outbox's position (1), and one batch (1) with the
-     * text's fields, its revision, the item's last change and the outbox's line. The saved
-     * practice is not read again when nobody else changed it meanwhile; slug, themes and outcomes
-     * the editor did not change are not checked; the default text a translation was made from is
-     * known from the opening.
+     * The most statements an editor's opening and saving of one translation may take on
+     * PostgreSQL, each a round trip: the practice read (3: the item with its themes, sources,
+     * resources and related practices; its texts; its level with its outcomes), what is stored
+     * now, locked (1), and one batch (1) with the text's update, its fields, its revision, the
+     * item's last change and the outbox's head and line. The saved practice is not read again when
+     * nobody else changed it meanwhile; slug, themes and outcomes the editor did not change are
+     * not checked; the default text a translation was made from is known from the opening.
      */
-    static final int SAVE_STATEMENTS = 9;
+    static final int SAVE_ROUND_TRIPS = 5;
+
+    /**
+     * The same on H2, embedded: no round trip to save, so the batch's eight writes run one after
+     * the other as prepared statements, which H2 parses once and then takes from its cache.
+     */
+    static final int SAVE_STATEMENTS_EMBEDDED = 12;
 
     @TempDir
     Path work;
@@ -47,7 +53,7 @@ class ImportStatementsIT {
 
         assertThat(large.install()).as("statements to install 50 practices, against 10").isEqualTo(small.install());
         assertThat(large.upgrade()).as("statements to upgrade 50 practices, against 10").isEqualTo(small.upgrade());
-        assertThat(large.save()).isLessThanOrEqualTo(SAVE_STATEMENTS);
+        assertThat(large.save()).isLessThanOrEqualTo(database == TestDatabase.POSTGRES ? SAVE_ROUND_TRIPS : SAVE_STATEMENTS_EMBEDDED);
         System.out.printf("Statements on %s: install %d, upgrade %d (10 or 50 practices); an editor's save %d%n", database, large.install(),
                 large.upgrade(), large.save());
     }

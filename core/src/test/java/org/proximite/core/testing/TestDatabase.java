@@ -110,7 +110,8 @@ public enum TestDatabase {
         String name = "proximite_test_" + COUNTER.incrementAndGet();
         if (this == H2) {
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            // As the application's default database: H2 keeps the statements it parsed last (see application.yml).
+            h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64");
             h2.setUser("sa");
             h2.setPassword("");
             return h2;
