@@ -192,4 +192,23 @@ class ImportViewTest extends BrowserlessUiTest {
         assertThat(_find(ImportView.class)).hasSize(1);
         assertThat(practiceQueries.find("pas-encore", "fr", true)).as("nothing saved").isEmpty();
     }
+
+    @Test
+    void escapeInTheTextAreaCancelsTheEditAndGivesBackTheEditButton() throws Exception {
+        open();
+        paste(seed());
+        ParagraphCard first = _find(ParagraphCard.class).getFirst();
+        String repaired = first.accepted().text();
+        _click(_get(first, Button.class, spec -> spec.withClasses("import-edit")));
+        TextArea text = _get(first, TextArea.class, spec -> spec.withClasses("import-edit-text"));
+        _setValue(text, "Jamais gardé");
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(text, new com.vaadin.flow.component.KeyDownEvent(text, "Escape"));
+
+        assertThat(_find(first, TextArea.class, spec -> spec.withClasses("import-edit-text"))).isEmpty();
+        assertThat(_get(first, Button.class, spec -> spec.withClasses("import-edit")).getElement().getAttribute("aria-label"))
+                .isEqualTo("Modifier le paragraphe 1");
+        assertThat(first.accepted().text()).isEqualTo(repaired);
+        assertThat(first.accepted().editedByHand()).isFalse();
+    }
 }
