@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -28,6 +27,7 @@ import org.proximite.core.actor.Actor;
 import org.proximite.core.actor.Role;
 import org.proximite.core.backup.BackupProgress.Step;
 import org.proximite.core.backup.Manifest.TableFile;
+import org.proximite.core.internal.OneSnapshot;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JsonGenerator;
 
@@ -61,11 +61,7 @@ public class BackupExport {
     public Manifest export(OutputStream out, Actor actor, Consumer<BackupProgress> progress) throws IOException {
         actor.require(Role.ADMIN);
         try {
-            return dsl.transactionResult(configuration -> {
-                DSLContext tx = configuration.dsl();
-                tx.connection(connection -> connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ));
-                return write(tx, out, progress);
-            });
+            return OneSnapshot.read(dsl, tx -> write(tx, out, progress));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

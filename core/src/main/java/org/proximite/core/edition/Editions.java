@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Creates editions, lists them and gives their files. Creating one records it as building and
- * answers at once; the files are rendered in the background, one language and format at a time
+ * answers at once; the snapshot of every language is read in one transaction, then the files are
+ * rendered in the background from it, one language and format at a time
  * (the progress is recorded, so any instance can show it), then stored together with the READY
  * state in one transaction. A failure leaves the edition FAILED with its reason, and no file.
  */
@@ -121,10 +122,9 @@ public class Editions implements DisposableBean {
         String language = null;
         EditionFormat format = null;
         try {
-            for (String each : edition.languages()) {
-                language = each;
-                format = null;
-                EditionSnapshot snapshot = snapshots.read(edition, language, edition.createdAt());
+            List<EditionSnapshot> read = snapshots.readAll(edition, edition.createdAt());
+            for (EditionSnapshot snapshot : read) {
+                language = snapshot.language();
                 for (EditionRenderer renderer : renderers) {
                     format = renderer.format();
                     byte[] content = renderer.render(snapshot);
@@ -139,7 +139,7 @@ public class Editions implements DisposableBean {
             fail(edition, e.reason(), e);
         } catch (RuntimeException | Error e) {
             EditionReason reason = format == null
-                    ? EditionReason.of("edition.failed.snapshot", String.valueOf(language))
+                    ? EditionReason.of("edition.failed.snapshot", String.valueOf(language == null ? String.join(", ", edition.languages()) : language))
                     : EditionReason.of("edition.failed.render", language, format.extension());
             fail(edition, reason, e);
         }

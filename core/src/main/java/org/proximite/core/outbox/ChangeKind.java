@@ -41,6 +41,12 @@ public enum ChangeKind {
     CHAPTER_STATE_CHANGED,
     /** An edition's files were stored: it can be downloaded (item key: the edition's key; no item kind). */
     EDITION_READY,
+    /**
+     * A bundle replaced the data of every table (no item): whatever an instance keeps from the
+     * database (caches, search index, running chapters) is to be read again from it. The events
+     * before it are the bundle's own history.
+     */
+    BUNDLE_IMPORTED,
     /** An account was created (invited, or the first admin set up); the item key is its user name. */
     USER_CREATED,
     /** An account's roles, scopes or password changed, or it was enabled again. */

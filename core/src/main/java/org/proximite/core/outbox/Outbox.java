@@ -6,6 +6,7 @@ import static org.proximite.db.jooq.Tables.OUTBOX_HEAD;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -120,8 +121,25 @@ public class Outbox {
 
     /** The events after {@code position}, oldest first, at most {@code limit}. */
     public List<OutboxEvent> after(long position, int limit) {
+        return read(OUTBOX_EVENT.POSITION.gt(position), limit);
+    }
+
+    /**
+     * What a follower at {@code position} has not heard yet, oldest first, at most {@code limit}:
+     * the events after it, or, when a bundle import came since, that import and what followed.
+     * The events before an import are the bundle's history, already in the database: no
+     * instance hears them as news. One statement, so an import committing meanwhile is either
+     * wholly seen or not yet.
+     */
+    public List<OutboxEvent> news(long position, int limit) {
+        var lastImport = DSL.select(DSL.coalesce(DSL.max(OUTBOX_EVENT.POSITION), DSL.inline(0L))).from(OUTBOX_EVENT)
+                .where(OUTBOX_EVENT.POSITION.gt(position)).and(OUTBOX_EVENT.KIND.eq(ChangeKind.BUNDLE_IMPORTED.name()));
+        return read(OUTBOX_EVENT.POSITION.gt(position).and(OUTBOX_EVENT.POSITION.ge(lastImport)), limit);
+    }
+
+    private List<OutboxEvent> read(Condition condition, int limit) {
         return dsl.selectFrom(OUTBOX_EVENT)
-                .where(OUTBOX_EVENT.POSITION.gt(position))
+                .where(condition)
                 .orderBy(OUTBOX_EVENT.POSITION)
                 .limit(limit)
                 .fetch(row -> new OutboxEvent(row.getPosition(), row.getOccurredAt(), row.getActor(), ChangeKind.valueOf(row.getKind()),

@@ -43,6 +43,16 @@ public record OutboxEvent(
         return "CHAPTER".equals(itemKind);
     }
 
+    /** Whether a bundle replaced everything: what an instance keeps from the database is to be read again. */
+    public boolean replacesEverything() {
+        return kind == ChangeKind.BUNDLE_IMPORTED;
+    }
+
+    /** Whether chapters may have changed: a change of a chapter, or an import that replaced them all. */
+    public boolean mayChangeChapters() {
+        return isChapterChange() || replacesEverything();
+    }
+
     /** Whether this is about accounts and sign-ins, not about what readers see. */
     public boolean isAccountChange() {
         return ACCOUNT.equals(itemKind);

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
  * Reads the outbox every second from where it last stopped, and hands new events to every
  * {@link OutboxListener}: this is how an instance learns of what another instance changed.
  * Starts at the newest position: what happened before the start is already in the database.
+ * After a bundle import it skips the bundle's own history and hands on the import itself, which
+ * tells every listener to read the database again.
  */
 @Service
 public class OutboxFollower implements SmartLifecycle {
@@ -44,7 +46,7 @@ public class OutboxFollower implements SmartLifecycle {
         int read = 0;
         List<OutboxEvent> events;
         do {
-            events = outbox.after(position, BATCH);
+            events = outbox.news(position, BATCH);
             if (events.isEmpty()) {
                 break;
             }

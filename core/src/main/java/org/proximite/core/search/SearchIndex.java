@@ -442,6 +442,15 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         }
     }
 
+    /**
+     * After a bundle import: builds again from the database on its own thread, after any rebuild
+     * under way (which may have read the data the import replaced). Shown as building at once.
+     */
+    private void rebuildAfterImport() {
+        building.set(true);
+        Thread.ofPlatform().name("search-index-rebuild").daemon().start(this::rebuildLogged);
+    }
+
     /** Starts a rebuild on its own thread; false when one is already running. */
     public boolean rebuildInBackground() {
         // Marked as building at once, so that whoever asks next sees the rebuild it started.
@@ -450,6 +459,11 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         }
         Thread.ofPlatform().name("search-index-rebuild").daemon().start(this::rebuildLogged);
         return true;
+    }
+
+    /** Whether a build from the database is under way (what it answers meanwhile is the state before). */
+    public boolean isBuilding() {
+        return building.get();
     }
 
     public IndexStatus status() {
@@ -463,6 +477,10 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
 
     @Override
     public void onChanges(List<OutboxEvent> events) {
+        if (events.stream().anyMatch(OutboxEvent::replacesEverything)) {
+            rebuildAfterImport();
+            return;
+        }
         Set<String> chapters = new HashSet<>();
         Map<String, Set<String>> slugsByKind = new HashMap<>();
         for (OutboxEvent event : events) {

@@ -82,8 +82,16 @@ final class BackupInstances {
         return new BackupExport(core.dsl(), core.clock());
     }
 
+    /** An import whose instance follows it through its outbox follower, as the application's does: chapters reconciled. */
     static BackupImport importer(CoreServices core, ChapterLoader loader) {
-        return new BackupImport(core.dsl(), loader, event -> {});
+        return importer(core, new org.proximite.core.chapter.running.ChapterFollower(loader));
+    }
+
+    /** An import followed at once by a follower that hands the outbox's news to {@code listeners}. */
+    static BackupImport importer(CoreServices core, org.proximite.core.outbox.OutboxListener... listeners) {
+        var follower = new org.proximite.core.outbox.OutboxFollower(core.outbox(), List.of(listeners), java.time.Duration.ofSeconds(1));
+        follower.poll();
+        return new BackupImport(core.dsl(), core.outbox(), follower::poll);
     }
 
     static byte[] exportBytes(CoreServices core) {

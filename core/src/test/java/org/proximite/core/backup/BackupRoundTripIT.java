@@ -44,8 +44,7 @@ class BackupRoundTripIT {
         CoreServices postgres = BackupInstances.firstStart(CoreServices.on(TestDatabase.POSTGRES), target);
         List<BackupProgress> heard = new ArrayList<>();
         try (ChapterInstance instance = ChapterInstance.start(postgres, target)) {
-            ImportResult result = new BackupImport(postgres.dsl(), instance.loader(), event -> instance.loader()
-                    .reconcile(((InstanceImported) event).chapterIds()))
+            ImportResult result = BackupInstances.importer(postgres, instance.loader())
                     .importBundle(BackupInstances.write(files, "bundle.zip", first), TestActors.ADMIN, heard::add);
 
             assertThat(result.rows()).isGreaterThan(500);
@@ -91,15 +90,23 @@ class BackupRoundTripIT {
         }
     }
 
-    /** Every table file is the same, byte for byte; the manifests differ only by their createdAt. */
+    /**
+     * Every table file is the same, byte for byte, but for the import's own event at the end of
+     * the second's outbox; the manifests differ only by their createdAt and that event.
+     */
     static void assertSameApartFromCreatedAt(byte[] first, byte[] second) throws Exception {
         Map<String, byte[]> a = entries(first);
         Map<String, byte[]> b = entries(second);
         assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
         for (String name : a.keySet()) {
             if (!name.equals(Manifest.FILE)) {
-                assertThat(new String(b.get(name), java.nio.charset.StandardCharsets.UTF_8)).as(name)
-                        .isEqualTo(new String(a.get(name), java.nio.charset.StandardCharsets.UTF_8));
+                String secondText = new String(b.get(name), java.nio.charset.StandardCharsets.UTF_8);
+                if (name.contains("outbox_event")) {
+                    List<String> lines = secondText.lines().toList();
+                    assertThat(lines.getLast()).as("the import's event, last").contains("\"BUNDLE_IMPORTED\"");
+                    secondText = lines.subList(0, lines.size() - 1).stream().map(line -> line + "\n").collect(java.util.stream.Collectors.joining());
+                }
+                assertThat(secondText).as(name).isEqualTo(new String(a.get(name), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         ObjectNode manifestA = (ObjectNode) ManifestJson.JSON.readTree(a.get(Manifest.FILE));
@@ -107,6 +114,13 @@ class BackupRoundTripIT {
         assertThat(manifestA.get("createdAt").stringValue()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
         manifestA.remove("createdAt");
         manifestB.remove("createdAt");
+        for (ObjectNode manifest : List.of(manifestA, manifestB)) {
+            manifest.get("tables").forEach(table -> {
+                if (table.get("name").stringValue().equals("outbox_event")) {
+                    ((ObjectNode) table).remove(List.of("rows", "sha256"));
+                }
+            });
+        }
         assertThat(manifestB).isEqualTo(manifestA);
         assertThat(manifestA.get("tables").size()).isEqualTo(BundleTables.exported().size());
         assertThat(Set.copyOf(a.keySet())).contains("tables/outbox_event.jsonl", "tables/edition_file.jsonl", "tables/app_user.jsonl");

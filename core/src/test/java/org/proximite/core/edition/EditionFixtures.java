@@ -10,7 +10,7 @@ public final class EditionFixtures {
     private EditionFixtures() {}
 
     public static Edition make(CoreServices core, EditionScope scope, List<String> languages, Actor actor, EditionRenderer... renderers) {
-        Editions editions = new Editions(new EditionStore(core.dsl()), new EditionSnapshots(core.practices(), core.initiatives(), core.chapters()),
+        Editions editions = new Editions(new EditionStore(core.dsl()), new EditionSnapshots(core.dsl()),
                 List.of(renderers), core.outbox(), core.clock(), Runnable::run);
         return editions.find(editions.create(scope, languages, actor).key()).orElseThrow();
     }

@@ -50,7 +50,7 @@ class EditionsIT {
 
     private static Editions editions(CoreServices core, EditionRenderer... renderers) {
         // Rendered on the caller's thread: create() returns once the edition is ready or failed.
-        return new Editions(new EditionStore(core.dsl()), new EditionSnapshots(core.practices(), core.initiatives(), core.chapters()),
+        return new Editions(new EditionStore(core.dsl()), new EditionSnapshots(core.dsl()),
                 List.of(renderers), core.outbox(), core.clock(), Runnable::run);
     }
 
@@ -176,5 +176,33 @@ class EditionsIT {
         assertThat(editions.download("guinea-1", "fr", EditionFormat.PDF)).as("rendered before the failure, never stored").isEmpty();
         assertThat(core.dsl().fetchCount(org.proximite.db.jooq.Tables.EDITION_FILE)).isZero();
         assertThat(core.outbox().after(0, 10_000)).noneMatch(event -> event.kind() == ChangeKind.EDITION_READY);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void showsEveryLanguageAsItWasWhenTheReadBeganThoughATextIsPublishedBetweenTwoLanguages(TestDatabase database) {
+        CoreServices core = CoreServices.on(database);
+        core.install(TestChapterJars.guinea(), plugins);
+        List<String> paused = new java.util.ArrayList<>();
+        SnapshotCheckpoint publishAfterFrench = language -> {
+            if (language.equals("fr")) {
+                // Another coordinator publishes both languages of a practice from their own transaction.
+                ContentFixtures.editPractice(core, "local-security-council", "fr", "title", "Conseil publié pendant l’édition");
+                ContentFixtures.editPractice(core, "local-security-council", "en", "title", "Council published during the edition");
+                paused.add(language);
+            }
+        };
+        Editions editions = new Editions(new EditionStore(core.dsl()), new EditionSnapshots(core.dsl(), publishAfterFrench),
+                List.of(new TitlesRenderer(EditionFormat.PDF)), core.outbox(), core.clock(), Runnable::run);
+
+        editions.create(EditionScope.chapter("guinea"), List.of("fr", "en"), ContentFixtures.COORDINATOR);
+
+        assertThat(paused).as("the change was published between the two languages' reads").containsExactly("fr");
+        assertThat(text(editions, "guinea-1", "fr", EditionFormat.PDF)).contains("Conseil local de sécurité").doesNotContain("pendant l’édition");
+        assertThat(text(editions, "guinea-1", "en", EditionFormat.PDF)).as("English read in the same snapshot as French")
+                .contains("Community safety and crime prevention council").doesNotContain("during the edition");
+        editions.create(EditionScope.chapter("guinea"), List.of("fr", "en"), ContentFixtures.COORDINATOR);
+        assertThat(text(editions, "guinea-2", "fr", EditionFormat.PDF)).contains("Conseil publié pendant l’édition");
+        assertThat(text(editions, "guinea-2", "en", EditionFormat.PDF)).contains("Council published during the edition");
     }
 }

@@ -17,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 import org.proximite.core.outbox.Outbox;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
+import org.proximite.core.search.SearchIndex;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -57,11 +58,13 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
     private final AtomicLong keptBytes = new AtomicLong();
     private final Outbox outbox;
     private final ObjectProvider<OutboxFollower> follower;
+    private final ObjectProvider<SearchIndex> searchIndex;
 
-    PublishedReadCache(Outbox outbox, ObjectProvider<OutboxFollower> follower,
+    PublishedReadCache(Outbox outbox, ObjectProvider<OutboxFollower> follower, ObjectProvider<SearchIndex> searchIndex,
             @Value("${proximite.read-cache.budget-bytes:33554432}") long budgetBytes) {
         this.outbox = outbox;
         this.follower = follower;
+        this.searchIndex = searchIndex;
         this.budgetBytes = budgetBytes;
     }
 
@@ -111,7 +114,7 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
         chain.doFilter(request, recording);
         byte[] body = recording.getContentAsByteArray();
         String contentType = recording.getContentType();
-        if (recording.getStatus() != 200 || request.getAttribute(KEPT_OUT) != null || contentType == null || !(contentType.startsWith("application/json") || contentType.startsWith("text/html"))
+        if (recording.getStatus() != 200 || request.getAttribute(KEPT_OUT) != null || answersFromAnIndexBeingBuilt(key) || contentType == null || !(contentType.startsWith("application/json") || contentType.startsWith("text/html"))
                 || body.length > MAX_BODY) {
             recording.copyBodyToResponse();
             return;
@@ -124,6 +127,11 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
         }
         recording.resetBuffer();
         send(answer, request, response);
+    }
+
+    /** A search answered while the index is built again would outlive the rebuild: not kept. */
+    private boolean answersFromAnIndexBeingBuilt(String key) {
+        return (key.startsWith("/api/v1/search") || key.matches("/guide/[^/]+/search.*")) && searchIndex.getObject().isBuilding();
     }
 
     private static void send(Answer answer, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -153,14 +161,6 @@ class PublishedReadCache extends OncePerRequestFilter implements OutboxListener 
             // Sign-ins and account changes change nothing readers see.
             return;
         }
-        generation.incrementAndGet();
-        answers.clear();
-        keptBytes.set(0);
-    }
-
-    /** An import replaced everything this instance answered from. */
-    @org.springframework.context.event.EventListener
-    void onImport(org.proximite.core.backup.InstanceImported imported) {
         generation.incrementAndGet();
         answers.clear();
         keptBytes.set(0);

@@ -61,7 +61,7 @@ public class GuideLanguages implements OutboxListener {
 
     @Override
     public void onChanges(List<OutboxEvent> events) {
-        if (events.stream().anyMatch(OutboxEvent::isChapterChange)) {
+        if (events.stream().anyMatch(OutboxEvent::mayChangeChapters)) {
             changes.incrementAndGet();
             available = null;
         }

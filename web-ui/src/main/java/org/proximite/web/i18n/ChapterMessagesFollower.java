@@ -17,7 +17,7 @@ class ChapterMessagesFollower implements OutboxListener {
 
     @Override
     public void onChanges(List<OutboxEvent> events) {
-        if (events.stream().anyMatch(OutboxEvent::isChapterChange)) {
+        if (events.stream().anyMatch(OutboxEvent::mayChangeChapters)) {
             messages.refresh();
         }
     }

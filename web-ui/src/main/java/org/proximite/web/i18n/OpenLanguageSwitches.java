@@ -40,7 +40,7 @@ public class OpenLanguageSwitches implements OutboxListener {
 
     @Override
     public void onChanges(List<OutboxEvent> events) {
-        if (events.stream().noneMatch(OutboxEvent::isChapterChange)) {
+        if (events.stream().noneMatch(OutboxEvent::mayChangeChapters)) {
             return;
         }
         // Read the chapters' interface texts again now, whichever listener hears of the change first.

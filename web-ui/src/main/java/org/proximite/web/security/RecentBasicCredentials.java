@@ -76,7 +76,7 @@ class RecentBasicCredentials implements OutboxListener {
 
     @Override
     public void onChanges(List<OutboxEvent> events) {
-        if (events.stream().anyMatch(event -> event.isAccountChange() && event.kind().name().startsWith("USER_"))) {
+        if (events.stream().anyMatch(event -> event.replacesEverything() || event.isAccountChange() && event.kind().name().startsWith("USER_"))) {
             checked.clear();
         }
     }

@@ -41,8 +41,8 @@ import org.proximite.web.security.Roles;
 
 /**
  * Import from the web: paste text, Markdown or HTML, or upload a file; see each paragraph repaired,
- * with its language, and correct the languages; accept to create a draft practice or initiative,
- * which opens in the editor. Nothing is saved before accepting; a refusal says why, in the
+ * with its language, and correct the languages or rewrite a paragraph by hand; accept to create a
+ * draft practice or initiative, which opens in the editor. Nothing is saved before accepting; a refusal says why, in the
  * editor's language.
  */
 @Route("workspace/import")
@@ -132,15 +132,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         totals.setText(getTranslation("import.totals", preview.paragraphs().size(), preview.repairs(), preview.guessedRepairs()));
-        preview.paragraphs().forEach(paragraph -> {
-            ParagraphCard card = new ParagraphCard(paragraph, languageNames);
+        for (var paragraph : preview.paragraphs()) {
+            ParagraphCard card = new ParagraphCard(paragraph, cards.size() + 1, languageNames);
             cards.add(card);
             paragraphs.add(card);
-        });
+        }
         accept.setVisible(!cards.isEmpty());
     }
 
     private void accept() {
+        var unfinished = cards.stream().filter(ParagraphCard::isEditing).findFirst();
+        if (unfinished.isPresent()) {
+            refuse(getTranslation("import.paragraph.unfinished", unfinished.get().number()));
+            return;
+        }
         try {
             ImportedItem item = textImport.createDraft(access.actor(), kind.getValue(), slug.getValue(),
                     cards.stream().map(ParagraphCard::accepted).toList(), ReaderLanguage.of(getLocale()));

@@ -1,24 +1,42 @@
 package org.proximite.web.textimport;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.proximite.core.textimport.ImportedParagraph;
+import org.proximite.core.textimport.reading.IncomingText;
 
-/** One paragraph of an import: its language, which the editor may change, and its text, with its repairs when it has some. */
+/**
+ * One paragraph of an import: its language, which the editor may change, and its text, with its
+ * repairs when it has some. The editor may rewrite the text by hand before accepting (Edit, then
+ * Keep or Cancel; Ctrl+Enter keeps, Escape cancels); the card then shows the text as written,
+ * marked as edited by hand.
+ */
 class ParagraphCard extends Div {
 
     /** The value of the language choice that means "not known". */
     static final String UNKNOWN = "";
 
-    private final ImportedParagraph paragraph;
+    private ImportedParagraph paragraph;
+    private final int number;
     private final Select<String> language = new Select<>();
+    private final Div shown = new Div();
+    private final Button edit = new Button();
+    private final Div editing = new Div();
+    private final TextArea text = new TextArea();
 
-    ParagraphCard(ImportedParagraph paragraph, Map<String, String> languageNames) {
+    ParagraphCard(ImportedParagraph paragraph, int number, Map<String, String> languageNames) {
         this.paragraph = paragraph;
+        this.number = number;
         addClassName("import-paragraph");
         List<String> choices = new ArrayList<>(languageNames.keySet());
         if (paragraph.language() != null && !choices.contains(paragraph.language())) {
@@ -30,23 +48,93 @@ class ParagraphCard extends Div {
         language.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("import.language.unknown") : languageNames.getOrDefault(code, code));
         language.setValue(paragraph.language() == null ? UNKNOWN : paragraph.language());
         language.addClassName("import-language");
-        add(language);
-        if (paragraph.repairs().isEmpty()) {
-            Paragraph text = new Paragraph(paragraph.text());
-            text.addClassName("import-text");
-            add(text);
+        edit.setText(getTranslation("import.paragraph.edit"));
+        edit.setAriaLabel(getTranslation("import.paragraph.edit.label", number));
+        edit.addThemeVariants(ButtonVariant.TERTIARY);
+        edit.addClassName("import-edit");
+        edit.addClickListener(click -> startEditing());
+        add(language, shown, edit, editor());
+        show();
+    }
+
+    private Div editor() {
+        text.setLabel(getTranslation("import.paragraph.text", number));
+        text.setHelperText(getTranslation("import.paragraph.text.help"));
+        text.setMaxLength(IncomingText.MAX_BYTES);
+        text.setWidthFull();
+        text.addClassName("import-edit-text");
+        text.addKeyDownListener(Key.ESCAPE, escape -> stopEditing());
+        Button keep = new Button(getTranslation("import.paragraph.keep"), click -> keep());
+        keep.addThemeVariants(ButtonVariant.PRIMARY);
+        keep.addClassName("import-edit-keep");
+        keep.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(text);
+        Button cancel = new Button(getTranslation("import.paragraph.cancel"), click -> stopEditing());
+        cancel.addClassName("import-edit-cancel");
+        Div buttons = new Div(keep, cancel);
+        buttons.addClassName("import-edit-buttons");
+        editing.add(text, buttons);
+        editing.addClassName("import-editing");
+        editing.setVisible(false);
+        return editing;
+    }
+
+    /** The paragraph as it stands: written by hand, else repaired (with its diff) or as given. */
+    private void show() {
+        shown.removeAll();
+        if (paragraph.editedByHand()) {
+            Span mark = new Span(getTranslation("import.paragraph.edited"));
+            mark.addClassName("import-edited");
+            shown.add(mark, textOf(paragraph));
+        } else if (paragraph.repairs().isEmpty()) {
+            shown.add(textOf(paragraph));
         } else {
-            add(new RepairDiff(paragraph.original(), paragraph.repairs(), getTranslation("import.before"), getTranslation("import.after"),
+            shown.add(new RepairDiff(paragraph.original(), paragraph.repairs(), getTranslation("import.before"), getTranslation("import.after"),
                     getTranslation("import.guessed")));
         }
         if (paragraph.suspect()) {
             Paragraph warning = new Paragraph(getTranslation("import.suspect"));
             warning.addClassName("import-suspect");
-            add(warning);
+            shown.add(warning);
         }
     }
 
-    /** The paragraph with the language the editor chose. */
+    private static Paragraph textOf(ImportedParagraph paragraph) {
+        Paragraph text = new Paragraph(paragraph.text());
+        text.addClassName("import-text");
+        return text;
+    }
+
+    private void startEditing() {
+        text.setValue(paragraph.text());
+        shown.setVisible(false);
+        edit.setVisible(false);
+        editing.setVisible(true);
+        text.focus();
+    }
+
+    private void keep() {
+        paragraph = paragraph.withTextByHand(text.getValue());
+        show();
+        stopEditing();
+    }
+
+    private void stopEditing() {
+        editing.setVisible(false);
+        shown.setVisible(true);
+        edit.setVisible(true);
+        edit.focus();
+    }
+
+    /** Whether the editor is rewriting this paragraph and has not kept or cancelled it yet. */
+    boolean isEditing() {
+        return editing.isVisible();
+    }
+
+    int number() {
+        return number;
+    }
+
+    /** The paragraph with the text and the language the editor chose. */
     ImportedParagraph accepted() {
         String chosen = language.getValue();
         return paragraph.withLanguage(chosen == null || chosen.isEmpty() ? null : chosen);

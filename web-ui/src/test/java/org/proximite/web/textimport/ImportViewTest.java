@@ -43,6 +43,9 @@ class ImportViewTest extends BrowserlessUiTest {
     @Autowired
     InitiativeEditing initiatives;
 
+    @Autowired
+    org.proximite.core.practice.PracticeQueries practiceQueries;
+
     private static String seed() throws Exception {
         try (InputStream in = ImportViewTest.class.getResourceAsStream("/import/seed-garbled.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -131,5 +134,81 @@ class ImportViewTest extends BrowserlessUiTest {
         assertThat(message.getText()).isEqualTo("Il n’y a rien à importer : le texte est vide.");
         assertThat(_find(Button.class, spec -> spec.withClasses("import-accept"))).as("no accept button shown").isEmpty();
         assertThat(_find(ParagraphCard.class)).isEmpty();
+    }
+
+    @Test
+    void aParagraphRewrittenByHandIsMarkedSoAndGoesIntoTheDraftWhileACancelledOneStaysAsRepaired() throws Exception {
+        open();
+        _setValue(_get(TextField.class, spec -> spec.withClasses("import-slug")), "foire-corrigee");
+        paste(seed());
+        List<ParagraphCard> cards = _find(ParagraphCard.class);
+        ParagraphCard first = cards.getFirst();
+        String repaired = first.accepted().text();
+
+        _click(_get(first, Button.class, spec -> spec.withClasses("import-edit")));
+        TextArea text = _get(first, TextArea.class, spec -> spec.withClasses("import-edit-text"));
+        assertThat(text.getValue()).as("the repaired text, to correct").isEqualTo(repaired);
+        assertThat(text.getLabel()).isEqualTo("Texte du paragraphe 1");
+        assertThat(_find(first, Button.class, spec -> spec.withClasses("import-edit"))).as("Edit gives way to Keep and Cancel").isEmpty();
+        _setValue(text, "# Foire de partage, corrigée à la main");
+        _click(_get(first, Button.class, spec -> spec.withClasses("import-edit-keep")));
+
+        assertThat(_get(first, Span.class, spec -> spec.withClasses("import-edited")).getText()).isEqualTo("Modifié à la main");
+        assertThat(_get(first, Paragraph.class, spec -> spec.withClasses("import-text")).getText()).isEqualTo("# Foire de partage, corrigée à la main");
+        assertThat(_find(first, TextArea.class, spec -> spec.withClasses("import-edit-text"))).isEmpty();
+        assertThat(first.accepted().editedByHand()).isTrue();
+
+        ParagraphCard second = cards.get(1);
+        _click(_get(second, Button.class, spec -> spec.withClasses("import-edit")));
+        _setValue(_get(second, TextArea.class, spec -> spec.withClasses("import-edit-text")), "Thrown away");
+        _click(_get(second, Button.class, spec -> spec.withClasses("import-edit-cancel")));
+        assertThat(_find(second, Span.class, spec -> spec.withClasses("import-edited"))).isEmpty();
+        assertThat(second.accepted().editedByHand()).isFalse();
+        _setValue(cards.get(9).language(), "en");
+
+        _click(_get(Button.class, spec -> spec.withClasses("import-accept")));
+
+        assertThat(_find(PracticeEditorView.class)).hasSize(1);
+        var draft = practices.load("foire-corrigee").item();
+        assertThat(draft.text("fr").title()).isEqualTo("Foire de partage, corrigée à la main");
+        assertThat(draft.text("fr").get("body")).doesNotContain(repaired.substring(0, 60));
+        assertThat(String.join(" ", draft.text("en").fields().values()) + String.join(" ", draft.text("fr").fields().values()))
+                .doesNotContain("Thrown away");
+    }
+
+    @Test
+    void acceptingWhileAParagraphIsStillBeingEditedIsRefusedAndSavesNothing() throws Exception {
+        open();
+        _setValue(_get(TextField.class, spec -> spec.withClasses("import-slug")), "pas-encore");
+        paste(seed());
+        ParagraphCard third = _find(ParagraphCard.class).get(2);
+        _click(_get(third, Button.class, spec -> spec.withClasses("import-edit")));
+        _setValue(_get(third, TextArea.class, spec -> spec.withClasses("import-edit-text")), "Pas encore gardé");
+
+        _click(_get(Button.class, spec -> spec.withClasses("import-accept")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-message")).getText())
+                .isEqualTo("Le paragraphe 3 est en cours de modification : gardez ou annulez vos changements, puis acceptez.");
+        assertThat(_find(ImportView.class)).hasSize(1);
+        assertThat(practiceQueries.find("pas-encore", "fr", true)).as("nothing saved").isEmpty();
+    }
+
+    @Test
+    void escapeInTheTextAreaCancelsTheEditAndGivesBackTheEditButton() throws Exception {
+        open();
+        paste(seed());
+        ParagraphCard first = _find(ParagraphCard.class).getFirst();
+        String repaired = first.accepted().text();
+        _click(_get(first, Button.class, spec -> spec.withClasses("import-edit")));
+        TextArea text = _get(first, TextArea.class, spec -> spec.withClasses("import-edit-text"));
+        _setValue(text, "Jamais gardé");
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(text, new com.vaadin.flow.component.KeyDownEvent(text, "Escape"));
+
+        assertThat(_find(first, TextArea.class, spec -> spec.withClasses("import-edit-text"))).isEmpty();
+        assertThat(_get(first, Button.class, spec -> spec.withClasses("import-edit")).getElement().getAttribute("aria-label"))
+                .isEqualTo("Modifier le paragraphe 1");
+        assertThat(first.accepted().text()).isEqualTo(repaired);
+        assertThat(first.accepted().editedByHand()).isFalse();
     }
 }

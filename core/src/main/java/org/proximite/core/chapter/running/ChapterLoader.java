@@ -108,6 +108,13 @@ public class ChapterLoader {
     }
 
     /** Ids of the chapters PF4J has loaded (started or not) on this instance. */
+    /** Brings every chapter this node runs or the database records in line with the database (after an import replaced them all). */
+    public synchronized List<Reason> reconcileAll() {
+        Set<String> all = new java.util.LinkedHashSet<>(loadedChapters());
+        all.addAll(installed.all().keySet());
+        return reconcile(all);
+    }
+
     public synchronized List<String> loadedChapters() {
         return plugins == null ? List.of() : plugins.loaded();
     }
