@@ -1,5 +1,6 @@
 package org.proximite.web.textimport;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -31,14 +32,18 @@ class ParagraphCard extends Div {
         language.setValue(paragraph.language() == null ? UNKNOWN : paragraph.language());
         language.addClassName("import-language");
         add(language);
+        Component written;
         if (paragraph.repairs().isEmpty()) {
-            Paragraph text = new Paragraph(paragraph.text());
-            text.addClassName("import-text");
-            add(text);
+            written = new Paragraph(paragraph.text());
+            written.addClassName("import-text");
         } else {
-            add(new RepairDiff(paragraph.original(), paragraph.repairs(), getTranslation("import.before"), getTranslation("import.after"),
-                    getTranslation("import.guessed")));
+            written = new RepairDiff(paragraph.original(), paragraph.repairs(), getTranslation("import.before"), getTranslation("import.after"),
+                    getTranslation("import.guessed"), getLocale().getLanguage());
         }
+        add(written);
+        // The text is marked with the language chosen for it (empty: not known), and follows the choice.
+        written.getElement().setAttribute("lang", language.getValue());
+        language.addValueChangeListener(change -> written.getElement().setAttribute("lang", change.getValue() == null ? UNKNOWN : change.getValue()));
         if (paragraph.suspect()) {
             Paragraph warning = new Paragraph(getTranslation("import.suspect"));
             warning.addClassName("import-suspect");
