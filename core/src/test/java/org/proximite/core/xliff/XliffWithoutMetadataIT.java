@@ -2,6 +2,7 @@ package org.proximite.core.xliff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.proximite.core.xliff.XliffIT.field;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,11 +31,6 @@ class XliffWithoutMetadataIT {
 
     @TempDir
     Path dataDir;
-
-    private static XliffReport.FieldResult field(XliffReport report, ItemKey key, String unit) {
-        return report.items().stream().filter(item -> item.file().equals(key.fileId())).findFirst().orElseThrow()
-                .fields().stream().filter(found -> found.unit().equals(unit)).findFirst().orElseThrow();
-    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
