@@ -92,6 +92,9 @@ class TextWorkflowInEditorTest extends BrowserlessUiTest {
     void aDraftGoesToReviewWithACommentAndIsPublishedWhileReadersKeepThePublishedTextMeanwhile() {
         String published = readersTitle(REVIEWED);
         open(REVIEWED);
+        assertThat(langOf(titleFields().get(1))).as("the English column's text").isEqualTo("en");
+        assertThat(langOf(_get(englishColumn(), Select.class, spec -> spec.withClasses("field-state")))).as("the state's words are the page's")
+                .isEqualTo("fr");
         _setValue(titleFields().get(1), "Local security plan, second edition");
         chooseEnglishState(TextState.DRAFT);
         save();
@@ -99,6 +102,7 @@ class TextWorkflowInEditorTest extends BrowserlessUiTest {
         assertThat(readersTitle(REVIEWED)).as("a draft leaves readers the published text").isEqualTo(published);
         assertThat(englishReadersNote()).contains("pas encore publiée");
 
+        assertThat(langOf(englishButton("move-submit"))).as("so are the workflow's").isEqualTo("fr");
         _click(englishButton("move-submit"));
         _setValue(_get(TextArea.class, spec -> spec.withClasses("workflow-comment")), "Please check the second paragraph.");
         _click(_get(Button.class, spec -> spec.withClasses("confirm-move")));
