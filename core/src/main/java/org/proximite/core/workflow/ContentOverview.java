@@ -58,9 +58,14 @@ public class ContentOverview {
     public record Cell(String language, CellState state, int version, boolean readersSeeOlder, List<String> outdatedFields,
             OffsetDateTime changedAt, String changedBy) {}
 
-    /** One item with its texts, in the overview's languages' order. */
-    public record Row(ItemKind kind, String slug, String chapterId, String defaultLanguage, String title, OffsetDateTime changedAt,
-            String changedBy, List<Cell> cells) {
+    /**
+     * One item with its texts, in the overview's languages' order.
+     *
+     * @param titleLanguage the language {@code title} is written in: the one asked for, else the item's default; null when
+     *     the title is the item's address (it has no title in either)
+     */
+    public record Row(ItemKind kind, String slug, String chapterId, String defaultLanguage, String title, String titleLanguage,
+            OffsetDateTime changedAt, String changedBy, List<Cell> cells) {
 
         public Cell cell(String language) {
             return cells.stream().filter(cell -> cell.language().equals(language)).findFirst().orElseThrow();
@@ -150,8 +155,10 @@ public class ContentOverview {
             for (String language : columns) {
                 cells.add(cell(language, itemTexts.get(language), itemStale.getOrDefault(language, List.of())));
             }
+            String shownIn = titleLanguage(itemTexts, titleLanguage, item.getDefaultLanguage());
             rows.add(new Row(ItemKind.valueOf(item.getKind()), item.getSlug(), item.getChapterId(), item.getDefaultLanguage(),
-                    title(itemTexts, titleLanguage, item.getDefaultLanguage(), item.getSlug()), item.getUpdatedAt(), item.getUpdatedBy(), cells));
+                    shownIn == null ? item.getSlug() : itemTexts.get(shownIn).text().title(), shownIn, item.getUpdatedAt(), item.getUpdatedBy(),
+                    cells));
         }
         return rows;
     }
@@ -166,10 +173,11 @@ public class ContentOverview {
         return new Cell(language, state, text.version(), readersSeeOlder, outdatedFields, text.updatedAt(), text.updatedBy());
     }
 
-    private static String title(Map<String, LanguageText> texts, String language, String defaultLanguage, String slug) {
-        LanguageText shown = texts.getOrDefault(language, texts.get(defaultLanguage));
-        String title = shown == null ? null : shown.text().title();
-        return title == null ? slug : title;
+    /** The language of the title shown: the one asked for, else the default one; null when neither has a title. */
+    private static String titleLanguage(Map<String, LanguageText> texts, String language, String defaultLanguage) {
+        String shown = texts.containsKey(language) ? language : defaultLanguage;
+        LanguageText text = texts.get(shown);
+        return text == null || text.text().title() == null ? null : shown;
     }
 
 }

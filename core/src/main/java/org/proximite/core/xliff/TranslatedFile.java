@@ -29,6 +29,12 @@ import org.proximite.core.xliff.XliffReport.Outcome;
  * imported all the same (the translator's work is not lost, and it is a draft, reviewed before
  * readers see it), and said: its translation records the source it was made from, so the fields
  * changed since stay marked outdated.
+ *
+ * <p>Many translation tools strip the metadata. Without it, the translation a file was made from
+ * cannot be known, nor whether someone changed the stored one since the export: a unit that would
+ * replace a stored translation with another is refused ({@link XliffProblem#BASIS_UNKNOWN}), so
+ * that nobody's work is overwritten unseen; one that fills an empty field, or says what is stored,
+ * is taken as usual. Whether the source changed is still said, from the unit's own source text.
  */
 final class TranslatedFile {
 
@@ -99,6 +105,9 @@ final class TranslatedFile {
                 outcome = Outcome.UNCHANGED;
             } else if (!Objects.equals(base, stored)) {
                 problem = XliffProblem.of(XliffProblem.TARGET_CHANGED, file.id(), unit.id(), against.target() == null ? 0 : against.target().version());
+                outcome = Outcome.REFUSED;
+            } else if (against.targetBase() == null && stored != null) {
+                problem = XliffProblem.of(XliffProblem.BASIS_UNKNOWN, file.id(), unit.id(), against.target().version());
                 outcome = Outcome.REFUSED;
             } else {
                 outcome = stored == null ? Outcome.NEW : Outcome.CHANGED;

@@ -35,6 +35,12 @@ public record XliffProblem(String code, String file, String unit, List<Object> a
     public static final String UNKNOWN_VERSION = "xliff.problem.unknownVersion";
     /** Someone saved this field differently since the export: the text's version now. */
     public static final String TARGET_CHANGED = "xliff.problem.targetChanged";
+    /**
+     * The file does not say which translation it was made from (a tool stripped its metadata) and
+     * would replace a stored one with another: whether someone changed it since the export cannot be
+     * known, so it is not overwritten. The text's version now.
+     */
+    public static final String BASIS_UNKNOWN = "xliff.problem.basisUnknown";
     /** The item changed while the import was being written; import again. */
     public static final String CHANGED_MEANWHILE = "xliff.problem.changedMeanwhile";
 

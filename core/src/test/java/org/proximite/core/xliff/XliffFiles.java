@@ -27,6 +27,16 @@ final class XliffFiles {
         return bytes(document);
     }
 
+    /** The file as many translation tools give it back: every element of the metadata module removed. */
+    static byte[] withoutMetadata(byte[] xliff) {
+        Document document = parse(xliff);
+        NodeList metadata = document.getElementsByTagNameNS(XliffNames.METADATA, "metadata");
+        while (metadata.getLength() > 0) {
+            metadata.item(0).getParentNode().removeChild(metadata.item(0));
+        }
+        return bytes(document);
+    }
+
     /** One unit's source or target text, null when it has none. */
     static String text(byte[] xliff, String fileId, String unitId, String which) {
         NodeList found = unit(parse(xliff), fileId, unitId).getElementsByTagNameNS(XLIFF, which);

@@ -82,7 +82,7 @@ class XliffIT {
 
     record Stored(int revisions, long outboxPosition, LanguageText plan, LanguageText fair) {}
 
-    private static XliffReport.FieldResult field(XliffReport report, ItemKey key, String unit) {
+    static XliffReport.FieldResult field(XliffReport report, ItemKey key, String unit) {
         return report.items().stream().filter(item -> item.file().equals(key.fileId())).findFirst().orElseThrow()
                 .fields().stream().filter(field -> field.unit().equals(unit)).findFirst().orElseThrow();
     }

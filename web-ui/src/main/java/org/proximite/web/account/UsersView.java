@@ -43,16 +43,22 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Accounts accounts;
     private final EditorAccess access;
-    private final List<String> chapterIds;
-    private final List<String> languageCodes;
+    private List<String> chapterIds;
+    private List<String> languageCodes;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
 
-    public UsersView(Accounts accounts, EditorAccess access, ChapterQueries chapters, LanguageQueries languages) {
+    public UsersView(Accounts accounts, EditorAccess access, ChapterQueries chapters, LanguageQueries languages,
+            org.proximite.web.i18n.OpenLanguageLists openLists) {
         this.accounts = accounts;
         this.access = access;
         this.chapterIds = chapters.list("en").stream().map(ChapterSummary::id).toList();
         this.languageCodes = languages.all().stream().map(ContentLanguage::code).toList();
+        // The scopes offered follow the chapters and their languages while the page is open.
+        openLists.follow(this, () -> {
+            chapterIds = chapters.list("en").stream().map(ChapterSummary::id).toList();
+            languageCodes = languages.all().stream().map(ContentLanguage::code).toList();
+        });
         addClassNames("users-view", "page-wide");
         message.getElement().setAttribute("role", "status");
         Button invite = new Button(getTranslation("users.invite"), click -> openInvitation());

@@ -1,5 +1,6 @@
 package org.proximite.web.content;
 
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -39,16 +40,20 @@ public class SourceList extends Section {
         if (source.author() != null) {
             item.add(new Span(source.author() + ", "));
         }
+        HtmlContainer title;
         if (source.url() != null) {
-            Anchor title = new Anchor(source.url(), source.title());
+            title = new Anchor(source.url(), source.title());
             title.getElement().setAttribute("rel", "noopener noreferrer");
-            title.addClassName("source-title");
-            item.add(title);
         } else {
-            Span title = new Span(source.title());
-            title.addClassName("source-title");
-            item.add(title);
+            title = new Span(source.title());
         }
+        title.addClassName("source-title");
+        if (source.language() != null && source.language().matches("[A-Za-z0-9-]+")) {
+            // The title is written in the source's language (one language; a source in several says nothing): readers' software
+            // reads and spells it as such.
+            title.getElement().setAttribute("lang", source.language());
+        }
+        item.add(title);
         List<String> details = new ArrayList<>();
         if (source.date() != null) {
             details.add(source.date());

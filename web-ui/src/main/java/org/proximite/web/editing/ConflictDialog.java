@@ -40,8 +40,9 @@ class ConflictDialog extends Dialog {
      * @param savedBy who saved it and when, in words
      * @param yours the editor's value, as a person reads it
      * @param editable whether the editor may rework their value in the dialog (a text field)
+     * @param language the language both values are written in (a text field's), or null when they are words of the interface
      */
-    record Field(String key, String name, String theirs, String savedBy, String yours, boolean editable) {}
+    record Field(String key, String name, String theirs, String savedBy, String yours, boolean editable, String language) {}
 
     /** What the editor chose: the fields for which the stored value wins, and their own texts as reworked. */
     interface Resolution {
@@ -91,6 +92,7 @@ class ConflictDialog extends Dialog {
         theirsLabel.addClassName("conflict-label");
         Paragraph theirsText = new Paragraph(shown(field.theirs()));
         theirsText.addClassName("conflict-theirs-text");
+        writtenIn(theirsText, field.theirs() == null || field.theirs().isBlank() ? null : field.language());
         Div theirs = new Div(theirsLabel, theirsText);
         theirs.addClassNames("conflict-version", "conflict-theirs");
 
@@ -103,11 +105,13 @@ class ConflictDialog extends Dialog {
             area.setWidthFull();
             area.setAriaLabel(getTranslation("editor.conflict.yours") + " · " + field.name());
             area.addClassName("conflict-yours-text");
+            writtenIn(area, field.language());
             yours.put(field.key(), area);
             yoursText = area;
         } else {
             yoursText = new Paragraph(shown(field.yours()));
             ((Paragraph) yoursText).addClassName("conflict-yours-text");
+            writtenIn(yoursText, field.yours() == null || field.yours().isBlank() ? null : field.language());
         }
         Div mine = new Div(yoursLabel, yoursText);
         mine.addClassNames("conflict-version", "conflict-yours");
@@ -128,6 +132,13 @@ class ConflictDialog extends Dialog {
         choices.put(field.key(), choice);
         row.add(name, versions, choice);
         return row;
+    }
+
+    /** Marks a value with the language it is written in; null for the interface's own words (a state, "empty"). */
+    private static void writtenIn(Component holder, String language) {
+        if (language != null) {
+            holder.getElement().setAttribute("lang", language);
+        }
     }
 
     private String shown(String value) {

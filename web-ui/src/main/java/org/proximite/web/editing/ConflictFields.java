@@ -58,7 +58,7 @@ final class ConflictFields {
                 fields.add(new ConflictDialog.Field(conflict.key(), name,
                         textValue(words, theirs.texts().get(language), conflict),
                         savedBy(words, stored == null ? null : new SavedBy(stored.updatedBy(), stored.updatedAt())),
-                        textValue(words, mine.texts().get(language), conflict), text));
+                        textValue(words, mine.texts().get(language), conflict), text, text ? language : null));
             } else {
                 String part = conflict.field();
                 String theirsValue = theirsDescribed.apply(part);
@@ -66,7 +66,7 @@ final class ConflictFields {
                 fields.add(new ConflictDialog.Field(conflict.key(), partName(words, part),
                         theirsValue != null ? theirsValue : partValue(words, part, theirs, languageNames),
                         savedBy(words, itemSavedBy),
-                        mineValue != null ? mineValue : partValue(words, part, mine, languageNames), false));
+                        mineValue != null ? mineValue : partValue(words, part, mine, languageNames), false, null));
             }
         }
         return fields;

@@ -161,6 +161,11 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         FieldErrors errors = new FieldErrors();
         message = new EditorMessage(errors);
         header = new ItemHeaderFields(languageNames);
+        // A language a chapter brings can be chosen at once; the texts' columns stay as they are, with what is typed in them.
+        work.openLists().follow(header, () -> {
+            languages.all().forEach(language -> languageNames.putIfAbsent(language.code(), language.nativeName()));
+            header.offerLanguages(languageNames);
+        });
         texts = new ItemTextColumns(kind.kind(), item(loaded), languageNames, markdown);
         sources = new SourceFields();
         resources = new ResourceFields(languageNames);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.proximite.chapter.api.ChapterLayout;
 import org.proximite.core.content.ItemDraft;
@@ -35,6 +36,17 @@ public class ItemHeaderFields extends Composite<Div> {
         archived.addClassName("field-archived");
         getContent().addClassName("editor-meta");
         getContent().add(slug, defaultLanguage, archived);
+    }
+
+    /** The languages content can be written in now; the one chosen stays chosen. */
+    public void offerLanguages(Map<String, String> languageNames) {
+        String chosen = defaultLanguage.getValue();
+        List<String> codes = new ArrayList<>(languageNames.keySet());
+        if (chosen != null && !codes.contains(chosen)) {
+            codes.add(chosen);
+        }
+        defaultLanguage.setItems(codes);
+        defaultLanguage.setValue(chosen);
     }
 
     public void register(FieldErrors errors) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.proximite.chapter.format.ItemKind;
@@ -45,6 +46,9 @@ public class ItemTextFields extends Composite<Div> {
         state.setItemLabelGenerator(value -> getTranslation("status." + value.name().toLowerCase(Locale.ROOT)));
         state.addClassName("field-state");
         lastSaved.addClassName("last-saved");
+        // The column is marked with its content's language; its state, last save and workflow are the page's words.
+        String pageLanguage = getLocale().getLanguage();
+        List.of(state, lastSaved, workflow).forEach(part -> part.getElement().setAttribute("lang", pageLanguage));
         column.add(state, lastSaved, workflow);
         for (org.proximite.chapter.format.TextField field : kind.textFields()) {
             String label = FieldLabels.of(this, kind, field.name());

@@ -101,12 +101,22 @@ class RevisionsDialog extends Dialog {
             }
             Span label = new Span(FieldLabels.of(this, kind, field.field()) + (field.changed() ? " · " + getTranslation("revisions.field-changed") : ""));
             label.addClassName("compared-label");
-            Paragraph old = new Paragraph(field.before() == null ? "—" : field.before());
+            Paragraph old = versionText(field.before());
             old.addClassName("compared-before");
-            Paragraph now = new Paragraph(field.after() == null ? "—" : field.after());
+            Paragraph now = versionText(field.after());
             now.addClassName("compared-after");
             row.add(label, old, now);
             comparison.add(row);
         }
+    }
+
+    /** One version's value of a field, marked as written in the text's language so that it is read and spelled as such. */
+    private Paragraph versionText(String value) {
+        if (value == null) {
+            return new Paragraph("—");
+        }
+        Paragraph text = new Paragraph(value);
+        text.getElement().setAttribute("lang", language);
+        return text;
     }
 }

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The core's services for the work on texts beside saving them, as the editor uses them; its unsaved
- * drafts, kept; the item as stored, to say who saved it last; and who else has the item open.
+ * drafts, kept; the item as stored, to say who saved it last; who else has the item open; and the
+ * languages, followed while the editor is open.
  */
 @Component
 public record TextWork(TextWorkflow workflow, Revisions revisions, OutdatedTranslations outdated, EditorAutosaves autosaves, DraftJson json,
-        ItemQueries items, PresenceNotices presence) {}
+        ItemQueries items, PresenceNotices presence, org.proximite.web.i18n.OpenLanguageLists openLists) {}

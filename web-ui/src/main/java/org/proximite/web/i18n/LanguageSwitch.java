@@ -12,16 +12,15 @@ import java.util.Locale;
 /**
  * Lets a reader switch the interface language. The whole session switches at once (every open
  * tab re-translates itself), and a cookie remembers the choice for later visits. Its languages
- * follow the chapters while the page is open ({@link OpenLanguageSwitches}).
+ * follow the chapters while the page is open ({@link OpenLanguageLists}).
  */
 public class LanguageSwitch extends Composite<Select<Locale>> implements LocaleChangeObserver {
 
     private final UiLanguages languages;
 
-    public LanguageSwitch(UiLanguages languages, OpenLanguageSwitches open) {
+    public LanguageSwitch(UiLanguages languages, OpenLanguageLists open) {
         this.languages = languages;
-        addAttachListener(attach -> open.opened(this));
-        addDetachListener(detach -> open.closed(this));
+        open.follow(this, this::languagesChanged);
         Select<Locale> select = getContent();
         select.addClassName("language-switch");
         select.setItems(languages.available());

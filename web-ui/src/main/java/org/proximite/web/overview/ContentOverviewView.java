@@ -37,6 +37,7 @@ import org.proximite.core.xliff.XliffImport;
 import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.editing.ItemEditorView;
 import org.proximite.web.editing.WorkflowWords;
+import org.proximite.web.i18n.OpenLanguageLists;
 import org.proximite.web.initiative.InitiativeEditorView;
 import org.proximite.web.practice.PracticeEditorView;
 import org.proximite.web.security.Roles;
@@ -70,17 +71,19 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
     private final Paragraph count = new Paragraph();
     private final Select<Transition> bulkMove = new Select<>();
     private final TextField bulkComment = new TextField();
+    private final XliffPanel xliff;
+    private List<String> languages;
     private int page;
     private long total;
 
     public ContentOverviewView(ContentOverview overview, TextWorkflow workflow, EditorAccess access, XliffExport xliffExport,
-            XliffImport xliffImport, OutdatedAdaptations adaptations) {
+            XliffImport xliffImport, OutdatedAdaptations adaptations, OpenLanguageLists openLists) {
         this.overview = overview;
         this.workflow = workflow;
         this.access = access;
         this.adaptations = adaptations;
         addClassNames("overview-view", "page-wide");
-        List<String> languages = overview.languages();
+        languages = overview.languages();
         add(new H1(getTranslation("overview.title")), completeness, outdatedAdaptations);
         completeness.addClassName("completeness");
         outdatedAdaptations.addClassName("outdated-adaptations");
@@ -118,11 +121,7 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(this::titleLink).setHeader(getTranslation("overview.item")).setFlexGrow(2).setKey("item");
         grid.addColumn(row -> row.chapterId() == null ? "—" : row.chapterId()).setHeader(getTranslation("overview.chapter")).setAutoWidth(true);
-        for (String code : languages) {
-            grid.addComponentColumn(row -> cell(row, code)).setHeader(code).setAutoWidth(true).setKey("lang-" + code);
-        }
-        grid.addColumn(row -> row.changedBy() + " · " + row.changedAt().toLocalDate()).setHeader(getTranslation("overview.last-change"))
-                .setAutoWidth(true);
+        addLanguageColumns();
         grid.setAllRowsVisible(true);
 
         bulkMove.setLabel(getTranslation("overview.bulk.move"));
@@ -142,10 +141,37 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
         next.addClassName("page-next");
         Div paging = new Div(previous, count, next);
         paging.addClassName("overview-paging");
-        XliffPanel xliff = new XliffPanel(xliffExport, xliffImport, languages,
+        xliff = new XliffPanel(xliffExport, xliffImport, languages,
                 () -> grid.getSelectedItems().stream().map(row -> new ItemKey(row.kind(), row.slug())).toList(), access::actor, () -> reload(page));
         add(bulk, xliff, grid, paging);
         reload(0);
+        openLists.follow(this, this::languagesChanged);
+    }
+
+    /** A column per content language, then who changed the item last. */
+    private void addLanguageColumns() {
+        for (String code : languages) {
+            grid.addComponentColumn(row -> cell(row, code)).setHeader(code).setAutoWidth(true).setKey("lang-" + code);
+        }
+        grid.addColumn(row -> row.changedBy() + " · " + row.changedAt().toLocalDate()).setHeader(getTranslation("overview.last-change"))
+                .setAutoWidth(true).setKey("last-change");
+    }
+
+    /** A chapter brought or took away content languages: the columns, the filter and the export follow, the page stays. */
+    private void languagesChanged() {
+        List<String> now = overview.languages();
+        if (now.equals(languages)) {
+            return;
+        }
+        languages = now;
+        String filtered = language.getValue();
+        language.setItems(now);
+        language.setValue(filtered != null && now.contains(filtered) ? filtered : null);
+        grid.getColumns().stream().filter(column -> column.getKey() != null && (column.getKey().startsWith("lang-") || column.getKey().equals("last-change")))
+                .toList().forEach(grid::removeColumn);
+        addLanguageColumns();
+        xliff.setLanguages(now);
+        reload(page);
     }
 
     private void reload(int wanted) {
@@ -204,6 +230,9 @@ public class ContentOverviewView extends VerticalLayout implements HasDynamicTit
         RouterLink link = new RouterLink(row.title(), row.kind() == ItemKind.PRACTICE ? PracticeEditorView.class : InitiativeEditorView.class,
                 ItemEditorView.parameters(row.slug()));
         link.addClassName("overview-title");
+        if (row.titleLanguage() != null) {
+            link.getElement().setAttribute("lang", row.titleLanguage());
+        }
         return link;
     }
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.proximite.web.chapter.ChaptersView;
 import org.proximite.web.home.HomeView;
 import org.proximite.web.i18n.LanguageSwitch;
-import org.proximite.web.i18n.OpenLanguageSwitches;
+import org.proximite.web.i18n.OpenLanguageLists;
 import org.proximite.web.i18n.UiLanguages;
 import org.proximite.web.initiative.InitiativesView;
 import org.proximite.web.practice.PracticesView;
@@ -50,10 +50,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem backup = new SideNavItem("", org.proximite.web.backup.BackupView.class, VaadinIcon.ARCHIVE.create());
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(AuthenticationContext authenticationContext, UiLanguages languages, OpenLanguageSwitches openSwitches) {
+    public MainLayout(AuthenticationContext authenticationContext, UiLanguages languages, OpenLanguageLists openLists) {
         addClassName("main-layout");
         appName.addClassName("app-name");
-        Div actions = new Div(new LanguageSwitch(languages, openSwitches), new AccountLink(authenticationContext));
+        Div actions = new Div(new LanguageSwitch(languages, openLists), new AccountLink(authenticationContext));
         actions.addClassName("app-header-actions");
         addToNavbar(drawerToggle, appName, actions);
 

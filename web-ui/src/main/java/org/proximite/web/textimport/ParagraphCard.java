@@ -1,5 +1,6 @@
 package org.proximite.web.textimport;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +34,8 @@ class ParagraphCard extends Div {
     private final Button edit = new Button();
     private final Div editing = new Div();
     private final TextArea text = new TextArea();
+    /** The paragraph's text as shown: marked with the language chosen for it. */
+    private Component written;
 
     ParagraphCard(ImportedParagraph paragraph, int number, Map<String, String> languageNames) {
         this.paragraph = paragraph;
@@ -55,6 +58,14 @@ class ParagraphCard extends Div {
         edit.addClickListener(click -> startEditing());
         add(language, shown, edit, editor());
         show();
+        // The text is marked with the language chosen for it (empty: not known), and follows the choice.
+        language.addValueChangeListener(change -> markLanguage());
+    }
+
+    private void markLanguage() {
+        String chosen = language.getValue() == null ? UNKNOWN : language.getValue();
+        written.getElement().setAttribute("lang", chosen);
+        text.getElement().setAttribute("lang", chosen);
     }
 
     private Div editor() {
@@ -84,13 +95,17 @@ class ParagraphCard extends Div {
         if (paragraph.editedByHand()) {
             Span mark = new Span(getTranslation("import.paragraph.edited"));
             mark.addClassName("import-edited");
-            shown.add(mark, textOf(paragraph));
+            written = textOf(paragraph);
+            shown.add(mark, written);
         } else if (paragraph.repairs().isEmpty()) {
-            shown.add(textOf(paragraph));
+            written = textOf(paragraph);
+            shown.add(written);
         } else {
-            shown.add(new RepairDiff(paragraph.original(), paragraph.repairs(), getTranslation("import.before"), getTranslation("import.after"),
-                    getTranslation("import.guessed")));
+            written = new RepairDiff(paragraph.original(), paragraph.repairs(), getTranslation("import.before"), getTranslation("import.after"),
+                    getTranslation("import.guessed"), getLocale().getLanguage());
+            shown.add(written);
         }
+        markLanguage();
         if (paragraph.suspect()) {
             Paragraph warning = new Paragraph(getTranslation("import.suspect"));
             warning.addClassName("import-suspect");

@@ -13,10 +13,11 @@ import org.proximite.core.textimport.repair.Repair;
  */
 class RepairDiff extends Div {
 
-    RepairDiff(String original, List<Repair> repairs, String beforeLabel, String afterLabel, String guessedTitle) {
+    /** @param interfaceLanguage the language of the labels, which the text's own language marker must not cover */
+    RepairDiff(String original, List<Repair> repairs, String beforeLabel, String afterLabel, String guessedTitle, String interfaceLanguage) {
         addClassName("import-diff");
-        Paragraph before = new Paragraph(label(beforeLabel));
-        Paragraph after = new Paragraph(label(afterLabel));
+        Paragraph before = new Paragraph(label(beforeLabel, interfaceLanguage));
+        Paragraph after = new Paragraph(label(afterLabel, interfaceLanguage));
         before.addClassName("import-before");
         after.addClassName("import-after");
         int at = 0;
@@ -45,9 +46,10 @@ class RepairDiff extends Div {
         add(before, after);
     }
 
-    private static Span label(String text) {
+    private static Span label(String text, String language) {
         Span label = new Span(text + " ");
         label.addClassName("import-diff-label");
+        label.getElement().setAttribute("lang", language);
         return label;
     }
 }

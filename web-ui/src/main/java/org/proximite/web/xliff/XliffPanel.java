@@ -42,19 +42,26 @@ public class XliffPanel extends Div {
         this.actor = actor;
         addClassNames("overview-xliff");
         from.setLabel(getTranslation("xliff.from"));
-        from.setItems(languages);
-        from.setValue(languages.getFirst());
         from.addClassName("xliff-from");
         to.setLabel(getTranslation("xliff.to"));
-        to.setItems(languages);
-        to.setValue(languages.size() > 1 ? languages.get(1) : languages.getFirst());
         to.addClassName("xliff-to");
+        setLanguages(languages);
         Button exportButton = new Button(getTranslation("xliff.export"), click -> export());
         exportButton.addClassName("xliff-export");
         Button importButton = new Button(getTranslation("xliff.import"), click -> new XliffImportDialog(xliffImport, actor, afterImport).open());
         importButton.addClassName("xliff-import");
         download.addClassName("xliff-download");
         add(from, to, exportButton, download, importButton);
+    }
+
+    /** The languages to export from and into; the ones chosen stay chosen while they are offered. */
+    public void setLanguages(List<String> languages) {
+        String source = from.getValue();
+        String target = to.getValue();
+        from.setItems(languages);
+        to.setItems(languages);
+        from.setValue(source != null && languages.contains(source) ? source : languages.getFirst());
+        to.setValue(target != null && languages.contains(target) ? target : languages.size() > 1 ? languages.get(1) : languages.getFirst());
     }
 
     /** Makes the file of the chosen items and offers it to download; a refusal is said, in the person's language. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.web.testing.EditorActions.cancel;
 import static org.proximite.web.testing.EditorActions.save;
 import static org.proximite.web.testing.EditorActions.titleFields;
+import static org.proximite.web.testing.LanguageMarks.langOf;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -87,6 +88,10 @@ class ConflictInEditorTest extends BrowserlessUiTest {
         assertThat(_get(theirs, Span.class, spec -> spec.withClasses("conflict-label")).getText()).startsWith("Enregistré entre-temps par aissatou le");
         assertThat(_get(theirs, Paragraph.class, spec -> spec.withClasses("conflict-theirs-text")).getText()).isEqualTo("Titre d’Aïssatou");
         assertThat(_get(conflict(), TextArea.class, spec -> spec.withClasses("conflict-yours-text")).getValue()).isEqualTo("Mon titre à moi");
+        assertThat(langOf(_get(theirs, Paragraph.class, spec -> spec.withClasses("conflict-theirs-text")))).as("both titles are French texts")
+                .isEqualTo("fr");
+        assertThat(langOf(_get(conflict(), TextArea.class, spec -> spec.withClasses("conflict-yours-text")))).isEqualTo("fr");
+        assertThat(langOf(_get(conflict(), H3.class))).as("the field's name is in the page's language").isNull();
         assertThat(editing.load(KEPT).item().text("fr").title()).as("nothing saved before the choice").isEqualTo("Titre d’Aïssatou");
 
         _click(_get(Button.class, spec -> spec.withClasses("conflict-save")));

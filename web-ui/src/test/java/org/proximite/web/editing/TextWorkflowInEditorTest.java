@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.proximite.web.testing.EditorActions.save;
 import static org.proximite.web.testing.EditorActions.titleFields;
+import static org.proximite.web.testing.LanguageMarks.langOf;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -91,6 +92,9 @@ class TextWorkflowInEditorTest extends BrowserlessUiTest {
     void aDraftGoesToReviewWithACommentAndIsPublishedWhileReadersKeepThePublishedTextMeanwhile() {
         String published = readersTitle(REVIEWED);
         open(REVIEWED);
+        assertThat(langOf(titleFields().get(1))).as("the English column's text").isEqualTo("en");
+        assertThat(langOf(_get(englishColumn(), Select.class, spec -> spec.withClasses("field-state")))).as("the state's words are the page's")
+                .isEqualTo("fr");
         _setValue(titleFields().get(1), "Local security plan, second edition");
         chooseEnglishState(TextState.DRAFT);
         save();
@@ -98,6 +102,7 @@ class TextWorkflowInEditorTest extends BrowserlessUiTest {
         assertThat(readersTitle(REVIEWED)).as("a draft leaves readers the published text").isEqualTo(published);
         assertThat(englishReadersNote()).contains("pas encore publiée");
 
+        assertThat(langOf(englishButton("move-submit"))).as("so are the workflow's").isEqualTo("fr");
         _click(englishButton("move-submit"));
         _setValue(_get(TextArea.class, spec -> spec.withClasses("workflow-comment")), "Please check the second paragraph.");
         _click(_get(Button.class, spec -> spec.withClasses("confirm-move")));
@@ -140,6 +145,11 @@ class TextWorkflowInEditorTest extends BrowserlessUiTest {
         Div changed = _get(Div.class, spec -> spec.withClasses("compared-field changed"));
         assertThat(_get(changed, Paragraph.class, spec -> spec.withClasses("compared-before")).getText()).isEqualTo(original);
         assertThat(_get(changed, Paragraph.class, spec -> spec.withClasses("compared-after")).getText()).isEqualTo("Second title");
+        assertThat(langOf(_get(changed, Paragraph.class, spec -> spec.withClasses("compared-before")))).as("English text on a French page")
+                .isEqualTo("en");
+        assertThat(langOf(_get(changed, Paragraph.class, spec -> spec.withClasses("compared-after")))).isEqualTo("en");
+        assertThat(langOf(_get(changed, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("compared-label"))))
+                .as("the field's name is in the page's language").isNull();
 
         // The newest version is the text itself: the version before it is restored.
         Button restore = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(list, 1, "restore");

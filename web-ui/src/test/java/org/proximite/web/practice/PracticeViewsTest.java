@@ -81,6 +81,10 @@ class PracticeViewsTest extends BrowserlessUiTest {
                 .startsWith("Mediaguinee, Police de proximité")
                 .contains("2020-01", "en fr", "consulté le 2026-12-01", "Kaloum");
         assertThat(_get(items.get(2), Anchor.class).getHref()).startsWith("https://mediaguinee.com/2020/01/");
+        assertThat(_get(items.get(0), Anchor.class).getElement().getAttribute("lang")).as("an English title on a French page").isEqualTo("en");
+        assertThat(_get(items.get(2), Anchor.class).getElement().getAttribute("lang")).isEqualTo("fr");
+        assertThat(_find(items.get(2), com.vaadin.flow.component.html.Span.class)).as("the author and the details are the page's words")
+                .allSatisfy(span -> assertThat(span.getElement().hasAttribute("lang")).isFalse());
     }
 
     @Test

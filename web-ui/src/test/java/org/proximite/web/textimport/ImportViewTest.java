@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.proximite.web.testing.LanguageMarks.langOf;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -62,6 +63,12 @@ class ImportViewTest extends BrowserlessUiTest {
         _click(_get(Button.class, spec -> spec.withClasses("import-preview")));
     }
 
+    /** A paragraph's text as shown, repaired or not. */
+    private static com.vaadin.flow.component.Component written(ParagraphCard card) {
+        return card.getChildren().filter(child -> child.getClassNames().contains("import-text") || child.getClassNames().contains("import-diff"))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void aReaderWhoIsNotSignedInIsSentToTheLoginPage() {
         UI.getCurrent().navigate(ImportView.class);
@@ -80,6 +87,11 @@ class ImportViewTest extends BrowserlessUiTest {
         assertThat(cards.getFirst().language().getValue()).isEqualTo("fr");
         assertThat(cards.get(1).language().getValue()).isEqualTo("en");
         assertThat(cards.get(5).language().getValue()).isEqualTo(ParagraphCard.UNKNOWN);
+        assertThat(langOf(written(cards.getFirst()))).as("each paragraph's text is marked with its language").isEqualTo("fr");
+        assertThat(langOf(written(cards.get(1)))).isEqualTo("en");
+        assertThat(langOf(written(cards.get(5)))).as("not known").isEmpty();
+        _setValue(cards.get(5).language(), "en");
+        assertThat(langOf(written(cards.get(5)))).as("the mark follows the editor's choice").isEqualTo("en");
         List<Span> removed = _find(cards.getFirst(), Span.class, spec -> spec.withClasses("import-removed"));
         List<Span> added = _find(cards.getFirst(), Span.class, spec -> spec.withClasses("import-added"));
         assertThat(removed).first().extracting(Span::getText).isEqualTo("Ă©");

@@ -73,6 +73,10 @@ class XliffInTheOverviewTest extends BrowserlessUiTest {
     @Test
     void aCoordinatorExportsTheChosenPracticeAndImportsItsTranslationBackAsADraft() {
         openTheOverview();
+        Grid<?> overview = _get(Grid.class, spec -> spec.withClasses("overview-grid"));
+        assertThat(IntStream.range(0, GridKt._size(overview)).mapToObj(row -> GridKt._getCellComponent(overview, row, "item")))
+                .as("each title is marked with the language it is written in").isNotEmpty()
+                .allSatisfy(title -> assertThat(title.getElement().getAttribute("lang")).isIn("fr", "en"));
         _click(_get(Button.class, spec -> spec.withClasses("xliff-export")));
         NotificationsKt.expectNotifications("Choisissez d’abord dans la liste les éléments à exporter.");
 
