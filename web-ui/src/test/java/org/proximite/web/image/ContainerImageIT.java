@@ -1,0 +1,100 @@
+package org.proximite.web.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The container image this build wrote (web-ui/target/proximite-image.tar, profile "image", see
+ * bin/image) works without Docker: unpacked layer by layer and run as a container runtime would run
+ * it, it starts the Java runtime it carries as its user 1000, keeps its data on the volume /data,
+ * turns ready and serves the guide with the chapters it ships.
+ */
+@ExtendWith(NeedsImage.class)
+class ContainerImageIT {
+
+    @TempDir
+    Path work;
+
+    /** The image's files hold absolute links into it; removed here, without following any. */
+    @AfterEach
+    void removeTheUnpackedImage() throws Exception {
+        assertThat(new ProcessBuilder("rm", "-rf", "--one-file-system", work.toString() + "/rootfs", work.toString() + "/image")
+                .inheritIO().start().waitFor()).isZero();
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void startsAsItsUserWithItsOwnJavaAndServesTheGuideFromTheDataVolume() throws Exception {
+        assertThat(NeedsImage.missing()).as("what the image test needs").isNull();
+        Path imageTar = Path.of(System.getProperty(NeedsImage.PROPERTY));
+        long unpacking = System.nanoTime();
+        UnpackedImage image = UnpackedImage.unpack(imageTar, work);
+        System.out.printf("Image %s (%d MB) unpacked in %d ms%n", imageTar.getFileName(), Files.size(imageTar) >> 20,
+                (System.nanoTime() - unpacking) / 1_000_000);
+        assertThat(image.strings("Env")).contains("PROXIMITE_DATA_DIR=/data");
+        assertThat(image.string("User", "")).isEqualTo("1000:1000");
+
+        int port = freePort();
+        long starting = System.nanoTime();
+        try (ChrootedContainer container = ChrootedContainer.start(image,
+                List.of("PORT=" + port, "SERVER_ADDRESS=127.0.0.1"), work.resolve("container.log"))) {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                assertThat(container.isRunning()).as("the container runs; its log:%n%s", container.log()).isTrue();
+                return status("/actuator/health/readiness", port) == 200;
+            });
+            System.out.printf("Ready in the container %d ms after its start%n", (System.nanoTime() - starting) / 1_000_000);
+
+            ProcessHandle program = container.program().orElseThrow();
+            assertThat(Files.readString(Path.of("/proc", program.pid() + "", "status")))
+                    .as("runs as the image's user").containsPattern("(?m)^Uid:\\s+1000\\s+1000");
+            assertThat(Files.readSymbolicLink(Path.of("/proc", program.pid() + "", "exe")))
+                    .as("the image's own Java runtime").isEqualTo(image.root().resolve("opt/java/bin/java"));
+
+            HttpResponse<String> home = get("/guide/fr/", port);
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("Bienvenue sur Proximité");
+            assertThat(get("/guide/fr/practices/local-security-council", port).statusCode())
+                    .as("a practice of the chapter the image ships and installs at first start").isEqualTo(200);
+
+            Path data = image.root().resolve("data");
+            assertThat(data.resolve("plugins")).as("installed chapters on the volume").isDirectory();
+            assertThat(Files.getAttribute(data.resolve("plugins"), "unix:uid")).as("owned by the image's user").isEqualTo(1000);
+        }
+    }
+
+    private int status(String path, int port) throws IOException, InterruptedException {
+        try {
+            return get(path, port).statusCode();
+        } catch (ConnectException notListeningYet) {
+            return 0;
+        }
+    }
+
+    private HttpResponse<String> get(String path, int port) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
