@@ -8,10 +8,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips the image test, with the reason in the test report, when this build made no image or cannot
- * run one (root, unshare and chroot are needed). Under CI ({@code CI} set) the test runs anyway and
- * fails on what is missing: {@code .ci/run} installs mmdebstrap so that {@code bin/test} builds the
- * image.
+ * Skips the image test, with the reason in the test report, when this machine cannot run an image
+ * (root, unshare and chroot are needed) or this build made none. Under CI ({@code CI} set) a missing
+ * image fails the test instead: {@code .ci/run} installs mmdebstrap so that {@code bin/test} builds it.
  */
 final class NeedsImage implements ExecutionCondition {
 
@@ -20,24 +19,18 @@ final class NeedsImage implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        String missing = missing();
-        if (missing == null || System.getenv("CI") != null) {
-            return ConditionEvaluationResult.enabled("the image at " + System.getProperty(PROPERTY));
+        if (!isRoot() || !Files.isExecutable(Path.of("/usr/bin/unshare")) || !Files.isExecutable(Path.of("/usr/sbin/chroot"))) {
+            return ConditionEvaluationResult.disabled("Running the container image without a container runtime needs root,"
+                    + " unshare and chroot");
         }
-        return ConditionEvaluationResult.disabled(missing);
+        if (System.getProperty(PROPERTY) == null && System.getenv("CI") == null) {
+            return ConditionEvaluationResult.disabled(NO_IMAGE);
+        }
+        return ConditionEvaluationResult.enabled("the image at " + System.getProperty(PROPERTY));
     }
 
-    /** What this machine or build lacks to run the image, or null. */
-    static String missing() {
-        if (System.getProperty(PROPERTY) == null) {
-            return "No container image in this build: bin/test builds and runs it where root, mmdebstrap and unshare"
-                    + " are present (apt-get install mmdebstrap; .ci/run does), bin/image builds it";
-        }
-        if (!isRoot() || !Files.isExecutable(Path.of("/usr/bin/unshare")) || !Files.isExecutable(Path.of("/usr/sbin/chroot"))) {
-            return "Running the container image without a container runtime needs root, unshare and chroot";
-        }
-        return null;
-    }
+    static final String NO_IMAGE = "No container image in this build: bin/test builds and runs it where root, mmdebstrap"
+            + " and unshare are present (apt-get install mmdebstrap; .ci/run does), bin/image builds it";
 
     private static boolean isRoot() {
         try {
