@@ -39,8 +39,8 @@ record UnpackedImage(Path root, JsonNode config) {
         for (JsonNode layer : manifest.get("Layers")) {
             Path layerTar = image.resolve(layer.asString());
             applyWhiteouts(root, tar("-tf", layerTar.toString()));
-            tar("-xf", layerTar.toString(), "-C", root.toString(), "--same-owner", "--numeric-owner", "--preserve-permissions",
-                    "--exclude=" + WHITEOUT + "*");
+            // As root, tar keeps the owners and modes the layer records.
+            tar("-xf", layerTar.toString(), "-C", root.toString(), "--numeric-owner", "--exclude=" + WHITEOUT + "*");
         }
         return new UnpackedImage(root, config.get("config"));
     }
