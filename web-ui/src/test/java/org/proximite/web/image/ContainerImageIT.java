@@ -10,23 +10,33 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The container image this build wrote (web-ui/target/proximite-image.tar, profile "image", see
  * bin/image) works without Docker: unpacked layer by layer and run as a container runtime would run
  * it, it starts the Java runtime it carries as its user 1000, keeps its data on the volume /data,
- * turns ready and serves the guide with the chapters it ships.
+ * turns ready, serves the guide with the chapters it ships and makes a PDF edition.
  */
 @ExtendWith(NeedsImage.class)
 class ContainerImageIT {
+
+    private static final String PASSWORD = "Image-test-" + UUID.randomUUID();
 
     @TempDir
     Path work;
@@ -41,7 +51,7 @@ class ContainerImageIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
-    void startsAsItsUserWithItsOwnJavaAndServesTheGuideFromTheDataVolume() throws Exception {
+    void startsAsItsUserWithItsOwnJavaServesTheGuideFromTheDataVolumeAndMakesAPdf() throws Exception {
         assertThat(System.getProperty(NeedsImage.PROPERTY)).as(NeedsImage.NO_IMAGE).isNotNull();
         Path imageTar = Path.of(System.getProperty(NeedsImage.PROPERTY));
         long unpacking = System.nanoTime();
@@ -54,7 +64,7 @@ class ContainerImageIT {
         int port = freePort();
         long starting = System.nanoTime();
         try (ChrootedContainer container = ChrootedContainer.start(image,
-                List.of("PORT=" + port, "SERVER_ADDRESS=127.0.0.1"), work.resolve("container.log"))) {
+                List.of("PORT=" + port, "SERVER_ADDRESS=127.0.0.1", "PROXIMITE_ADMIN_PASSWORD=" + PASSWORD), work.resolve("container.log"))) {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 assertThat(container.isRunning()).as("the container runs; its log:%n%s", container.log()).isTrue();
                 return status("/actuator/health/readiness", port) == 200;
@@ -73,9 +83,37 @@ class ContainerImageIT {
             assertThat(get("/guide/fr/practices/local-security-council", port).statusCode())
                     .as("a practice of the chapter the image ships and installs at first start").isEqualTo(200);
 
+            assertThat(pdfText(madeEditionPdf(port))).as("a PDF made in the image, with its own font and no system fonts")
+                    .contains("Édition", "Références");
+
             Path data = image.root().resolve("data");
             assertThat(data.resolve("plugins")).as("installed chapters on the volume").isDirectory();
             assertThat(Files.getAttribute(data.resolve("plugins"), "unix:uid")).as("owned by the image's user").isEqualTo(1000);
+        }
+    }
+
+    /** Asks for the French edition of the Guinea chapter, waits until it is made and downloads its PDF. */
+    private byte[] madeEditionPdf(int port) throws Exception {
+        HttpResponse<String> started = http.send(request("/api/v1/editions", port)
+                .header("Content-Type", "application/json").header("X-Requested-With", "test")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"scope\": \"guinea\", \"languages\": [\"fr\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonMapper json = JsonMapper.builder().build();
+        String progress = json.readTree(started.body()).get("progressUrl").asString();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !json.readTree(get(progress, port).body()).get("state").asString().equals("building"));
+        JsonNode edition = json.readTree(get(progress, port).body());
+        assertThat(edition.get("state").asString()).as(edition.toString()).isEqualTo("ready");
+        HttpResponse<byte[]> pdf = http.send(request("/api/v1/editions/" + edition.get("key").asString() + "/fr.pdf", port).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        return pdf.body();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
         }
     }
 
@@ -88,8 +126,14 @@ class ContainerImageIT {
     }
 
     private HttpResponse<String> get(String path, int port) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path, port).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signed in as the admin the start created, with HTTP Basic. */
+    private static HttpRequest.Builder request(String path, int port) {
+        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : "http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static int freePort() throws IOException {
