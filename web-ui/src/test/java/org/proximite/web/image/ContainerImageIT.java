@@ -41,14 +41,14 @@ class ContainerImageIT {
     @TempDir
     Path work;
 
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
     /** The image's files hold absolute links into it; removed here, without following any. */
     @AfterEach
     void removeTheUnpackedImage() throws Exception {
         assertThat(new ProcessBuilder("rm", "-rf", "--one-file-system", work.toString() + "/rootfs", work.toString() + "/image")
                 .inheritIO().start().waitFor()).isZero();
     }
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void startsAsItsUserWithItsOwnJavaServesTheGuideFromTheDataVolumeAndMakesAPdf() throws Exception {
@@ -63,8 +63,8 @@ class ContainerImageIT {
 
         int port = freePort();
         long starting = System.nanoTime();
-        try (ChrootedContainer container = ChrootedContainer.start(image,
-                List.of("PORT=" + port, "SERVER_ADDRESS=127.0.0.1", "PROXIMITE_ADMIN_PASSWORD=" + PASSWORD), work.resolve("container.log"))) {
+        List<String> settings = List.of("PORT=" + port, "SERVER_ADDRESS=127.0.0.1", "PROXIMITE_ADMIN_PASSWORD=" + PASSWORD);
+        try (ChrootedContainer container = ChrootedContainer.start(image, settings, work.resolve("container.log"))) {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 assertThat(container.isRunning()).as("the container runs; its log:%n%s", container.log()).isTrue();
                 return status("/actuator/health/readiness", port) == 200;
