@@ -65,8 +65,12 @@ class ImportViewTest extends BrowserlessUiTest {
 
     /** A paragraph's text as shown, repaired or not. */
     private static com.vaadin.flow.component.Component written(ParagraphCard card) {
-        return card.getChildren().filter(child -> child.getClassNames().contains("import-text") || child.getClassNames().contains("import-diff"))
+        return descendants(card).filter(child -> child.getClassNames().contains("import-text") || child.getClassNames().contains("import-diff"))
                 .findFirst().orElseThrow();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component parent) {
+        return parent.getChildren().flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child), descendants(child)));
     }
 
     @Test
