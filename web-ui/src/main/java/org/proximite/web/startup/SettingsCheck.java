@@ -9,7 +9,12 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * Checks the operator's settings once they are all read, before any bean exists: unknown {@code PROXIMITE_*} variables, the port, the data folder, the database, and
@@ -45,7 +50,7 @@ public class SettingsCheck implements ApplicationListener<ApplicationPreparedEve
     DataDirLock check(Environment environment, boolean servesHttp) {
         KnownVariables.fromConfiguration().check(variables);
         if (servesHttp) {
-            PortSetting.check(variables.containsKey("PORT") ? "PORT" : "server.port", environment.getProperty("server.port", "8080"));
+            PortSetting.check(portSettingName(environment), environment.getProperty("server.port", "8080"));
         }
         String dataDirName = variables.containsKey("PROXIMITE_DATA_DIR") ? "PROXIMITE_DATA_DIR" : "proximite.data-dir";
         String dataDirValue = environment.getProperty("proximite.data-dir", "./data");
@@ -53,5 +58,31 @@ public class SettingsCheck implements ApplicationListener<ApplicationPreparedEve
         DatabaseReachable.check(environment.getProperty("spring.datasource.url"), environment.getProperty("spring.datasource.username"),
                 environment.getProperty("spring.datasource.password"));
         return DataDirLock.take(dataDirName, dataDirValue, dataDir);
+    }
+
+    /**
+     * The port as the operator gave it, so that a message names what to fix: an argument
+     * ({@code --server.port}), a Java option ({@code -Dserver.port}), the variable
+     * {@code SERVER_PORT}, else the variable {@code PORT} the configuration reads.
+     */
+    private String portSettingName(Environment environment) {
+        if (environment instanceof ConfigurableEnvironment configurable) {
+            for (PropertySource<?> source : configurable.getPropertySources()) {
+                if (!source.containsProperty("server.port")) {
+                    continue;
+                }
+                if (source instanceof CommandLinePropertySource<?>) {
+                    return "--server.port";
+                }
+                if (StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME.equals(source.getName())) {
+                    return "-Dserver.port";
+                }
+                if (source instanceof SystemEnvironmentPropertySource) {
+                    return "SERVER_PORT";
+                }
+                break;
+            }
+        }
+        return variables.containsKey("PORT") ? "PORT" : "server.port";
     }
 }

@@ -49,6 +49,16 @@ class WrongSettingsIT {
     }
 
     @Test
+    void namesThePortAsGivenOnTheCommandLine() throws Exception {
+        Path dataDir = temp.resolve("data");
+        Started asArgument = start(Map.of("PROXIMITE_DATA_DIR", dataDir.toString()), List.of(), List.of("--server.port=eighty"));
+        asArgument.saysOnly("settings.port.notANumber", "--server.port", "eighty");
+        Started asJavaOption = start(Map.of("PROXIMITE_DATA_DIR", dataDir.toString()), List.of("-Dserver.port=-1"), List.of());
+        asJavaOption.saysOnly("settings.port.notANumber", "-Dserver.port", "-1");
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
     void refusesAPortAnotherProgramListensOn() throws Exception {
         Path dataDir = temp.resolve("data");
         try (ServerSocket other = new ServerSocket()) {
@@ -122,11 +132,16 @@ class WrongSettingsIT {
     }
 
     private Started start(Map<String, String> settings, String... jvmOptions) throws Exception {
+        return start(settings, List.of(jvmOptions), List.of());
+    }
+
+    private Started start(Map<String, String> settings, List<String> jvmOptions, List<String> arguments) throws Exception {
         assertThat(JAR).as("the application jar, built by the package phase").exists();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Duser.language=en"));
-        command.addAll(List.of(jvmOptions));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(temp.toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("PROXIMITE_") || name.equals("PORT"));
