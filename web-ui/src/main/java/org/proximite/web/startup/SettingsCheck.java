@@ -3,6 +3,7 @@ package org.proximite.web.startup;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -68,7 +69,8 @@ public class SettingsCheck implements ApplicationListener<ApplicationPreparedEve
     private String portSettingName(Environment environment) {
         if (environment instanceof ConfigurableEnvironment configurable) {
             for (PropertySource<?> source : configurable.getPropertySources()) {
-                if (!source.containsProperty("server.port")) {
+                // The attached view of every source answers for all of them: ask the sources themselves.
+                if (ConfigurationPropertySources.isAttachedConfigurationPropertySource(source) || !source.containsProperty("server.port")) {
                     continue;
                 }
                 if (source instanceof CommandLinePropertySource<?>) {
