@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +25,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -51,6 +42,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -96,7 +88,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private final PublishedItems items;
     private final ObjectProvider<OutboxFollower> follower;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
-    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final FacetCounts facetCounts = new FacetCounts(FACETS);
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writing = new Object();
@@ -106,17 +98,11 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
     private volatile Instant builtAt;
-    private volatile FacetState facetState;
     private volatile boolean running;
-
-    /** Facet ordinals of one reader, computed once per reader. */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     SearchIndex(PublishedItems items, ObjectProvider<OutboxFollower> follower) {
         this.items = items;
         this.follower = follower;
-        facetsConfig.setMultiValued("theme", true);
-        facetsConfig.setMultiValued("language", true);
         try {
             writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzers));
             searchers = new SearcherManager(writer, null);
@@ -141,36 +127,40 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             if (reader.numDocs() == 0) {
                 return new SearchResults(List.of(), 0, query.page(), query.size(), Map.of(), firstBuild);
             }
-            int wanted = (query.page() + 1) * query.size();
+            // Which documents match and how many, without scoring them: the count and the facets
+            // need every match, the page only the best ones, found apart with block-max scoring.
+            Query asked = build(query, false);
+            MatchingDocuments matches = MatchingDocuments.of(searcher, asked);
             // The words as typed first; their typo neighbours only when those find less than a page
             // (whichever page is asked, so that pages agree): expanding every word costs more than
             // the search itself.
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, build(query, false), wanted,
-                    new FacetsCollectorManager());
-            if (count(result) < query.size() && !query.text().isEmpty()) {
+            Query found = asked;
+            if (matches.count() < query.size() && !query.text().isEmpty()) {
                 try {
-                    result = FacetsCollectorManager.search(searcher, build(query, true), wanted, new FacetsCollectorManager());
+                    Query withTypos = build(query, true);
+                    matches = MatchingDocuments.of(searcher, withTypos);
+                    found = withTypos;
                 } catch (IndexSearcher.TooManyClauses e) {
                     // Too many neighbours: the words as typed answer.
                 }
             }
-            long count = count(result);
-            ScoreDoc[] all = result.topDocs().scoreDocs;
-            int from = Math.min(query.page() * query.size(), all.length);
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+            ScoreDoc[] page = new ScoreDoc[0];
+            int from = query.page() * query.size();
+            if (from < matches.count()) {
+                int wanted = (int) Math.min(from + (long) query.size(), matches.count());
+                // Counting stops at the page's end: documents that cannot enter it are skipped, not scored.
+                ScoreDoc[] best = searcher.search(found, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+                page = java.util.Arrays.copyOfRange(best, Math.min(from, best.length), best.length);
+            }
             // Passages mark the words as typed (stemmed, folded), not their typo neighbours: matching
             // fuzzy automata against every term of long texts costs more than the search itself.
-            List<SearchHit> hits = hits(searcher, build(query, false), page, query.language());
-            return new SearchResults(hits, count, query.page(), query.size(), facets(reader, result), firstBuild);
+            List<SearchHit> hits = hits(searcher, asked, page, query.language());
+            return new SearchResults(hits, matches.count(), query.page(), query.size(), facetCounts.of(reader, matches), firstBuild);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be read", e);
         } finally {
             release(searcher);
         }
-    }
-
-    private static long count(FacetsCollectorManager.FacetsResult result) {
-        return result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
     }
 
     private Query build(SearchQuery query, boolean typos) {
@@ -360,35 +350,6 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         }
     }
 
-    private Map<String, List<SearchResults.FacetValue>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState(reader), result.facetsCollector());
-        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
-        for (String dimension : FACETS) {
-            List<SearchResults.FacetValue> values = new ArrayList<>();
-            try {
-                FacetResult top = counts.getTopChildren(100, dimension);
-                if (top != null) {
-                    for (LabelAndValue value : top.labelValues) {
-                        values.add(new SearchResults.FacetValue(value.label, value.value.intValue()));
-                    }
-                }
-            } catch (IllegalArgumentException noValueYet) {
-                // No item has this facet yet (no initiative, say).
-            }
-            facets.put(dimension, values);
-        }
-        return facets;
-    }
-
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState state = facetState;
-        if (state == null || state.reader() != reader) {
-            state = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
-            facetState = state;
-        }
-        return state.state();
-    }
-
     private static String beginning(String text) {
         if (text == null) {
             return "";
@@ -521,7 +482,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             if (item.texts().isEmpty()) {
                 writer.deleteDocuments(new Term("key", item.key()));
             } else {
-                writer.updateDocument(new Term("key", item.key()), facetsConfig.build(document(item)));
+                writer.updateDocument(new Term("key", item.key()), document(item));
             }
         }
     }
@@ -545,13 +506,12 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         return document;
     }
 
-    /** A value to filter on (indexed as is, stored) and to count. */
+    /** A value to filter on and to count (indexed as is), stored to be shown. */
     private static void facet(Document document, String name, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
         document.add(new StringField(name, value, Field.Store.YES));
-        document.add(new SortedSetDocValuesFacetField(name, value));
     }
 
     private void refresh() {
