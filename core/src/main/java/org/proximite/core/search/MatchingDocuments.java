@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.util.Collection;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -48,6 +54,54 @@ record MatchingDocuments(FixedBitSet[] bySegment, long count) {
             count += segment == null ? 0 : segment.cardinality();
         }
         return new MatchingDocuments(bits, count);
+    }
+
+    /**
+     * These documents as a filter that scores nothing: beside the words' terms as optional
+     * clauses, the best documents are found with block-max scoring, which skips the documents
+     * that cannot enter the page instead of scoring every match.
+     */
+    Query asFilter() {
+        return new Query() {
+            @Override
+            public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+                return new ConstantScoreWeight(this, boost) {
+                    @Override
+                    public ScorerSupplier scorerSupplier(LeafReaderContext segment) {
+                        FixedBitSet matched = bySegment[segment.ord];
+                        if (matched == null) {
+                            return null;
+                        }
+                        return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(matched, matched.cardinality())));
+                    }
+
+                    @Override
+                    public boolean isCacheable(LeafReaderContext segment) {
+                        return false;
+                    }
+                };
+            }
+
+            @Override
+            public void visit(QueryVisitor visitor) {
+                visitor.visitLeaf(this);
+            }
+
+            @Override
+            public String toString(String field) {
+                return "matches(" + count + ")";
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return this == other;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(this);
+            }
+        };
     }
 
     private static final class Collecting implements Collector {

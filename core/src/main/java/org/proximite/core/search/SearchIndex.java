@@ -129,16 +129,16 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             }
             // Which documents match and how many, without scoring them: the count and the facets
             // need every match, the page only the best ones, found apart with block-max scoring.
-            Query asked = build(query, false);
-            MatchingDocuments matches = MatchingDocuments.of(searcher, asked);
+            Lookup asked = lookup(searcher, query, false);
+            MatchingDocuments matches = MatchingDocuments.of(searcher, asked.matching());
             // The words as typed first; their typo neighbours only when those find less than a page
             // (whichever page is asked, so that pages agree): expanding every word costs more than
             // the search itself.
-            Query found = asked;
+            Lookup found = asked;
             if (matches.count() < query.size() && !query.text().isEmpty()) {
                 try {
-                    Query withTypos = build(query, true);
-                    matches = MatchingDocuments.of(searcher, withTypos);
+                    Lookup withTypos = lookup(searcher, query, true);
+                    matches = MatchingDocuments.of(searcher, withTypos.matching());
                     found = withTypos;
                 } catch (IndexSearcher.TooManyClauses e) {
                     // Too many neighbours: the words as typed answer.
@@ -148,13 +148,12 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             int from = query.page() * query.size();
             if (from < matches.count()) {
                 int wanted = (int) Math.min(from + (long) query.size(), matches.count());
-                // Counting stops at the page's end: documents that cannot enter it are skipped, not scored.
-                ScoreDoc[] best = searcher.search(found, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+                ScoreDoc[] best = searcher.search(found.best(matches), new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
                 page = java.util.Arrays.copyOfRange(best, Math.min(from, best.length), best.length);
             }
             // Passages mark the words as typed (stemmed, folded), not their typo neighbours: matching
             // fuzzy automata against every term of long texts costs more than the search itself.
-            List<SearchHit> hits = hits(searcher, asked, page, query.language());
+            List<SearchHit> hits = hits(searcher, asked.matching(), page, query.language());
             return new SearchResults(hits, matches.count(), query.page(), query.size(), facetCounts.of(reader, matches), firstBuild);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be read", e);
@@ -163,16 +162,43 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         }
     }
 
-    private Query build(SearchQuery query, boolean typos) {
+    /**
+     * What a query looks for, twice: as a query that every match meets (the words, the facets
+     * chosen), and as the scoring clauses of the words' terms, each optional, which rank the
+     * matches by the same sum of scores. Optional clauses over a filter of the matches let
+     * block-max scoring skip what cannot enter the page; a conjunction of disjunctions scores
+     * every match.
+     *
+     * @param scoring empty when nothing was typed: every match then scores the same
+     */
+    private record Lookup(Query matching, List<Query> scoring) {
+
+        Query best(MatchingDocuments matches) {
+            if (scoring.isEmpty()) {
+                return matches.asFilter();
+            }
+            BooleanQuery.Builder best = new BooleanQuery.Builder();
+            scoring.forEach(clause -> best.add(clause, Occur.SHOULD));
+            best.add(matches.asFilter(), Occur.FILTER);
+            return best.setMinimumNumberShouldMatch(1).build();
+        }
+    }
+
+    private Lookup lookup(IndexSearcher searcher, SearchQuery query, boolean typos) throws IOException {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        Query words = words(query.text(), typos);
+        Words words = words(searcher, query.text(), typos);
+        List<Query> scoring = new ArrayList<>();
         if (words == null) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
-            root.add(words, Occur.MUST);
-            if (query.language() != null) {
+            root.add(words.matchingAll(), Occur.MUST);
+            words.required().forEach(scoring::addAll);
+            words.common().forEach(scoring::addAll);
+            if (query.language() != null && !scoring.isEmpty()) {
                 // Results the reader can read in their language come first.
-                root.add(new BoostQuery(new TermQuery(new Term("language", query.language())), 0.5f), Occur.SHOULD);
+                Query inLanguage = new BoostQuery(new TermQuery(new Term("language", query.language())), 0.5f);
+                root.add(inLanguage, Occur.SHOULD);
+                scoring.add(inLanguage);
             }
         }
         query.filters().forEach((name, value) -> {
@@ -180,60 +206,66 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                 root.add(new TermQuery(new Term(name, value)), Occur.FILTER);
             }
         });
-        return root.build();
+        return new Lookup(root.build(), scoring);
     }
 
     /**
-     * Each word typed must be found, in any language, in a title or a text, exactly or with a
-     * typo or two; a word that some language drops as too common (<i>le</i>, <i>the</i>) only
-     * ranks. Null when nothing was typed.
+     * The terms of each word typed, in any language, in a title or a text, exactly or with a typo
+     * or two: each word must be found, except one that some language drops as too common
+     * (<i>le</i>, <i>the</i>), which only ranks.
      */
-    private Query words(String text, boolean typos) {
+    private record Words(List<List<Query>> required, List<List<Query>> common) {
+
+        Query matchingAll() {
+            if (required.isEmpty() && common.isEmpty()) {
+                // Only punctuation or syntax characters: nothing to look for.
+                return new MatchNoDocsQuery();
+            }
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            required.forEach(word -> all.add(anyOf(word), Occur.MUST));
+            common.forEach(word -> all.add(anyOf(word), Occur.SHOULD));
+            if (required.isEmpty()) {
+                all.setMinimumNumberShouldMatch(1);
+            }
+            return all.build();
+        }
+
+        private static Query anyOf(List<Query> terms) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            terms.forEach(term -> any.add(term, Occur.SHOULD));
+            return any.build();
+        }
+    }
+
+    /** Null when nothing was typed. */
+    private Words words(IndexSearcher searcher, String text, boolean typos) throws IOException {
         List<String> typed = java.util.Arrays.stream(text.split("\\s+")).filter(word -> !word.isBlank()).limit(MAX_WORDS).toList();
         if (typed.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int required = 0;
-        int clauses = 0;
+        Words words = new Words(new ArrayList<>(), new ArrayList<>());
         for (String word : typed) {
-            BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
-            boolean common = false;
-            boolean found = false;
+            List<Query> anyLanguage = new ArrayList<>();
+            boolean dropped = false;
             for (String language : languages) {
                 List<String> terms = terms(analyzers.of(language), word);
-                if (terms.isEmpty()) {
-                    common = true;
-                    continue;
-                }
-                found = true;
+                dropped |= terms.isEmpty();
                 for (String term : terms) {
-                    anyLanguage.add(new BoostQuery(new TermQuery(new Term("title." + language, term)), 3f), Occur.SHOULD);
-                    anyLanguage.add(new TermQuery(new Term("text." + language, term)), Occur.SHOULD);
+                    anyLanguage.add(new BoostQuery(new TermQuery(new Term("title." + language, term)), 3f));
+                    anyLanguage.add(new TermQuery(new Term("text." + language, term)));
                     if (typos && term.length() >= 4) {
+                        // Expanded once here, not again by each pass over the matches.
                         int edits = term.length() >= 7 ? 2 : 1;
-                        anyLanguage.add(new BoostQuery(new FuzzyQuery(new Term("title." + language, term), edits, 1, FUZZY_EXPANSIONS, true), 0.6f),
-                                Occur.SHOULD);
-                        anyLanguage.add(new BoostQuery(new FuzzyQuery(new Term("text." + language, term), edits, 1, FUZZY_EXPANSIONS, true), 0.2f),
-                                Occur.SHOULD);
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new FuzzyQuery(new Term("title." + language, term), edits, 1, FUZZY_EXPANSIONS, true)), 0.6f));
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new FuzzyQuery(new Term("text." + language, term), edits, 1, FUZZY_EXPANSIONS, true)), 0.2f));
                     }
                 }
             }
-            if (!found) {
-                continue;
+            if (!anyLanguage.isEmpty()) {
+                (dropped ? words.common() : words.required()).add(anyLanguage);
             }
-            clauses++;
-            all.add(anyLanguage.build(), common ? Occur.SHOULD : Occur.MUST);
-            required += common ? 0 : 1;
         }
-        if (clauses == 0) {
-            // Only punctuation or syntax characters: nothing to look for.
-            return new MatchNoDocsQuery();
-        }
-        if (required == 0) {
-            all.setMinimumNumberShouldMatch(1);
-        }
-        return all.build();
+        return words;
     }
 
     private static List<String> terms(Analyzer analyzer, String word) {

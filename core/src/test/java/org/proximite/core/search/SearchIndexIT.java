@@ -117,4 +117,28 @@ class SearchIndexIT {
 
         assertThat(slugs(search(index, "fromagers", "fr"))).containsExactly("local-security-council");
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void countsEachFacetValueAsTheResultsItsFilterKeepsAndPagesAgreeWithOneLongPage(TestDatabase database) {
+        CoreServices core = CoreServices.on(database);
+        core.install(TestChapterJars.guinea(), dataDir);
+        core.install(TestChapterJars.guineaBissau(), dataDir);
+        SearchIndex index = indexOver(core);
+
+        for (String words : List.of("", "police", "communauté")) {
+            SearchResults all = index.search(new SearchQuery(words, "fr", Map.of(), 0, 100));
+            assertThat(all.total()).isGreaterThan(1);
+            all.facets().forEach((facet, values) -> {
+                assertThat(values).as(facet).isSortedAccordingTo(java.util.Comparator.comparing(SearchResults.FacetValue::count).reversed());
+                for (SearchResults.FacetValue value : values) {
+                    SearchResults kept = index.search(new SearchQuery(words, "fr", Map.of(facet, value.value()), 0, 100));
+                    assertThat(value.count()).as(facet + "=" + value.value() + " for '" + words + "'").isEqualTo(kept.total());
+                }
+            });
+            List<String> firstTwoPages = new java.util.ArrayList<>(slugs(index.search(new SearchQuery(words, "fr", Map.of(), 0, 3))));
+            firstTwoPages.addAll(slugs(index.search(new SearchQuery(words, "fr", Map.of(), 1, 3))));
+            assertThat(firstTwoPages).containsExactlyElementsOf(slugs(all).subList(0, Math.min(6, slugs(all).size())));
+        }
+    }
 }
