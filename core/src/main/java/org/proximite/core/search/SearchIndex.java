@@ -424,6 +424,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                     }
                     done.addAndGet(batch.size());
                 }
+                // One segment: every query then looks its terms up, expands its typos and sets up its
+                // scorers once instead of once per segment the build happened to flush.
+                writer.forceMerge(1);
                 builtAt = Instant.now();
                 log.info("Search index built: {} items in {}", ids.size(), languages);
             } catch (IOException e) {
