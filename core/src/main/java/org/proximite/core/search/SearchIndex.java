@@ -44,8 +44,12 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
 import org.proximite.core.outbox.OutboxListener;
@@ -104,7 +108,10 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         this.items = items;
         this.follower = follower;
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzers));
+            // Each file read from one array: opening a term's postings or a document's fields clones
+            // its file, and cloning a file kept as many small buffers costs one copy per buffer.
+            var directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzers));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be opened in memory", e);
@@ -355,6 +362,8 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
      */
     private static final class PassageFinder extends UnifiedHighlighter {
 
+        private static final PassageScorer PASSAGE_SCORER = new FewWordsPassageScorer();
+
         private final Map<Integer, Document> documents;
 
         PassageFinder(IndexSearcher searcher, Analyzer analyzers, Map<Integer, Document> documents) {
@@ -364,6 +373,11 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                     .withHandleMultiTermQuery(true)
                     .withWeightMatches(false));
             this.documents = documents;
+        }
+
+        @Override
+        protected PassageScorer getScorer(String field) {
+            return PASSAGE_SCORER;
         }
 
         @Override
@@ -379,6 +393,36 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                 values.add(texts);
             }
             return values;
+        }
+    }
+
+    /**
+     * Lucene's passage score, each term counted once per passage, without the hash table of 32 KB
+     * that Lucene's scorer makes for every passage it scores: a passage holds a few words.
+     */
+    private static final class FewWordsPassageScorer extends PassageScorer {
+
+        @Override
+        public float score(org.apache.lucene.search.uhighlight.Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] inDocument = passage.getMatchTermFreqsInDoc();
+            float score = 0;
+            for (int i = 0; i < matches; i++) {
+                boolean counted = false;
+                for (int j = 0; j < i && !counted; j++) {
+                    counted = terms[j].bytesEquals(terms[i]);
+                }
+                if (counted) {
+                    continue;
+                }
+                int inPassage = 1;
+                for (int j = i + 1; j < matches; j++) {
+                    inPassage += terms[j].bytesEquals(terms[i]) ? 1 : 0;
+                }
+                score += tf(inPassage, passage.getLength()) * weight(contentLength, inDocument[i]);
+            }
+            return score * norm(passage.getStartOffset());
         }
     }
 
