@@ -25,6 +25,13 @@ class SearchIndexIT {
         return index;
     }
 
+    private SearchIndex indexOverBothGuineas(TestDatabase database) {
+        CoreServices core = CoreServices.on(database);
+        core.install(TestChapterJars.guinea(), dataDir);
+        core.install(TestChapterJars.guineaBissau(), dataDir);
+        return indexOver(core);
+    }
+
     private static List<String> slugs(SearchResults results) {
         return results.hits().stream().map(SearchHit::slug).toList();
     }
@@ -67,10 +74,7 @@ class SearchIndexIT {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void findsPortugueseWordsWrittenWithoutTheirAccentsAndCountsTheFacets(TestDatabase database) {
-        CoreServices core = CoreServices.on(database);
-        core.install(TestChapterJars.guinea(), dataDir);
-        core.install(TestChapterJars.guineaBissau(), dataDir);
-        SearchIndex index = indexOver(core);
+        SearchIndex index = indexOverBothGuineas(database);
 
         SearchResults radio = search(index, "emissao ouvinte", "pt");
         assertThat(slugs(radio)).contains("community-radio-call-in-programme");
@@ -121,10 +125,7 @@ class SearchIndexIT {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void countsEachFacetValueAsTheResultsItsFilterKeepsAndPagesAgreeWithOneLongPage(TestDatabase database) {
-        CoreServices core = CoreServices.on(database);
-        core.install(TestChapterJars.guinea(), dataDir);
-        core.install(TestChapterJars.guineaBissau(), dataDir);
-        SearchIndex index = indexOver(core);
+        SearchIndex index = indexOverBothGuineas(database);
 
         for (String words : List.of("", "police", "communauté")) {
             SearchResults all = index.search(new SearchQuery(words, "fr", Map.of(), 0, 100));
