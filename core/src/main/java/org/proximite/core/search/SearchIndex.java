@@ -111,7 +111,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             // Each file read from one array: opening a term's postings or a document's fields clones
             // its file, and cloning a file kept as many small buffers costs one copy per buffer.
             var directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzers));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setCodec(new SearchCodec()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be opened in memory", e);
