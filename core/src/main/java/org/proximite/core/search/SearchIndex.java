@@ -30,6 +30,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -49,6 +51,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
@@ -261,10 +264,11 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                     anyLanguage.add(new BoostQuery(new TermQuery(new Term("title." + language, term)), 3f));
                     anyLanguage.add(new TermQuery(new Term("text." + language, term)));
                     if (typos && term.length() >= 4) {
-                        // Expanded once here, not again by each pass over the matches.
-                        int edits = term.length() >= 7 ? 2 : 1;
-                        anyLanguage.add(new BoostQuery(searcher.rewrite(new FuzzyQuery(new Term("title." + language, term), edits, 1, FUZZY_EXPANSIONS, true)), 0.6f));
-                        anyLanguage.add(new BoostQuery(searcher.rewrite(new FuzzyQuery(new Term("text." + language, term), edits, 1, FUZZY_EXPANSIONS, true)), 0.2f));
+                        // Expanded once here, not again by each pass over the matches; the title's
+                        // and the text's expansions share the term's automata.
+                        AttributeSource automata = new AttributeSource();
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("title." + language, term), automata)), 0.6f));
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("text." + language, term), automata)), 0.2f));
                     }
                 }
             }
@@ -273,6 +277,27 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             }
         }
         return words;
+    }
+
+    /**
+     * A term's neighbours within one typo, two from seven letters on. Building the automata that
+     * recognise them costs more than looking them up, and they depend on the term alone: the
+     * queries of one term over several fields share them through one attribute source, which
+     * Lucene's fuzzy terms keep them in.
+     */
+    private static final class Typos extends FuzzyQuery {
+
+        private final AttributeSource automata;
+
+        Typos(Term term, AttributeSource automata) {
+            super(term, term.text().length() >= 7 ? 2 : 1, 1, FUZZY_EXPANSIONS, true);
+            this.automata = automata;
+        }
+
+        @Override
+        protected TermsEnum getTermsEnum(Terms terms, AttributeSource unused) throws IOException {
+            return super.getTermsEnum(terms, automata);
+        }
     }
 
     private static List<String> terms(Analyzer analyzer, String word) {
