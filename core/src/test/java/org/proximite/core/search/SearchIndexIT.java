@@ -65,6 +65,9 @@ class SearchIndexIT {
 
         assertThat(slugs(search(index, "conseil local", "fr"))).contains("local-security-council");
         assertThat(slugs(search(index, "conseil locla", "fr"))).contains("local-security-council");
+        // Two letters swapped in a word of seven letters or more: two edits, looked up in titles and texts alike.
+        assertThat(slugs(search(index, "scéurité", "fr"))).isNotEmpty().containsAll(slugs(search(index, "sécurité", "fr")));
+        assertThat(slugs(search(index, "councli", "en"))).contains("local-security-council");
         SearchHit hit = search(index, "conseil", "fr").hits().getFirst();
         assertThat(hit.snippetHtml()).containsIgnoringCase("<mark>conseil");
         assertThat(hit.language()).isEqualTo("fr");
