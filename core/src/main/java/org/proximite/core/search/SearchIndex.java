@@ -30,13 +30,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -52,7 +49,6 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.AttributeSource;
-import org.apache.lucene.util.BytesRef;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
 import org.proximite.core.outbox.OutboxListener;
@@ -85,7 +81,6 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 200;
     private static final int MAX_WORDS = 8;
-    private static final int FUZZY_EXPANSIONS = 5;
     private static final int SNIPPET_CHARS = 220;
 
 
@@ -279,27 +274,6 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         return words;
     }
 
-    /**
-     * A term's neighbours within one typo, two from seven letters on. Building the automata that
-     * recognise them costs more than looking them up, and they depend on the term alone: the
-     * queries of one term over several fields share them through one attribute source, which
-     * Lucene's fuzzy terms keep them in.
-     */
-    private static final class Typos extends FuzzyQuery {
-
-        private final AttributeSource automata;
-
-        Typos(Term term, AttributeSource automata) {
-            super(term, term.text().length() >= 7 ? 2 : 1, 1, FUZZY_EXPANSIONS, true);
-            this.automata = automata;
-        }
-
-        @Override
-        protected TermsEnum getTermsEnum(Terms terms, AttributeSource unused) throws IOException {
-            return super.getTermsEnum(terms, automata);
-        }
-    }
-
     private static List<String> terms(Analyzer analyzer, String word) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("query", word)) {
@@ -418,36 +392,6 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                 values.add(texts);
             }
             return values;
-        }
-    }
-
-    /**
-     * Lucene's passage score, each term counted once per passage, without the hash table of 32 KB
-     * that Lucene's scorer makes for every passage it scores: a passage holds a few words.
-     */
-    private static final class FewWordsPassageScorer extends PassageScorer {
-
-        @Override
-        public float score(org.apache.lucene.search.uhighlight.Passage passage, int contentLength) {
-            int matches = passage.getNumMatches();
-            BytesRef[] terms = passage.getMatchTerms();
-            int[] inDocument = passage.getMatchTermFreqsInDoc();
-            float score = 0;
-            for (int i = 0; i < matches; i++) {
-                boolean counted = false;
-                for (int j = 0; j < i && !counted; j++) {
-                    counted = terms[j].bytesEquals(terms[i]);
-                }
-                if (counted) {
-                    continue;
-                }
-                int inPassage = 1;
-                for (int j = i + 1; j < matches; j++) {
-                    inPassage += terms[j].bytesEquals(terms[i]) ? 1 : 0;
-                }
-                score += tf(inPassage, passage.getLength()) * weight(contentLength, inDocument[i]);
-            }
-            return score * norm(passage.getStartOffset());
         }
     }
 
