@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +25,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -43,7 +34,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -51,9 +41,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.AttributeSource;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
 import org.proximite.core.outbox.OutboxListener;
@@ -86,7 +81,6 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 200;
     private static final int MAX_WORDS = 8;
-    private static final int FUZZY_EXPANSIONS = 5;
     private static final int SNIPPET_CHARS = 220;
 
 
@@ -96,7 +90,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private final PublishedItems items;
     private final ObjectProvider<OutboxFollower> follower;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
-    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final FacetCounts facetCounts = new FacetCounts(FACETS);
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writing = new Object();
@@ -106,19 +100,16 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
     private volatile Instant builtAt;
-    private volatile FacetState facetState;
     private volatile boolean running;
-
-    /** Facet ordinals of one reader, computed once per reader. */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     SearchIndex(PublishedItems items, ObjectProvider<OutboxFollower> follower) {
         this.items = items;
         this.follower = follower;
-        facetsConfig.setMultiValued("theme", true);
-        facetsConfig.setMultiValued("language", true);
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzers));
+            // Each file read from one array: opening a term's postings or a document's fields clones
+            // its file, and cloning a file kept as many small buffers costs one copy per buffer.
+            var directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setCodec(new SearchCodec()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be opened in memory", e);
@@ -141,27 +132,34 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             if (reader.numDocs() == 0) {
                 return new SearchResults(List.of(), 0, query.page(), query.size(), Map.of(), firstBuild);
             }
-            int wanted = (query.page() + 1) * query.size();
+            // Which documents match and how many, without scoring them: the count and the facets
+            // need every match, the page only the best ones, found apart with block-max scoring.
+            Lookup asked = lookup(searcher, query, false);
+            MatchingDocuments matches = MatchingDocuments.of(searcher, asked.matching());
             // The words as typed first; their typo neighbours only when those find less than a page
             // (whichever page is asked, so that pages agree): expanding every word costs more than
             // the search itself.
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, build(query, false), wanted,
-                    new FacetsCollectorManager());
-            if (count(result) < query.size() && !query.text().isEmpty()) {
+            Lookup found = asked;
+            if (matches.count() < query.size() && !query.text().isEmpty()) {
                 try {
-                    result = FacetsCollectorManager.search(searcher, build(query, true), wanted, new FacetsCollectorManager());
+                    Lookup withTypos = lookup(searcher, query, true);
+                    matches = MatchingDocuments.of(searcher, withTypos.matching());
+                    found = withTypos;
                 } catch (IndexSearcher.TooManyClauses e) {
                     // Too many neighbours: the words as typed answer.
                 }
             }
-            long count = count(result);
-            ScoreDoc[] all = result.topDocs().scoreDocs;
-            int from = Math.min(query.page() * query.size(), all.length);
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+            ScoreDoc[] page = new ScoreDoc[0];
+            int from = query.page() * query.size();
+            if (from < matches.count()) {
+                int wanted = (int) Math.min(from + (long) query.size(), matches.count());
+                ScoreDoc[] best = searcher.search(found.best(matches), new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+                page = java.util.Arrays.copyOfRange(best, Math.min(from, best.length), best.length);
+            }
             // Passages mark the words as typed (stemmed, folded), not their typo neighbours: matching
             // fuzzy automata against every term of long texts costs more than the search itself.
-            List<SearchHit> hits = hits(searcher, build(query, false), page, query.language());
-            return new SearchResults(hits, count, query.page(), query.size(), facets(reader, result), firstBuild);
+            List<SearchHit> hits = hits(searcher, asked.matching(), page, query.language());
+            return new SearchResults(hits, matches.count(), query.page(), query.size(), facetCounts.of(reader, matches), firstBuild);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be read", e);
         } finally {
@@ -169,20 +167,43 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         }
     }
 
-    private static long count(FacetsCollectorManager.FacetsResult result) {
-        return result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
+    /**
+     * What a query looks for, twice: as a query that every match meets (the words, the facets
+     * chosen), and as the scoring clauses of the words' terms, each optional, which rank the
+     * matches by the same sum of scores. Optional clauses over a filter of the matches let
+     * block-max scoring skip what cannot enter the page; a conjunction of disjunctions scores
+     * every match.
+     *
+     * @param scoring empty when nothing was typed: every match then scores the same
+     */
+    private record Lookup(Query matching, List<Query> scoring) {
+
+        Query best(MatchingDocuments matches) {
+            if (scoring.isEmpty()) {
+                return matches.asFilter();
+            }
+            BooleanQuery.Builder best = new BooleanQuery.Builder();
+            scoring.forEach(clause -> best.add(clause, Occur.SHOULD));
+            best.add(matches.asFilter(), Occur.FILTER);
+            return best.setMinimumNumberShouldMatch(1).build();
+        }
     }
 
-    private Query build(SearchQuery query, boolean typos) {
+    private Lookup lookup(IndexSearcher searcher, SearchQuery query, boolean typos) throws IOException {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        Query words = words(query.text(), typos);
+        Words words = words(searcher, query.text(), typos);
+        List<Query> scoring = new ArrayList<>();
         if (words == null) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
-            root.add(words, Occur.MUST);
-            if (query.language() != null) {
+            root.add(words.matchingAll(), Occur.MUST);
+            words.required().forEach(scoring::addAll);
+            words.common().forEach(scoring::addAll);
+            if (query.language() != null && !scoring.isEmpty()) {
                 // Results the reader can read in their language come first.
-                root.add(new BoostQuery(new TermQuery(new Term("language", query.language())), 0.5f), Occur.SHOULD);
+                Query inLanguage = new BoostQuery(new TermQuery(new Term("language", query.language())), 0.5f);
+                root.add(inLanguage, Occur.SHOULD);
+                scoring.add(inLanguage);
             }
         }
         query.filters().forEach((name, value) -> {
@@ -190,60 +211,67 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                 root.add(new TermQuery(new Term(name, value)), Occur.FILTER);
             }
         });
-        return root.build();
+        return new Lookup(root.build(), scoring);
     }
 
     /**
-     * Each word typed must be found, in any language, in a title or a text, exactly or with a
-     * typo or two; a word that some language drops as too common (<i>le</i>, <i>the</i>) only
-     * ranks. Null when nothing was typed.
+     * The terms of each word typed, in any language, in a title or a text, exactly or with a typo
+     * or two: each word must be found, except one that some language drops as too common
+     * (<i>le</i>, <i>the</i>), which only ranks.
      */
-    private Query words(String text, boolean typos) {
+    private record Words(List<List<Query>> required, List<List<Query>> common) {
+
+        Query matchingAll() {
+            if (required.isEmpty() && common.isEmpty()) {
+                // Only punctuation or syntax characters: nothing to look for.
+                return new MatchNoDocsQuery();
+            }
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            required.forEach(word -> all.add(anyOf(word), Occur.MUST));
+            common.forEach(word -> all.add(anyOf(word), Occur.SHOULD));
+            if (required.isEmpty()) {
+                all.setMinimumNumberShouldMatch(1);
+            }
+            return all.build();
+        }
+
+        private static Query anyOf(List<Query> terms) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            terms.forEach(term -> any.add(term, Occur.SHOULD));
+            return any.build();
+        }
+    }
+
+    /** Null when nothing was typed. */
+    private Words words(IndexSearcher searcher, String text, boolean typos) throws IOException {
         List<String> typed = java.util.Arrays.stream(text.split("\\s+")).filter(word -> !word.isBlank()).limit(MAX_WORDS).toList();
         if (typed.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int required = 0;
-        int clauses = 0;
+        Words words = new Words(new ArrayList<>(), new ArrayList<>());
         for (String word : typed) {
-            BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
-            boolean common = false;
-            boolean found = false;
+            List<Query> anyLanguage = new ArrayList<>();
+            boolean dropped = false;
             for (String language : languages) {
                 List<String> terms = terms(analyzers.of(language), word);
-                if (terms.isEmpty()) {
-                    common = true;
-                    continue;
-                }
-                found = true;
+                dropped |= terms.isEmpty();
                 for (String term : terms) {
-                    anyLanguage.add(new BoostQuery(new TermQuery(new Term("title." + language, term)), 3f), Occur.SHOULD);
-                    anyLanguage.add(new TermQuery(new Term("text." + language, term)), Occur.SHOULD);
+                    anyLanguage.add(new BoostQuery(new TermQuery(new Term("title." + language, term)), 3f));
+                    anyLanguage.add(new TermQuery(new Term("text." + language, term)));
                     if (typos && term.length() >= 4) {
-                        int edits = term.length() >= 7 ? 2 : 1;
-                        anyLanguage.add(new BoostQuery(new FuzzyQuery(new Term("title." + language, term), edits, 1, FUZZY_EXPANSIONS, true), 0.6f),
-                                Occur.SHOULD);
-                        anyLanguage.add(new BoostQuery(new FuzzyQuery(new Term("text." + language, term), edits, 1, FUZZY_EXPANSIONS, true), 0.2f),
-                                Occur.SHOULD);
+                        // Expanded once here, not again by each pass over the matches; the title's
+                        // and the text's expansions share the term's automata.
+                        AttributeSource automata = new AttributeSource();
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("title." + language, term), automata)), 0.6f));
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("text." + language, term), automata)), 0.2f));
                     }
                 }
             }
-            if (!found) {
-                continue;
+            if (!anyLanguage.isEmpty()) {
+                (dropped ? words.common() : words.required()).add(anyLanguage);
             }
-            clauses++;
-            all.add(anyLanguage.build(), common ? Occur.SHOULD : Occur.MUST);
-            required += common ? 0 : 1;
         }
-        if (clauses == 0) {
-            // Only punctuation or syntax characters: nothing to look for.
-            return new MatchNoDocsQuery();
-        }
-        if (required == 0) {
-            all.setMinimumNumberShouldMatch(1);
-        }
-        return all.build();
+        return words;
     }
 
     private static List<String> terms(Analyzer analyzer, String word) {
@@ -333,6 +361,8 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
      */
     private static final class PassageFinder extends UnifiedHighlighter {
 
+        private static final PassageScorer PASSAGE_SCORER = new FewWordsPassageScorer();
+
         private final Map<Integer, Document> documents;
 
         PassageFinder(IndexSearcher searcher, Analyzer analyzers, Map<Integer, Document> documents) {
@@ -342,6 +372,11 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                     .withHandleMultiTermQuery(true)
                     .withWeightMatches(false));
             this.documents = documents;
+        }
+
+        @Override
+        protected PassageScorer getScorer(String field) {
+            return PASSAGE_SCORER;
         }
 
         @Override
@@ -358,35 +393,6 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             }
             return values;
         }
-    }
-
-    private Map<String, List<SearchResults.FacetValue>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState(reader), result.facetsCollector());
-        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
-        for (String dimension : FACETS) {
-            List<SearchResults.FacetValue> values = new ArrayList<>();
-            try {
-                FacetResult top = counts.getTopChildren(100, dimension);
-                if (top != null) {
-                    for (LabelAndValue value : top.labelValues) {
-                        values.add(new SearchResults.FacetValue(value.label, value.value.intValue()));
-                    }
-                }
-            } catch (IllegalArgumentException noValueYet) {
-                // No item has this facet yet (no initiative, say).
-            }
-            facets.put(dimension, values);
-        }
-        return facets;
-    }
-
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState state = facetState;
-        if (state == null || state.reader() != reader) {
-            state = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
-            facetState = state;
-        }
-        return state.state();
     }
 
     private static String beginning(String text) {
@@ -431,6 +437,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                     }
                     done.addAndGet(batch.size());
                 }
+                // One segment: every query then looks its terms up, expands its typos and sets up its
+                // scorers once instead of once per segment the build happened to flush.
+                writer.forceMerge(1);
                 builtAt = Instant.now();
                 log.info("Search index built: {} items in {}", ids.size(), languages);
             } catch (IOException e) {
@@ -521,7 +530,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             if (item.texts().isEmpty()) {
                 writer.deleteDocuments(new Term("key", item.key()));
             } else {
-                writer.updateDocument(new Term("key", item.key()), facetsConfig.build(document(item)));
+                writer.updateDocument(new Term("key", item.key()), document(item));
             }
         }
     }
@@ -545,13 +554,12 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         return document;
     }
 
-    /** A value to filter on (indexed as is, stored) and to count. */
+    /** A value to filter on and to count (indexed as is), stored to be shown. */
     private static void facet(Document document, String name, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
         document.add(new StringField(name, value, Field.Store.YES));
-        document.add(new SortedSetDocValuesFacetField(name, value));
     }
 
     private void refresh() {

@@ -25,6 +25,13 @@ class SearchIndexIT {
         return index;
     }
 
+    private SearchIndex indexOverBothGuineas(TestDatabase database) {
+        CoreServices core = CoreServices.on(database);
+        core.install(TestChapterJars.guinea(), dataDir);
+        core.install(TestChapterJars.guineaBissau(), dataDir);
+        return indexOver(core);
+    }
+
     private static List<String> slugs(SearchResults results) {
         return results.hits().stream().map(SearchHit::slug).toList();
     }
@@ -58,6 +65,9 @@ class SearchIndexIT {
 
         assertThat(slugs(search(index, "conseil local", "fr"))).contains("local-security-council");
         assertThat(slugs(search(index, "conseil locla", "fr"))).contains("local-security-council");
+        // Two letters swapped in a word of seven letters or more: two edits, looked up in titles and texts alike.
+        assertThat(slugs(search(index, "scéurité", "fr"))).isNotEmpty().containsAll(slugs(search(index, "sécurité", "fr")));
+        assertThat(slugs(search(index, "councli", "en"))).contains("local-security-council");
         SearchHit hit = search(index, "conseil", "fr").hits().getFirst();
         assertThat(hit.snippetHtml()).containsIgnoringCase("<mark>conseil");
         assertThat(hit.language()).isEqualTo("fr");
@@ -67,10 +77,7 @@ class SearchIndexIT {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void findsPortugueseWordsWrittenWithoutTheirAccentsAndCountsTheFacets(TestDatabase database) {
-        CoreServices core = CoreServices.on(database);
-        core.install(TestChapterJars.guinea(), dataDir);
-        core.install(TestChapterJars.guineaBissau(), dataDir);
-        SearchIndex index = indexOver(core);
+        SearchIndex index = indexOverBothGuineas(database);
 
         SearchResults radio = search(index, "emissao ouvinte", "pt");
         assertThat(slugs(radio)).contains("community-radio-call-in-programme");
@@ -116,5 +123,26 @@ class SearchIndexIT {
         index.onChanges(core.outbox().after(position, 100));
 
         assertThat(slugs(search(index, "fromagers", "fr"))).containsExactly("local-security-council");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void countsEachFacetValueAsTheResultsItsFilterKeepsAndPagesAgreeWithOneLongPage(TestDatabase database) {
+        SearchIndex index = indexOverBothGuineas(database);
+
+        for (String words : List.of("", "police", "communauté")) {
+            SearchResults all = index.search(new SearchQuery(words, "fr", Map.of(), 0, 100));
+            assertThat(all.total()).isGreaterThan(1);
+            all.facets().forEach((facet, values) -> {
+                assertThat(values).as(facet).isSortedAccordingTo(java.util.Comparator.comparing(SearchResults.FacetValue::count).reversed());
+                for (SearchResults.FacetValue value : values) {
+                    SearchResults kept = index.search(new SearchQuery(words, "fr", Map.of(facet, value.value()), 0, 100));
+                    assertThat(value.count()).as(facet + "=" + value.value() + " for '" + words + "'").isEqualTo(kept.total());
+                }
+            });
+            List<String> firstTwoPages = new java.util.ArrayList<>(slugs(index.search(new SearchQuery(words, "fr", Map.of(), 0, 3))));
+            firstTwoPages.addAll(slugs(index.search(new SearchQuery(words, "fr", Map.of(), 1, 3))));
+            assertThat(firstTwoPages).containsExactlyElementsOf(slugs(all).subList(0, Math.min(6, slugs(all).size())));
+        }
     }
 }
