@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 final class KnownVariables {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(PROXIMITE_[A-Z0-9_]+)");
-    /** Read by bin/ scripts and the browser tests, not by the application. */
-    private static final Set<String> OF_THE_SCRIPTS = Set.of("PROXIMITE_JDK", "PROXIMITE_JAVA_OPTIONS", "PROXIMITE_CHROMIUM");
+    /** Read by bin/ scripts, the container image's base script and the tests, not by the application. */
+    private static final Set<String> OF_THE_SCRIPTS = Set.of("PROXIMITE_JDK", "PROXIMITE_JAVA_OPTIONS", "PROXIMITE_CHROMIUM", "PROXIMITE_TEST_IMAGE",
+            "PROXIMITE_DEBIAN_MIRROR", "PROXIMITE_DEBIAN_SECURITY_MIRROR", "PROXIMITE_IMAGE_BASE_MAX_AGE_DAYS");
 
     private final Set<String> known;
 
