@@ -16,6 +16,7 @@ import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.outbox.ChangeKind;
 import org.proximite.core.outbox.Outbox;
 import org.proximite.core.outbox.OutboxEvent;
+import org.proximite.core.testing.MovableClock;
 import org.proximite.core.testing.TestDatabase;
 import org.springframework.security.crypto.password.PasswordEncoder;
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.proximite.core.outbox.ChangeKind;
 import org.proximite.core.outbox.Outbox;
 import org.proximite.core.outbox.OutboxEvent;
+import org.proximite.core.testing.MovableClock;
 import org.proximite.core.testing.TestDatabase;
 
 class SignInAttemptsIT {

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.proximite.db.jooq.Tables.EDITOR_PRESENCE;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -21,6 +17,7 @@ import org.proximite.core.actor.NotAllowedException;
 import org.proximite.core.actor.Role;
 import org.proximite.core.editing.EditorPresence.OtherEditor;
 import org.proximite.core.outbox.Outbox;
+import org.proximite.core.testing.MovableClock;
 import org.proximite.core.testing.TestDatabase;
 
 /**
@@ -36,11 +33,11 @@ class EditorPresenceIT {
     private static final Actor AWA = Actor.user("awa", Set.of(Role.TRANSLATOR), Set.of(), Set.of("fr"));
     private static final Actor BAKARY = Actor.user("bakary", Set.of(Role.REVIEWER));
 
-    private record Setup(DSLContext dsl, SettableClock clock, EditorPresence presence, Accounts accounts) {}
+    private record Setup(DSLContext dsl, MovableClock clock, EditorPresence presence, Accounts accounts) {}
 
     private static Setup setUp(TestDatabase database) {
         DSLContext dsl = database.freshDsl();
-        SettableClock clock = new SettableClock();
+        MovableClock clock = new MovableClock();
         Accounts accounts = new Accounts(dsl, new Outbox(dsl, clock), clock, Duration.ofHours(72));
         accounts.invite(ADMIN, "marie", "Marie Camara", AccountAccess.of(Role.COORDINATOR));
         accounts.invite(ADMIN, "awa", "Awa <b>Diallo</b>", new AccountAccess(Set.of(Role.TRANSLATOR), Set.of(), Set.of("fr")));
@@ -161,34 +158,5 @@ class EditorPresenceIT {
                 .as("nor is anyone shown an editor whose session ended when its person's account changed").isEmpty();
         s.presence().open(AWA, "awa-new-tab", PRACTICE, List.of("fr"));
         assertThat(names(s.presence().beat(MARIE, "marie-new-tab", PRACTICE, List.of("fr")))).containsExactly("Awa <b>Diallo</b>");
-    }
-
-    /** A clock the test moves forward by hand. */
-    private static final class SettableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-03-02T10:42:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        java.time.OffsetDateTime now() {
-            return now.atOffset(ZoneOffset.UTC);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

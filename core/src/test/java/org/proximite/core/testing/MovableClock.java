@@ -1,4 +1,4 @@
-package org.proximite.core.account;
+package org.proximite.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +7,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test moves forward by hand, so that waits and expiries are tested without waiting. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    /** The time now, as the database stores it. */
+    public java.time.OffsetDateTime now() {
+        return now.atOffset(ZoneOffset.UTC);
     }
 
     @Override
