@@ -63,7 +63,8 @@ class SessionsInBrowserIT extends InBrowserTest {
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
             // The browser's copy is taken back with the answer to signing out.
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(200))
+            // Playwright is not thread-safe: the condition is polled on the test's own thread.
+            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(200))
                     .until(() -> context.cookies().stream().noneMatch(cookie -> cookie.name.equals(CarriedSignInCookie.NAME) && !cookie.value.isEmpty()));
             assertThat(workspaceWith(carried.value)).as("after signing out, nobody carries the sign-in on").isEqualTo(302);
         }
@@ -88,7 +89,9 @@ class SessionsInBrowserIT extends InBrowserTest {
 
             accounts.disable(system, "kadiatou");
             // The account's state is cached for up to two seconds per instance: the next requests after that end the session.
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(500))
+            // Playwright is not thread-safe: the condition is polled on the test's own thread, and a
+            // navigation that hangs fails with Playwright's own timeout instead of leaving the browser busy.
+            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(500))
                     .until(() -> {
                         page.navigate(url("/workspace/practices"));
                         return page.url().contains("/login");
