@@ -5,8 +5,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "proximite.admin.password=" + InBrowserTest.ADMIN_PASSWORD)
 @DirtiesContext // closes the database before the temporary data directory goes away
 @ExtendWith(NeedsChromium.class)
+// A browser that stops answering (Chromium was once seen never to finish closing a profile) fails
+// that one test after this long, with the stack of where it hung, instead of holding the whole run.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 public abstract class InBrowserTest {
 
     public static final String ADMIN_PASSWORD = "browser-test-only";
