@@ -85,7 +85,8 @@ public class TextImport {
     public ImportedItem createDraft(Actor actor, ItemKind kind, String slug, List<ImportedParagraph> paragraphs, String fallbackLanguage) {
         requireImporting(actor);
         if (paragraphs.stream().allMatch(paragraph -> paragraph.refused() || paragraph.text().isBlank())) {
-            throw new ImportRefusedException(ImportRefusedException.EMPTY);
+            boolean someRefused = paragraphs.stream().anyMatch(ImportedParagraph::refused);
+            throw new ImportRefusedException(someRefused ? ImportRefusedException.ALL_REFUSED : ImportRefusedException.EMPTY);
         }
         Map<String, ItemText> texts = DraftTexts.of(kind, paragraphs, fallbackLanguage);
         for (String language : texts.keySet()) {

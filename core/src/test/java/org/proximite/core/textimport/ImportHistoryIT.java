@@ -1,21 +1,22 @@
 package org.proximite.core.textimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.proximite.core.textimport.TextImportFixtures.seed;
+import static org.proximite.core.textimport.TextImportFixtures.textImport;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.content.RevisionNote;
-import org.proximite.core.language.LanguageQueries;
 import org.proximite.core.testing.ContentFixtures;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestDatabase;
 import org.proximite.core.textimport.ParagraphDecision.Choice;
 import org.proximite.core.textimport.reading.ImportFormat;
+import org.proximite.core.textimport.reading.ImportRefusedException;
 import org.proximite.core.workflow.Revisions;
 
 /**
@@ -25,16 +26,6 @@ import org.proximite.core.workflow.Revisions;
  */
 class ImportHistoryIT {
 
-    private static TextImport textImport(CoreServices core) {
-        return new TextImport(core.dsl(), core.practiceEditing(), core.initiativeEditing(), new LanguageQueries(core.dsl()));
-    }
-
-    private static byte[] seed() throws IOException {
-        try (InputStream in = ImportHistoryIT.class.getResourceAsStream("seed-garbled.txt")) {
-            return in.readAllBytes();
-        }
-    }
-
     /** The numbers (from 1) of the paragraphs the import repaired. */
     private static List<Integer> repairedNumbers(ImportPreview preview) {
         return IntStream.range(0, preview.paragraphs().size()).filter(i -> !preview.paragraphs().get(i).repairs().isEmpty())
@@ -43,7 +34,7 @@ class ImportHistoryIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void theImportedTextsFirstRevisionSaysHowManyParagraphsWereRepairedEditedByHandAndRefused(TestDatabase database) throws IOException {
+    void theImportedTextsFirstRevisionSaysHowManyParagraphsWereRepairedEditedByHandAndRefused(TestDatabase database) {
         CoreServices core = CoreServices.on(database);
         TextImport textImport = textImport(core);
         ImportPreview preview = textImport.preview(ContentFixtures.COORDINATOR, seed(), ImportFormat.TEXT);
@@ -96,5 +87,21 @@ class ImportHistoryIT {
         var note = new Revisions(core.dsl(), core.writer()).list(ItemKind.INITIATIVE, item.slug(), "fr").getFirst().note();
         assertThat(note).isEqualTo(new RevisionNote("revision.note.imported", List.of("2", "2", "1, 2", "0", "", "0", "")));
         assertThat(note.arguments()).containsExactly(2L, 2L, "1, 2", 0L, "", 0L, "");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void refusingEveryParagraphIsRefusedWithItsCodeAndSavesNothing(TestDatabase database) {
+        CoreServices core = CoreServices.on(database);
+        TextImport textImport = textImport(core);
+        ImportPreview preview = textImport.preview(ContentFixtures.COORDINATOR, "Un titre\n\nUn paragraphe de texte à importer.", ImportFormat.TEXT);
+        int before = ContentFixtures.items(core.dsl(), ItemKind.PRACTICE);
+
+        List<ImportedParagraph> refused = ParagraphDecisions.apply(preview, List.of(new ParagraphDecision(1, Choice.REFUSE, null, null),
+                new ParagraphDecision(2, Choice.REFUSE, null, null)));
+
+        assertThatThrownBy(() -> textImport.createDraft(ContentFixtures.COORDINATOR, ItemKind.PRACTICE, "", refused, "fr"))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.code()).isEqualTo(ImportRefusedException.ALL_REFUSED));
+        assertThat(ContentFixtures.items(core.dsl(), ItemKind.PRACTICE)).isEqualTo(before);
     }
 }

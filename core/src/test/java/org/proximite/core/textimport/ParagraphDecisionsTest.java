@@ -3,8 +3,6 @@ package org.proximite.core.textimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,10 +19,8 @@ class ParagraphDecisionsTest {
     private static ImportPreview preview;
 
     @BeforeAll
-    static void readSeed() throws IOException {
-        try (InputStream in = ParagraphDecisionsTest.class.getResourceAsStream("seed-garbled.txt")) {
-            preview = PreviewReader.read(IncomingText.decode(in.readAllBytes()), ImportFormat.TEXT);
-        }
+    static void readSeed() {
+        preview = PreviewReader.read(IncomingText.decode(TextImportFixtures.seed()), ImportFormat.TEXT);
     }
 
     @Test
