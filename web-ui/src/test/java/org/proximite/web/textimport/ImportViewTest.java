@@ -271,4 +271,19 @@ class ImportViewTest extends BrowserlessUiTest {
                 .isEqualTo("Importé depuis le web : 12 paragraphes, " + repairedByTheImport.size() + " réparés ("
                         + String.join(", ", repairedByTheImport) + "), 1 modifié à la main (1), 1 refusé (7)");
     }
+
+    @Test
+    void acceptingWithEveryParagraphRefusedIsRefusedAndSavesNothing() {
+        open();
+        _setValue(_get(TextField.class, spec -> spec.withClasses("import-slug")), "tout-refuse");
+        paste("Un titre\n\nUn paragraphe de texte à importer.");
+        _find(ParagraphCard.class).forEach(card -> _click(_get(card, Button.class, spec -> spec.withClasses("import-refuse"))));
+
+        _click(_get(Button.class, spec -> spec.withClasses("import-accept")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-message")).getText())
+                .isEqualTo("Tous les paragraphes sont refusés : reprenez-en au moins un pour créer un brouillon.");
+        assertThat(_find(ImportView.class)).hasSize(1);
+        assertThat(practiceQueries.find("tout-refuse", "fr", true)).as("nothing saved").isEmpty();
+    }
 }
