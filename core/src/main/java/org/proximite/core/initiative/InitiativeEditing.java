@@ -19,6 +19,8 @@ import org.proximite.core.actor.Actor;
 import org.proximite.core.content.ItemDraft;
 import org.proximite.core.content.ItemEditing;
 import org.proximite.core.content.OwnFields;
+import org.proximite.core.content.RevisionNote;
+import org.proximite.core.content.RevisionNotes;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -92,6 +94,16 @@ public class InitiativeEditing {
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
     public InitiativeDraft save(InitiativeDraft asked, Actor actor) {
+        return save(asked, actor, null);
+    }
+
+    /**
+     * As {@link #save(InitiativeDraft, Actor)}, with a note on the revisions it makes (an import
+     * saying what it brought), written in the same transaction.
+     *
+     * @param note the note, or null for none
+     */
+    public InitiativeDraft save(InitiativeDraft asked, Actor actor, RevisionNote note) {
         // A writer's change of a published text becomes its next draft; readers keep the published version.
         InitiativeDraft draft = asked.withItem(items.asWrittenBy(actor, asked.item()));
         items.requireAllowed(actor, draft.item(), draft.original() == null || !sameOwnFields(draft.original(), draft));
@@ -132,6 +144,9 @@ public class InitiativeEditing {
                     }
                 }
             });
+            if (note != null) {
+                RevisionNotes.noteCurrentRevisions(tx, written.ref().id(), note);
+            }
             // Read again only when someone else changed the initiative since the editor loaded it.
             return written.saved() != null ? asSaved(written.saved(), draft) : own(tx, items.load(tx, ItemKind.INITIATIVE, written.ref().slug()));
         });

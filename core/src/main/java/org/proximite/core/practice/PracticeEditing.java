@@ -11,6 +11,8 @@ import org.proximite.core.actor.Actor;
 import org.proximite.core.content.ItemDraft;
 import org.proximite.core.content.ItemEditing;
 import org.proximite.core.content.OwnFields;
+import org.proximite.core.content.RevisionNote;
+import org.proximite.core.content.RevisionNotes;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.editing.InvalidEditException;
 import org.proximite.core.editing.StaleEditException;
@@ -57,6 +59,16 @@ public class PracticeEditing {
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
     public Saved save(PracticeDraft asked, Actor actor) {
+        return save(asked, actor, null);
+    }
+
+    /**
+     * As {@link #save(PracticeDraft, Actor)}, with a note on the revisions it makes (an import
+     * saying what it brought), written in the same transaction.
+     *
+     * @param note the note, or null for none
+     */
+    public Saved save(PracticeDraft asked, Actor actor, RevisionNote note) {
         // A writer's change of a published text becomes its next draft; readers keep the published version.
         PracticeDraft draft = asked.withItem(items.asWrittenBy(actor, asked.item()));
         boolean levelMayChange = draft.loadedEvidenceLevel() == null || draft.evidenceLevel() != draft.loadedEvidenceLevel();
@@ -107,6 +119,9 @@ public class PracticeEditing {
                     PracticeWrites.replaceOutcomes(tx, ref.id(), outcomes);
                 }
             });
+            if (note != null) {
+                RevisionNotes.noteCurrentRevisions(tx, written.ref().id(), note);
+            }
             // Read again only when someone else changed the practice since the editor loaded it.
             return written.saved() != null
                     ? new PracticeDraft(written.saved(), draft.evidenceLevel(), draft.evidenceLevel(), outcomes, outcomes)

@@ -9,7 +9,7 @@ import org.proximite.chapter.format.TextField;
 import org.proximite.core.content.ItemText;
 
 /**
- * The texts of a new item made from accepted paragraphs, one per language: the paragraphs without
+ * The texts of a new item made from accepted paragraphs (refused ones left out), one per language: the paragraphs without
  * a language go with the one before them (the first ones with the first language found); in each
  * language, the first paragraph (a heading, or a line) gives the title, the next plain paragraph
  * the summary, and the rest the body, in Markdown. Nothing is dropped: what is too long for the
@@ -29,10 +29,13 @@ final class DraftTexts {
      */
     static Map<String, ItemText> of(ItemKind kind, List<ImportedParagraph> paragraphs, String fallbackLanguage) {
         Map<String, List<String>> byLanguage = new LinkedHashMap<>();
-        String first = paragraphs.stream().map(ImportedParagraph::language).filter(language -> language != null).findFirst()
+        String first = paragraphs.stream().filter(paragraph -> !paragraph.refused()).map(ImportedParagraph::language).filter(language -> language != null).findFirst()
                 .orElse(fallbackLanguage);
         String current = first;
         for (ImportedParagraph paragraph : paragraphs) {
+            if (paragraph.refused()) {
+                continue;
+            }
             if (paragraph.language() != null) {
                 current = paragraph.language();
             }

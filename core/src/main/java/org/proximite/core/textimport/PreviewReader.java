@@ -12,7 +12,7 @@ import org.proximite.core.textimport.repair.RepairedText;
 final class PreviewReader {
 
     /** Control characters nobody types, that text copied from elsewhere sometimes carries. */
-    private static final String STRAY_CONTROLS = "[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]";
+    static final String STRAY_CONTROLS = "[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]";
 
     private PreviewReader() {}
 

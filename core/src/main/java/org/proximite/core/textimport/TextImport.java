@@ -14,6 +14,7 @@ import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
 import org.proximite.core.content.ItemDraft;
 import org.proximite.core.content.ItemText;
+import org.proximite.core.content.RevisionNote;
 import org.proximite.core.initiative.InitiativeDraft;
 import org.proximite.core.initiative.InitiativeEditing;
 import org.proximite.core.language.LanguageQueries;
@@ -71,18 +72,21 @@ public class TextImport {
 
     /**
      * Saves accepted paragraphs as a new item whose texts are drafts, one per language; the
-     * default language is that of the first paragraph.
+     * default language is that of the first paragraph kept. Each text's first revision notes the
+     * import: how many paragraphs, which were repaired, written by hand, or refused (left out).
      *
      * @param slug the new item's address; blank to make one from its title
+     * @param paragraphs every paragraph of the preview, in its order, as the editor decided them (refused ones are left out)
      * @param fallbackLanguage the language of the paragraphs when none has one
-     * @throws ImportRefusedException when there is nothing to save or a language is not a content language
+     * @throws ImportRefusedException when there is nothing to save (every paragraph empty or refused) or a language is not a content language
      * @throws org.proximite.core.editing.InvalidEditException when a text breaks the kind's rules; nothing is saved
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not import or edit
      */
     public ImportedItem createDraft(Actor actor, ItemKind kind, String slug, List<ImportedParagraph> paragraphs, String fallbackLanguage) {
         requireImporting(actor);
-        if (paragraphs.stream().allMatch(paragraph -> paragraph.text().isBlank())) {
-            throw new ImportRefusedException(ImportRefusedException.EMPTY);
+        if (paragraphs.stream().allMatch(paragraph -> paragraph.refused() || paragraph.text().isBlank())) {
+            boolean someRefused = paragraphs.stream().anyMatch(ImportedParagraph::refused);
+            throw new ImportRefusedException(someRefused ? ImportRefusedException.ALL_REFUSED : ImportRefusedException.EMPTY);
         }
         Map<String, ItemText> texts = DraftTexts.of(kind, paragraphs, fallbackLanguage);
         for (String language : texts.keySet()) {
@@ -96,9 +100,11 @@ public class TextImport {
         for (Map.Entry<String, ItemText> text : texts.entrySet()) {
             item = item.withText(text.getKey(), text.getValue());
         }
+        // The history of each text says that it was imported, and what the editor decided.
+        RevisionNote note = ImportNote.of(paragraphs);
         String saved = switch (kind) {
-            case PRACTICE -> practices.save(PracticeDraft.blank(defaultLanguage).withItem(item), actor).draft().slug();
-            case INITIATIVE -> initiatives.save(InitiativeDraft.blank(defaultLanguage).withItem(item), actor).slug();
+            case PRACTICE -> practices.save(PracticeDraft.blank(defaultLanguage).withItem(item), actor, note).draft().slug();
+            case INITIATIVE -> initiatives.save(InitiativeDraft.blank(defaultLanguage).withItem(item), actor, note).slug();
         };
         return new ImportedItem(kind, saved, defaultLanguage, new ArrayList<>(texts.keySet()));
     }

@@ -19,6 +19,7 @@ import org.proximite.core.content.ContentWriter;
 import org.proximite.core.content.ItemRef;
 import org.proximite.core.content.ItemText;
 import org.proximite.core.content.LanguageText;
+import org.proximite.core.content.RevisionNote;
 import org.proximite.core.content.TextState;
 import org.proximite.core.editing.ContentNotFoundException;
 import org.springframework.stereotype.Service;
@@ -39,8 +40,12 @@ public class Revisions {
         this.writer = writer;
     }
 
-    /** One kept version of a text, and the fields it changed from the version before it. */
-    public record Revision(int version, TextState state, OffsetDateTime savedAt, String savedBy, List<String> changedFields) {}
+    /**
+     * One kept version of a text, and the fields it changed from the version before it.
+     *
+     * @param note what the revision says of how it was made (an import from the web), or null
+     */
+    public record Revision(int version, TextState state, OffsetDateTime savedAt, String savedBy, List<String> changedFields, RevisionNote note) {}
 
     /** The versions of one language's text, newest first. */
     public List<Revision> list(ItemKind kind, String slug, String language) {
@@ -54,7 +59,7 @@ public class Revisions {
                 .fetch()) {
             Map<String, String> current = fields.getOrDefault(row.getVersion(), Map.of());
             revisions.add(new Revision(row.getVersion(), TextState.valueOf(row.getState()), row.getCreatedAt(), row.getCreatedBy(),
-                    changed(kind, previous, current)));
+                    changed(kind, previous, current), RevisionNote.stored(row.getNoteCode(), row.getNoteParameters())));
             previous = current;
         }
         return revisions.reversed();

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jooq.DSLContext;
 import org.jooq.Table;
+import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.account.AccountAccess;
 import org.proximite.core.account.Accounts;
 import org.proximite.core.account.FirstAdmin;
@@ -33,23 +34,34 @@ import org.proximite.core.edition.EditionFormat;
 import org.proximite.core.edition.EditionRenderer;
 import org.proximite.core.edition.EditionScope;
 import org.proximite.core.edition.EditionState;
+import org.proximite.core.language.LanguageQueries;
 import org.proximite.core.testing.ContentFixtures;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestActors;
 import org.proximite.core.testing.TestChapterJars;
+import org.proximite.core.textimport.TextImport;
+import org.proximite.core.textimport.reading.ImportFormat;
 
 /** Instances to export from and import into, as people would have them, and ways to look into bundles. */
 final class BackupInstances {
 
     static final String ADMIN_PASSWORD = "kindly-open-the-gate-7";
+    /** The practice imported from the web in {@link #workedIn}. */
+    static final String IMPORTED = "patrouilles-a-pied";
 
     private BackupInstances() {}
 
-    /** An instance people worked in: Guinea installed, a practice edited, an account invited, an edition made. */
+    /**
+     * An instance people worked in: Guinea installed, a practice edited, a practice imported from the
+     * web (its history notes it), an account invited, an edition made.
+     */
     static CoreServices workedIn(CoreServices core, Path dataDir) {
         core.install(TestChapterJars.guinea(), dataDir);
         ContentFixtures.editPractice(core, "local-security-council", "fr", "title", "Conseil local de sécurité, revu à Conakry");
         ContentFixtures.editInitiative(core, "share-fair", "en", "summary", "Three days of dialogue — « ensemble »");
+        TextImport textImport = new TextImport(core.dsl(), core.practiceEditing(), core.initiativeEditing(), new LanguageQueries(core.dsl()));
+        textImport.createDraft(ContentFixtures.COORDINATOR, ItemKind.PRACTICE, IMPORTED, textImport.preview(ContentFixtures.COORDINATOR,
+                "Patrouilles à pied\n\nLes agents marchent dans le quartier et parlent aux habitants.", ImportFormat.TEXT).paragraphs(), "fr");
         new FirstAdmin(core.dsl(), core.outbox(), core.clock()).createFromPassword(ADMIN_PASSWORD);
         new Accounts(core.dsl(), core.outbox(), core.clock(), Duration.ofHours(72))
                 .invite(TestActors.ADMIN, "fatou", "Fatou Camara", new AccountAccess(Set.of(Role.TRANSLATOR), Set.of(), Set.of("en")));

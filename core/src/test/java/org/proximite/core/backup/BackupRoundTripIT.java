@@ -12,16 +12,19 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.account.AccountAccess;
 import org.proximite.core.account.AccountDirectory;
 import org.proximite.core.account.Accounts;
 import org.proximite.core.actor.Role;
 import org.proximite.core.backup.BackupProgress.Step;
 import org.proximite.core.chapter.ChapterAction;
+import org.proximite.core.content.RevisionNote;
 import org.proximite.core.testing.ChapterInstance;
 import org.proximite.core.testing.CoreServices;
 import org.proximite.core.testing.TestActors;
 import org.proximite.core.testing.TestDatabase;
+import org.proximite.core.workflow.Revisions;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -58,6 +61,9 @@ class BackupRoundTripIT {
         assertThat(postgres.practices().find("local-security-council", "fr", true).orElseThrow().shown().text().title())
                 .isEqualTo("Conseil local de sécurité, revu à Conakry");
         assertThat(new AccountDirectory(postgres.dsl()).find("fatou")).isPresent();
+        assertThat(new Revisions(postgres.dsl(), postgres.writer()).list(ItemKind.PRACTICE, BackupInstances.IMPORTED, "fr").getFirst().note())
+                .as("the import's note in the history came along")
+                .isEqualTo(new RevisionNote(RevisionNote.IMPORTED, List.of("2", "0", "", "0", "", "0", "")));
         assertThat(new AccountDirectory(postgres.dsl()).find("admin").orElseThrow().passwordHash()).startsWith("{argon2}");
     }
 

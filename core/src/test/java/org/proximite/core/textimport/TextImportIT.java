@@ -2,10 +2,10 @@ package org.proximite.core.textimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.proximite.core.textimport.TextImportFixtures.seed;
+import static org.proximite.core.textimport.TextImportFixtures.textImport;
 import static org.proximite.db.jooq.Tables.OUTBOX_EVENT;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.proximite.core.actor.Actor;
 import org.proximite.core.actor.NotAllowedException;
 import org.proximite.core.content.ItemDraft;
 import org.proximite.core.content.TextState;
-import org.proximite.core.language.LanguageQueries;
 import org.proximite.core.outbox.ChangeKind;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.testing.ContentFixtures;
@@ -36,16 +35,6 @@ class TextImportIT {
 
     private static final Actor READER = Actor.user("reader", Set.of());
 
-    private static TextImport textImport(CoreServices core) {
-        return new TextImport(core.dsl(), core.practiceEditing(), core.initiativeEditing(), new LanguageQueries(core.dsl()));
-    }
-
-    private static byte[] seed() throws IOException {
-        try (InputStream in = TextImportIT.class.getResourceAsStream("seed-garbled.txt")) {
-            return in.readAllBytes();
-        }
-    }
-
     private record Counts(int items, int texts, int events) {
         static Counts of(CoreServices core) {
             return new Counts(ContentFixtures.items(core.dsl(), ItemKind.PRACTICE) + ContentFixtures.items(core.dsl(), ItemKind.INITIATIVE),
@@ -56,7 +45,7 @@ class TextImportIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void importsTheBilingualSeedAsADraftPracticeWithAFrenchAndAnEnglishText(TestDatabase database) throws IOException {
+    void importsTheBilingualSeedAsADraftPracticeWithAFrenchAndAnEnglishText(TestDatabase database) {
         CoreServices core = CoreServices.on(database);
         TextImport textImport = textImport(core);
 
@@ -142,7 +131,7 @@ class TextImportIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void someoneWhoMayNotEditCannotImportAndNothingIsSaved(TestDatabase database) throws IOException {
+    void someoneWhoMayNotEditCannotImportAndNothingIsSaved(TestDatabase database) {
         CoreServices core = CoreServices.on(database);
         TextImport textImport = textImport(core);
         ImportPreview preview = textImport.preview(ContentFixtures.COORDINATOR, seed(), ImportFormat.TEXT);

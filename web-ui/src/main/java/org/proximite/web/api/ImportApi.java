@@ -16,28 +16,33 @@ import java.util.Map;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.NotAllowedException;
 import org.proximite.core.editing.InvalidEditException;
+import org.proximite.core.textimport.DecisionRefusedException;
 import org.proximite.core.textimport.ImportPreview;
 import org.proximite.core.textimport.ImportedItem;
 import org.proximite.core.textimport.ImportedParagraph;
+import org.proximite.core.textimport.ParagraphDecisions;
 import org.proximite.core.textimport.TextImport;
 import org.proximite.core.textimport.reading.ImportFormat;
 import org.proximite.core.textimport.reading.ImportRefusedException;
 import org.proximite.core.textimport.reading.IncomingText;
 import org.proximite.web.i18n.ProximiteI18nProvider;
 import org.proximite.web.security.SignedInActor;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Import from the web for coordinators' scripts: the body is the text, {@code text/plain} (or
- * Markdown) or {@code text/html}, at most 2 MB. HTTP Basic or a signed-in session; an editor's
- * role; writing requests carry {@code X-Requested-With}. A refusal answers {@code code},
+ * Markdown) or {@code text/html}, at most 2 MB; or, to save a draft with the editor's decisions on
+ * its paragraphs (accept, refuse, edit), JSON with the text and the decisions ({@link DecidedImportJson};
+ * a wrong decision answers 400). HTTP Basic or a signed-in session; an editor's role; writing
+ * requests carry {@code X-Requested-With}. A refusal answers {@code code},
  * {@code parameters} and {@code message} (in the language {@code Accept-Language} asks for);
  * nothing is saved then.
  */
@@ -66,6 +71,17 @@ class ImportApi {
 
     record Preview(List<Paragraph> paragraphs, Totals totals) {}
 
+    /** Where a draft goes, from the query: its kind, its address, and the language of paragraphs whose language cannot be told. */
+    record DraftTarget(
+            @Parameter(description = "practice or initiative", required = true) String kind,
+            @Parameter(description = "the new item's address; made from its title when absent") String slug,
+            @Parameter(description = "the language of the paragraphs when none can be told; fr when absent") String lang) {
+
+        String language() {
+            return lang == null || lang.isBlank() ? "fr" : lang.strip();
+        }
+    }
+
     /** The draft created: its kind, address, languages (the default one first) and where to edit it. */
     record Draft(String kind, String slug, String defaultLanguage, List<String> languages, String editor) {}
 
@@ -88,28 +104,50 @@ class ImportApi {
     }
 
     @Operation(summary = "Repair a text and save it as a new draft practice or initiative, one text per language (the default one is "
-            + "that of the first paragraph; paragraphs without a language go with the one before them); answers 201 with the editor's address",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = BODY, required = true, content = {
+            + "that of the first paragraph kept; paragraphs without a language go with the one before them); answers 201 with the editor's "
+            + "address. Sent as JSON, the text comes with the editor's decisions on its paragraphs, as the import view takes them: each "
+            + "paragraph (numbered from 1 as the preview gives them) accepted as repaired, refused (left out of the draft), or replaced by "
+            + "a text written by hand (Markdown; HTML in it is read as an HTML import reads it, so no script or markup passes; at most "
+            + "100,000 characters); a paragraph without a decision is accepted. The history of each text says what was imported and decided",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = BODY
+                    + "; or JSON with the text, its format and the decisions", required = true, content = {
                 @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
-                @Content(mediaType = "text/html", schema = @Schema(type = "string"))}),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                @Content(mediaType = "application/json", schema = @Schema(implementation = DecidedImportJson.class,
+                        example = "{\"text\": \"Ces trois journĂ©es…\\n\\nThe fair…\", \"format\": \"text\", \"decisions\": "
+                                + "[{\"paragraph\": 1, \"decision\": \"refuse\"}, {\"paragraph\": 2, \"decision\": \"edit\", "
+                                + "\"text\": \"The fair, rewritten\"}, {\"paragraph\": 3, \"decision\": \"accept\", \"lang\": \"en\"}]}"))}),
             responses = {
                 @ApiResponse(responseCode = "201", description = "The draft created"),
+                @ApiResponse(responseCode = "400", description = "A decision that cannot be applied: code import.decision.noSuchParagraph "
+                        + "(paragraph, paragraphs), .twice (paragraph), .emptyEdit (paragraph), .tooLong (paragraph, length, maximum), "
+                        + ".textWithoutEdit (paragraph), .unknown (paragraph, decision) or .malformed (why); nothing saved"),
                 @ApiResponse(responseCode = "401", description = "Not signed in"),
                 @ApiResponse(responseCode = "403", description = "Not an editor, or no X-Requested-With header"),
                 @ApiResponse(responseCode = "413", description = "Over 2 MB: code import.refused.tooLarge"),
-                @ApiResponse(responseCode = "422", description = "Refused (code import.refused.*), or a text breaks the kind's rules "
-                        + "(code import.invalid, with problems); nothing saved")})
+                @ApiResponse(responseCode = "422", description = "Refused (code import.refused.*, such as .allRefused when every paragraph "
+                        + "is refused), or a text breaks the kind's rules (code import.invalid, with problems); nothing saved")})
     @PostMapping("/draft")
-    ResponseEntity<Draft> draft(
-            @Parameter(description = "practice or initiative") @RequestParam String kind,
-            @Parameter(description = "the new item's address; made from its title when absent") @RequestParam(required = false) String slug,
-            @Parameter(description = "the language of the paragraphs when none can be told") @RequestParam(defaultValue = "fr") String lang,
-            HttpServletRequest request, Principal user) throws IOException {
-        ItemKind itemKind = kind(kind);
-        ImportFormat format = ImportFormat.of(request.getContentType());
+    ResponseEntity<Draft> draft(@ParameterObject DraftTarget target, HttpServletRequest request, Principal user) throws IOException {
+        ItemKind itemKind = kind(target.kind());
         var actor = SignedInActor.of(user);
-        ImportPreview preview = textImport.preview(actor, body(request), format);
-        ImportedItem item = textImport.createDraft(actor, itemKind, slug, preview.paragraphs(), lang);
+        List<ImportedParagraph> paragraphs;
+        if (isJson(request)) {
+            // The text and every text written by hand, each within its own limit, and the JSON around them.
+            DecidedImportJson body = DecidedImportJson.read(body(request, 2L * IncomingText.MAX_BYTES));
+            paragraphs = ParagraphDecisions.apply(textImport.preview(actor, body.textOrEmpty(), body.importFormat()), body.paragraphDecisions());
+        } else {
+            paragraphs = textImport.preview(actor, body(request), ImportFormat.of(request.getContentType())).paragraphs();
+        }
+        return created(itemKind, textImport.createDraft(actor, itemKind, target.slug(), paragraphs, target.language()));
+    }
+
+    private static boolean isJson(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.strip().toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON_VALUE);
+    }
+
+    private static ResponseEntity<Draft> created(ItemKind itemKind, ImportedItem item) {
         String editor = "/edit/" + itemKind.folder() + "/" + item.slug();
         return ResponseEntity.created(URI.create(editor))
                 .body(new Draft(itemKind.name().toLowerCase(Locale.ROOT), item.slug(), item.defaultLanguage(), item.languages(), editor));
@@ -123,14 +161,18 @@ class ImportApi {
         };
     }
 
-    /** The body, read no further than the limit: a larger one is refused before it is all in memory. */
     private static byte[] body(HttpServletRequest request) throws IOException {
+        return body(request, IncomingText.MAX_BYTES);
+    }
+
+    /** The body, read no further than the limit: a larger one is refused before it is all in memory. */
+    private static byte[] body(HttpServletRequest request, long limit) throws IOException {
         long declared = request.getContentLengthLong();
-        if (declared > IncomingText.MAX_BYTES) {
+        if (declared > limit) {
             throw IncomingText.tooLarge(declared);
         }
-        byte[] bytes = request.getInputStream().readNBytes(IncomingText.MAX_BYTES + 1);
-        if (bytes.length > IncomingText.MAX_BYTES) {
+        byte[] bytes = request.getInputStream().readNBytes((int) limit + 1);
+        if (bytes.length > limit) {
             throw IncomingText.tooLarge(Math.max(declared, bytes.length));
         }
         return bytes;
@@ -150,7 +192,8 @@ class ImportApi {
 
     @ExceptionHandler(ImportRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ImportRefusedException e, HttpServletRequest request) {
-        HttpStatus status = e.code().equals(ImportRefusedException.TOO_LARGE) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_ENTITY;
+        HttpStatus status = e instanceof DecisionRefusedException ? HttpStatus.BAD_REQUEST
+                : e.code().equals(ImportRefusedException.TOO_LARGE) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_ENTITY;
         String message = messages.getTranslation(e.code(), language.of(request), e.arguments().toArray());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
         problem.setTitle("The import was refused; nothing was saved");

@@ -72,8 +72,14 @@ abstract class ItemWriteApi<D, O> {
     /** A move of one language's text, from the version the tool read. */
     record TransitionJson(Transition transition, Integer version, String comment) {}
 
-    /** One kept version of a text and the fields it changed from the one before. */
-    record RevisionJson(int version, String state, OffsetDateTime savedAt, String savedBy, List<String> changedFields) {}
+    /**
+     * One kept version of a text and the fields it changed from the one before; {@code note} says how
+     * it was made when it says (an import from the web), null otherwise.
+     */
+    record RevisionJson(int version, String state, OffsetDateTime savedAt, String savedBy, List<String> changedFields, NoteJson note) {}
+
+    /** What a revision says of how it was made: its code, parameters and message in the request's language. */
+    record NoteJson(String code, List<String> parameters, String message) {}
 
     /** A field both changed: the text stored now (theirs) and the one sent (yours); {@code language} is null for the item's own fields. */
     record ConflictJson(String language, String field, String yours, String theirs, int currentVersion) {}
@@ -125,13 +131,16 @@ abstract class ItemWriteApi<D, O> {
         return privately(ResponseEntity.ok()).body(ItemJsonMapping.text(moved));
     }
 
-    @Operation(summary = "The versions of one language's text, newest first, with the fields each changed")
+    @Operation(summary = "The versions of one language's text, newest first, with the fields each changed and, when it says, how it was made "
+            + "(note: code revision.note.imported for a draft imported from the web, with its parameters and message)")
     @GetMapping("/{slug}/texts/{lang}/revisions")
     ResponseEntity<List<RevisionJson>> revisions(@PathVariable String slug, @PathVariable String lang, Principal user, HttpServletRequest request) {
         PublishedReadCache.keepOut(request);
         List<Revisions.Revision> list = exchange.revisions(slug, lang, SignedInActor.of(user));
+        Locale locale = messages.locale(request);
         return privately(ResponseEntity.ok()).body(list.stream()
-                .map(r -> new RevisionJson(r.version(), r.state().name(), r.savedAt(), r.savedBy(), r.changedFields()))
+                .map(r -> new RevisionJson(r.version(), r.state().name(), r.savedAt(), r.savedBy(), r.changedFields(), r.note() == null ? null
+                        : new NoteJson(r.note().code(), r.note().parameters(), messages.text(r.note().code(), locale, List.of(r.note().arguments())))))
                 .toList());
     }
 

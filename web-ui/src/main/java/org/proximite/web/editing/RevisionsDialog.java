@@ -19,8 +19,8 @@ import org.proximite.core.workflow.Revisions;
 import org.proximite.web.content.FieldLabels;
 
 /**
- * The versions of one language's text: who saved each, when, in which state and which fields it
- * changed; any two side by side, field by field, the changed ones marked; and one restored as a
+ * The versions of one language's text: who saved each, when, in which state, which fields it
+ * changed and how it was made when it says (imported from the web, with what the editor decided); any two side by side, field by field, the changed ones marked; and one restored as a
  * new draft (nothing is lost: the versions between stay).
  */
 class RevisionsDialog extends Dialog {
@@ -54,6 +54,9 @@ class RevisionsDialog extends Dialog {
                 .format(revision.savedAt().atZoneSameInstant(ZoneOffset.UTC)) + " UTC").setHeader(getTranslation("revisions.when")).setAutoWidth(true);
         grid.addColumn(revision -> String.join(", ", revision.changedFields().stream().map(field -> FieldLabels.of(this, kind, field)).toList()))
                 .setHeader(getTranslation("revisions.changed"));
+        // How the revision was made, when it says (an import from the web), in the reader's language.
+        grid.addColumn(revision -> revision.note() == null ? "" : getTranslation(revision.note().code(), revision.note().arguments()))
+                .setHeader(getTranslation("revisions.note")).setKey("note").setFlexGrow(2);
         if (mayRestore) {
             grid.addComponentColumn(revision -> {
                 Button button = new Button(getTranslation("revisions.restore"), click -> {

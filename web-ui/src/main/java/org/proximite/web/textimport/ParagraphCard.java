@@ -20,7 +20,8 @@ import org.proximite.core.textimport.reading.IncomingText;
  * One paragraph of an import: its language, which the editor may change, and its text, with its
  * repairs when it has some. The editor may rewrite the text by hand before accepting (Edit, then
  * Keep or Cancel; Ctrl+Enter keeps, Escape cancels); the card then shows the text as written,
- * marked as edited by hand.
+ * marked as edited by hand. The editor may refuse a paragraph (a menu, a notice, a repair no edit
+ * would make right): it then stays out of the draft, marked so, until it is taken back.
  */
 class ParagraphCard extends Div {
 
@@ -32,6 +33,7 @@ class ParagraphCard extends Div {
     private final Select<String> language = new Select<>();
     private final Div shown = new Div();
     private final Button edit = new Button();
+    private final Button refuse = new Button();
     private final Div editing = new Div();
     private final TextArea text = new TextArea();
     /** The paragraph's text as shown: marked with the language chosen for it. */
@@ -56,7 +58,12 @@ class ParagraphCard extends Div {
         edit.addThemeVariants(ButtonVariant.TERTIARY);
         edit.addClassName("import-edit");
         edit.addClickListener(click -> startEditing());
-        add(language, shown, edit, editor());
+        refuse.addThemeVariants(ButtonVariant.TERTIARY);
+        refuse.addClassName("import-refuse");
+        refuse.addClickListener(click -> refuseOrAccept());
+        Div actions = new Div(edit, refuse);
+        actions.addClassName("import-paragraph-actions");
+        add(language, shown, actions, editor());
         show();
         // The text is marked with the language chosen for it (empty: not known), and follows the choice.
         language.addValueChangeListener(change -> markLanguage());
@@ -89,10 +96,15 @@ class ParagraphCard extends Div {
         return editing;
     }
 
-    /** The paragraph as it stands: written by hand, else repaired (with its diff) or as given. */
+    /** The paragraph as it stands: written by hand, refused, else repaired (with its diff) or as given. */
     private void show() {
         shown.removeAll();
-        if (paragraph.editedByHand()) {
+        if (paragraph.refused()) {
+            Span mark = new Span(getTranslation("import.paragraph.refused"));
+            mark.addClassName("import-refused");
+            written = textOf(paragraph);
+            shown.add(mark, written);
+        } else if (paragraph.editedByHand()) {
             Span mark = new Span(getTranslation("import.paragraph.edited"));
             mark.addClassName("import-edited");
             written = textOf(paragraph);
@@ -106,7 +118,11 @@ class ParagraphCard extends Div {
             shown.add(written);
         }
         markLanguage();
-        if (paragraph.suspect()) {
+        boolean refused = paragraph.refused();
+        refuse.setText(getTranslation(refused ? "import.paragraph.accept" : "import.paragraph.refuse"));
+        refuse.setAriaLabel(refused ? null : getTranslation("import.paragraph.refuse.label", number));
+        setClassName("refused", refused);
+        if (paragraph.suspect() && !refused) {
             Paragraph warning = new Paragraph(getTranslation("import.suspect"));
             warning.addClassName("import-suspect");
             shown.add(warning);
@@ -119,10 +135,17 @@ class ParagraphCard extends Div {
         return text;
     }
 
+    /** Refuses the paragraph (it stays out of the draft), or takes it back as it was. */
+    private void refuseOrAccept() {
+        paragraph = paragraph.refused() ? paragraph.asKept() : paragraph.asRefused();
+        show();
+    }
+
     private void startEditing() {
         text.setValue(paragraph.text());
         shown.setVisible(false);
         edit.setVisible(false);
+        refuse.setVisible(false);
         editing.setVisible(true);
         text.focus();
     }
@@ -137,6 +160,7 @@ class ParagraphCard extends Div {
         editing.setVisible(false);
         shown.setVisible(true);
         edit.setVisible(true);
+        refuse.setVisible(true);
         edit.focus();
     }
 

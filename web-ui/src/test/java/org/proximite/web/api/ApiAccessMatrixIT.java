@@ -233,6 +233,10 @@ class ApiAccessMatrixIT {
         expect(401, 403, 403, 403, 201, 201).of("POST /api/v1/import/draft", "saves a text as a new draft practice",
                 call("POST", who -> "/api/v1/import/draft?kind=practice&slug=imported-" + unique(who), "text/plain; charset=UTF-8",
                         who -> "Une pratique importée\n\nSon texte.".getBytes(StandardCharsets.UTF_8))),
+        expect(401, 403, 403, 403, 201, 201).of("POST /api/v1/import/draft", "saves a text as a new draft practice with a paragraph rewritten",
+                call("POST", who -> "/api/v1/import/draft?kind=practice&slug=decided-" + unique(who), "application/json",
+                        who -> ("{\"text\": \"Une pratique importée\\n\\nSon texte.\", \"decisions\": "
+                                + "[{\"paragraph\": 2, \"decision\": \"edit\", \"text\": \"Son texte, revu.\"}]}").getBytes(StandardCharsets.UTF_8))),
 
         // Admin only: audit, backup, chapters (B's and A's ids typed by hand), search index.
         expect(401, 403, 403, 403, 403, 200).of("GET /api/v1/admin/audit", "reads the audit log",

@@ -139,4 +139,91 @@ abstract class ImportApiContract {
         assertThat(json.readTree(wrongFormat.body()).get("code").asString()).isEqualTo("import.refused.format");
         assertThat(rows()).isEqualTo(before);
     }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", "fr")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The seed with decisions, as JSON. */
+    private byte[] decided(String decisions) throws Exception {
+        String text = json.writeValueAsString(new String(seed(), StandardCharsets.UTF_8));
+        return ("{\"text\": " + text + ", \"format\": \"text\", \"decisions\": " + decisions + "}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anEditorSavesTheSeedWithTheirDecisionsAndTheHistorySaysWhatWasImportedAndDecided() throws Exception {
+        JsonNode previewed = json.readTree(post("/api/v1/import/preview", "text/plain; charset=utf-8", seed(), true).body()).get("paragraphs");
+        java.util.List<String> repairedByTheImport = new java.util.ArrayList<>();
+        for (int i = 0; i < previewed.size(); i++) {
+            if (!previewed.get(i).get("changes").isEmpty() && i + 1 != 1 && i + 1 != 7) {
+                repairedByTheImport.add(String.valueOf(i + 1));
+            }
+        }
+
+        HttpResponse<String> answer = post("/api/v1/import/draft?kind=practice&slug=foire-decidee", "application/json", decided("""
+                [{"paragraph": 1, "decision": "edit", "text": "Foire de partage, <b>revue</b> à la main<script>alert(1)</script>"},
+                 {"paragraph": 7, "decision": "refuse"},
+                 {"paragraph": 10, "decision": "accept", "lang": "en"}]"""), true);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(json.readTree(answer.body()).get("languages").toString()).isEqualTo("[\"fr\",\"en\"]");
+        HttpResponse<String> item = get("/api/v1/practices/foire-decidee");
+        assertThat(item.statusCode()).as(item.body()).isEqualTo(200);
+        assertThat(item.body()).as("the text written by hand, without its markup; the refused paragraph left out")
+                .contains("Foire de partage, revue à la main", "la mise en œuvre du projet")
+                .doesNotContain("alert", "<b>", "Partenaires pour la Sécurité en Guinée");
+        HttpResponse<String> history = get("/api/v1/practices/foire-decidee/texts/fr/revisions");
+        assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+        JsonNode note = json.readTree(history.body()).get(0).get("note");
+        assertThat(note.get("code").asString()).isEqualTo("revision.note.imported");
+        assertThat(note.get("message").asString()).isEqualTo("Importé depuis le web : 12 paragraphes, " + repairedByTheImport.size() + " réparés ("
+                + String.join(", ", repairedByTheImport) + "), 1 modifié à la main (1), 1 refusé (7)");
+    }
+
+    @Test
+    void aDecisionThatCannotBeAppliedIsABadRequestWithItsCodeAndMessageAndNothingIsSaved() throws Exception {
+        int before = rows();
+
+        HttpResponse<String> noSuchParagraph = post("/api/v1/import/draft?kind=practice", "application/json",
+                decided("[{\"paragraph\": 13, \"decision\": \"accept\"}]"), true);
+        HttpResponse<String> emptyEdit = post("/api/v1/import/draft?kind=practice", "application/json",
+                decided("[{\"paragraph\": 2, \"decision\": \"edit\", \"text\": \"<script>alert(1)</script>\"}]"), true);
+        HttpResponse<String> twice = post("/api/v1/import/draft?kind=practice", "application/json",
+                decided("[{\"paragraph\": 4, \"decision\": \"refuse\"}, {\"paragraph\": 4, \"decision\": \"accept\"}]"), true);
+        HttpResponse<String> unknown = post("/api/v1/import/draft?kind=practice", "application/json",
+                decided("[{\"paragraph\": 3, \"decision\": \"drop\"}]"), true);
+        HttpResponse<String> misspelt = post("/api/v1/import/draft?kind=practice", "application/json",
+                decided("[{\"paragraf\": 3, \"decision\": \"refuse\"}]"), true);
+
+        assertThat(noSuchParagraph.statusCode()).as(noSuchParagraph.body()).isEqualTo(400);
+        JsonNode problem = json.readTree(noSuchParagraph.body());
+        assertThat(problem.get("code").asString()).isEqualTo("import.decision.noSuchParagraph");
+        assertThat(problem.get("parameters").toString()).isEqualTo("[\"13\",\"12\"]");
+        assertThat(problem.get("message").asString()).isEqualTo("Il n’y a pas de paragraphe 13 : le texte a 12 paragraphes, numérotés à partir de 1.");
+        assertThat(emptyEdit.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(emptyEdit.body()).get("message").asString())
+                .isEqualTo("Le texte écrit pour le paragraphe 2 est vide (une fois le HTML retiré) : écrivez le paragraphe, ou acceptez-le ou refusez-le.");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(twice.body()).get("code").asString()).isEqualTo("import.decision.twice");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(unknown.body()).get("message").asString())
+                .isEqualTo("La décision pour le paragraphe 3 est drop : utilisez accept, refuse ou edit.");
+        assertThat(misspelt.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(misspelt.body()).get("code").asString()).isEqualTo("import.decision.malformed");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void theApiDocumentationDescribesTheDecisionsAndTheirRefusals() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode draft = json.readTree(docs.body()).get("paths").get("/api/v1/import/draft").get("post");
+        assertThat(draft.get("requestBody").get("content").propertyNames()).contains("application/json", "text/plain", "text/html");
+        assertThat(draft.get("responses").get("400").get("description").asString()).contains("import.decision.noSuchParagraph", "import.decision");
+        assertThat(docs.body()).contains("DecidedImportJson", "decisions");
+    }
 }

@@ -227,4 +227,63 @@ class ImportViewTest extends BrowserlessUiTest {
         assertThat(first.accepted().text()).isEqualTo(repaired);
         assertThat(first.accepted().editedByHand()).isFalse();
     }
+
+    @Test
+    void aRefusedParagraphIsMarkedLeftOutAndCanBeTakenBackAndTheEditorsHistorySaysWhatTheImportDid() throws Exception {
+        open();
+        _setValue(_get(TextField.class, spec -> spec.withClasses("import-slug")), "foire-historique");
+        paste(seed());
+        List<ParagraphCard> cards = _find(ParagraphCard.class);
+        ParagraphCard seventh = cards.get(6);
+        Button refuse = _get(seventh, Button.class, spec -> spec.withClasses("import-refuse"));
+        assertThat(refuse.getText()).isEqualTo("Refuser");
+        assertThat(refuse.getElement().getAttribute("aria-label")).isEqualTo("Refuser le paragraphe 7 : le laisser hors du brouillon");
+
+        _click(refuse);
+        assertThat(_get(seventh, Span.class, spec -> spec.withClasses("import-refused")).getText())
+                .isEqualTo("Refusé : ce paragraphe reste hors du brouillon");
+        assertThat(seventh.getClassNames()).contains("refused");
+        assertThat(refuse.getText()).isEqualTo("Le reprendre");
+        _click(refuse);
+        assertThat(_find(seventh, Span.class, spec -> spec.withClasses("import-refused"))).as("taken back").isEmpty();
+        assertThat(seventh.accepted().refused()).isFalse();
+        _click(refuse);
+
+        ParagraphCard first = cards.getFirst();
+        _click(_get(first, Button.class, spec -> spec.withClasses("import-edit")));
+        _setValue(_get(first, TextArea.class, spec -> spec.withClasses("import-edit-text")), "# Foire de partage, revue à la main");
+        _click(_get(first, Button.class, spec -> spec.withClasses("import-edit-keep")));
+        _setValue(cards.get(9).language(), "en");
+        List<String> repairedByTheImport = java.util.stream.IntStream.rangeClosed(1, 12)
+                .filter(number -> number != 1 && number != 7 && !cards.get(number - 1).accepted().repairs().isEmpty())
+                .mapToObj(String::valueOf).toList();
+
+        _click(_get(Button.class, spec -> spec.withClasses("import-accept")));
+
+        assertThat(_find(PracticeEditorView.class)).hasSize(1);
+        assertThat(String.join(" ", practices.load("foire-historique").item().text("fr").fields().values()))
+                .as("the refused paragraph stays out").doesNotContain("Partenaires pour la Sécurité en Guinée").contains("la mise en œuvre du projet");
+        _click(_find(Button.class, spec -> spec.withClasses("text-history")).getFirst());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> history = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withClasses("revisions"));
+        assertThat(history.getColumnByKey("note").getHeaderText()).isEqualTo("Origine");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(history, 0, "note"))
+                .isEqualTo("Importé depuis le web : 12 paragraphes, " + repairedByTheImport.size() + " réparés ("
+                        + String.join(", ", repairedByTheImport) + "), 1 modifié à la main (1), 1 refusé (7)");
+    }
+
+    @Test
+    void acceptingWithEveryParagraphRefusedIsRefusedAndSavesNothing() {
+        open();
+        _setValue(_get(TextField.class, spec -> spec.withClasses("import-slug")), "tout-refuse");
+        paste("Un titre\n\nUn paragraphe de texte à importer.");
+        _find(ParagraphCard.class).forEach(card -> _click(_get(card, Button.class, spec -> spec.withClasses("import-refuse"))));
+
+        _click(_get(Button.class, spec -> spec.withClasses("import-accept")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-message")).getText())
+                .isEqualTo("Tous les paragraphes sont refusés : reprenez-en au moins un pour créer un brouillon.");
+        assertThat(_find(ImportView.class)).hasSize(1);
+        assertThat(practiceQueries.find("tout-refuse", "fr", true)).as("nothing saved").isEmpty();
+    }
 }

@@ -15,6 +15,7 @@ public class ImportRefusedException extends RuntimeException {
     public static final String FORMAT = "import.refused.format";
     public static final String LANGUAGE = "import.refused.language";
     public static final String KIND = "import.refused.kind";
+    public static final String ALL_REFUSED = "import.refused.allRefused";
 
     private final String code;
     private final List<Object> arguments;
