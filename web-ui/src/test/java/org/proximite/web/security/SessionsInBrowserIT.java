@@ -62,6 +62,9 @@ class SessionsInBrowserIT extends InBrowserTest {
             assertThat(workspaceWith(carried.value)).as("without the session, the token alone opens the workspace").isEqualTo(200);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            // Signing out lands on the public guide; waiting for it also lets the page finish
+            // navigating before its profile is closed (a profile closed mid-navigation once hung Chromium).
+            assertThat(page).hasURL(Pattern.compile("/guide/en/$"));
             // The browser's copy is taken back with the answer to signing out.
             // Playwright is not thread-safe: the condition is polled on the test's own thread.
             org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(200))
@@ -71,9 +74,10 @@ class SessionsInBrowserIT extends InBrowserTest {
     }
 
     private int workspaceWith(String token) throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/workspace")))
-                .header("Cookie", CarriedSignInCookie.NAME + "=" + token).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-        return response.statusCode();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/workspace")))
+                    .header("Cookie", CarriedSignInCookie.NAME + "=" + token).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
     }
 
     @Test
