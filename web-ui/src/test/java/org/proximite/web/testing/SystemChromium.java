@@ -34,8 +34,14 @@ public final class SystemChromium implements AutoCloseable {
     private final Browser browser;
 
     private SystemChromium(Path executable) {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+        // -Dproximite.playwright.log=FILE writes Playwright's exchanges with Chromium to FILE, to see where a browser test hung.
+        String log = System.getProperty("proximite.playwright.log");
+        if (log != null && !log.isBlank()) {
+            env.put("DEBUG", "pw:protocol,pw:browser,pw:api");
+            env.put("DEBUG_FILE", log);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(executable)
                 .setHeadless(true)
