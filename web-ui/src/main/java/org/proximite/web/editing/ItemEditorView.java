@@ -404,9 +404,15 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
         super.onAttach(event);
         event.getUI().setPollInterval((int) KEEP_EVERY.toMillis());
         keeping = event.getUI().addPollListener(poll -> keepUnsaved(access.actor()));
-        // A stop runs on no request: the person is the one who opened the editor.
+        // A stop runs on no request: the person is the one who opened the editor. Others are told
+        // at once that it closed, not after the heartbeats it misses.
         Actor openedBy = access.actor();
-        keepingAtStop = work.openEditors().opened(event.getUI(), () -> keepUnsaved(openedBy));
+        keepingAtStop = work.openEditors().opened(event.getUI(), () -> {
+            keepUnsaved(openedBy);
+            if (presence != null) {
+                presence.close();
+            }
+        });
     }
 
     @Override

@@ -15,13 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The editors open on this instance, so that stopping it loses nobody's typing: once the last
- * request has finished and before the sessions end, every open editor keeps what its person typed
- * and did not save, and the editor, opened again on another instance, offers it back. Between two
- * stops, the editors keep it themselves every few seconds; this covers the seconds since.
+ * The editors open on this instance, so that stopping it loses nobody's typing. Every open editor
+ * keeps what its person typed and did not save twice: as the stop begins, while this instance
+ * still answers (so no browser can reload on another instance before it is kept), and once the
+ * last request under way has finished, for what those requests brought, before the sessions end.
+ * The editor, opened again on another instance, offers it back. Between two stops, the editors
+ * keep it themselves every few seconds; this covers the seconds since.
  */
 @Component
 public class OpenEditors implements SmartLifecycle {
@@ -38,13 +42,16 @@ public class OpenEditors implements SmartLifecycle {
     private final Map<Registration, Open> open = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    private record Open(UI ui, Runnable keepUnsaved) {}
+    private record Open(UI ui, Runnable atStop) {}
 
-    /** Notes an editor open in {@code ui}; {@code keepUnsaved} runs with its session locked. Removing the registration forgets it. */
-    Registration opened(UI ui, Runnable keepUnsaved) {
+    /**
+     * Notes an editor open in {@code ui}; {@code atStop} (keep the draft, say the editor closed) runs
+     * with its session locked when the instance stops. Removing the registration forgets it.
+     */
+    Registration opened(UI ui, Runnable atStop) {
         Registration[] registration = new Registration[1];
         registration[0] = () -> open.remove(registration[0]);
-        open.put(registration[0], new Open(ui, keepUnsaved));
+        open.put(registration[0], new Open(ui, atStop));
         return registration[0];
     }
 
@@ -65,7 +72,9 @@ public class OpenEditors implements SmartLifecycle {
                 return;
             }
         }
-        log.info("Stopping: {} of {} open editors kept their unsaved typing", done, editors.size());
+        if (!editors.isEmpty()) {
+            log.info("Stopping: {} of {} open editors kept what was typed and not saved", done, editors.size());
+        }
     }
 
     private Future<Void> keep(Open editor) {
@@ -73,7 +82,13 @@ public class OpenEditors implements SmartLifecycle {
         if (session == null) {
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        return session.access(editor.keepUnsaved()::run);
+        return session.access(editor.atStop()::run);
+    }
+
+    /** The stop begins: nothing has stopped yet, and the browsers are still connected to this instance. */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        keepAllUnsaved();
     }
 
     @Override
