@@ -99,6 +99,8 @@ class EditorRollingRestartIT {
             assertThat(page).hasURL(Pattern.compile("/edit/practices/" + PRACTICE + "$"));
             assertThat(addresses).as("pages shown after the stop").noneMatch(address -> address.contains("/login"));
             assertThat(sessionInstance(browser)).as("the instance that holds the session now").isNotEqualTo(holding.name);
+            // The stopped instance took its editor out: it is not shown as this person's other tab.
+            assertThat(page.locator(".presence-you")).hasCount(0);
 
             offer.locator("vaadin-button.restore-kept").click();
             assertThat(typed).hasValue(TYPED);
