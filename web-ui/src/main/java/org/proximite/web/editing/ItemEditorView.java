@@ -61,6 +61,8 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     private EditorMessage message;
     /** Keeps what is typed and not saved, every few seconds, while the editor is open. */
     private com.vaadin.flow.shared.Registration keeping;
+    /** Keeps it once more when the instance stops, so that the seconds since are not lost. */
+    private com.vaadin.flow.shared.Registration keepingAtStop;
     /** The draft last kept by this editor, not kept again while it stays the same. */
     private String lastKept;
     /** Set while a kept draft is being put back: the offer is not made again for it. */
@@ -401,7 +403,16 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
         super.onAttach(event);
         event.getUI().setPollInterval((int) KEEP_EVERY.toMillis());
-        keeping = event.getUI().addPollListener(poll -> keepUnsaved());
+        keeping = event.getUI().addPollListener(poll -> keepUnsaved(access.actor()));
+        // A stop runs on no request: the person is the one who opened the editor. Others are told
+        // at once that it closed, not after the heartbeats it misses.
+        Actor openedBy = access.actor();
+        keepingAtStop = work.openEditors().opened(event.getUI(), () -> {
+            keepUnsaved(openedBy);
+            if (presence != null) {
+                presence.close();
+            }
+        });
     }
 
     @Override
@@ -410,20 +421,24 @@ public abstract class ItemEditorView<D> extends VerticalLayout implements Before
             keeping.remove();
             keeping = null;
         }
+        if (keepingAtStop != null) {
+            keepingAtStop.remove();
+            keepingAtStop = null;
+        }
         event.getUI().setPollInterval(-1);
         super.onDetach(event);
     }
 
-    /** How often what is typed and not saved is kept: at most this much typing is lost if the instance stops. */
+    /** How often what is typed and not saved is kept: at most this much typing is lost if the instance crashes. */
     static final java.time.Duration KEEP_EVERY = java.time.Duration.ofSeconds(10);
 
-    /** Keeps the draft as the fields hold it, when it differs from what is saved. */
-    void keepUnsaved() {
+    /** Keeps the draft as the fields hold it, as {@code actor}'s, when it differs from what is saved. */
+    void keepUnsaved(Actor actor) {
         if (loaded != null && hasUnsavedChanges()) {
             String draft = work.json().write(current());
             // Written only when it changed since it was last kept: an open editor nobody types in writes nothing.
             if (!draft.equals(lastKept)) {
-                work.autosaves().keep(access.actor(), kind.kind(), keptKey(), draft);
+                work.autosaves().keep(actor, kind.kind(), keptKey(), draft);
                 lastKept = draft;
             }
         }

@@ -129,8 +129,8 @@ public class PresenceNotice extends Div {
         }
     }
 
-    /** Ends the heartbeat and takes this editor out, once. */
-    private void close() {
+    /** Ends the heartbeat and takes this editor out, once: when it closes, or when its instance stops. */
+    void close() {
         if (closed.compareAndSet(false, true)) {
             Registration registration = beating;
             if (registration != null) {

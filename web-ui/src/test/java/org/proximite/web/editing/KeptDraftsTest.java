@@ -40,6 +40,9 @@ class KeptDraftsTest extends BrowserlessUiTest {
     @Autowired
     EditorAutosaves autosaves;
 
+    @Autowired
+    OpenEditors openEditors;
+
     private static void open() {
         signInAs("coordinator", "COORDINATOR");
         UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters(SLUG));
@@ -71,6 +74,30 @@ class KeptDraftsTest extends BrowserlessUiTest {
         assertThat(editing.load(SLUG).item().text("en").title()).isEqualTo("Assessing local security, typed before the restart");
         assertThat(autosaves.find(COORDINATOR, ItemKind.PRACTICE, SLUG)).as("saved: nothing left to offer").isEmpty();
         assertThat(_find(Div.class, spec -> spec.withClasses("kept-draft"))).isEmpty();
+    }
+
+    @Test
+    void aStoppingInstanceKeepsWhatWasTypedSinceTheLastKeeping() {
+        open();
+        poll();
+        _setValue(titleFields().get(1), "Assessing local security, typed just before a stop");
+
+        // The stop runs on the instance's own thread, on no request: it waits for the session,
+        // which the test's requests hold, and keeps the draft as the one who opened the editor.
+        var stopping = java.util.concurrent.CompletableFuture.runAsync(openEditors::stop);
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            return stopping.isDone();
+        });
+        assertThat(stopping).isCompleted();
+        openEditors.start();
+
+        newSession();
+        open();
+        _click(_get(Button.class, spec -> spec.withClasses("restore-kept")));
+        assertThat(titleFields().get(1).getValue()).isEqualTo("Assessing local security, typed just before a stop");
+        save();
+        assertThat(editing.load(SLUG).item().text("en").title()).isEqualTo("Assessing local security, typed just before a stop");
     }
 
     @Test

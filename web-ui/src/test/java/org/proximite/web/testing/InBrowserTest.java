@@ -50,7 +50,7 @@ public abstract class InBrowserTest {
      * enough for a loaded machine, since it returns as soon as the condition holds. Playwright's
      * own default for assertions, 5 s, made tests fail under load while they passed alone.
      */
-    static final double PATIENCE_MS = 30_000;
+    public static final double PATIENCE_MS = 30_000;
 
     @BeforeAll
     static void launchChromium() {
