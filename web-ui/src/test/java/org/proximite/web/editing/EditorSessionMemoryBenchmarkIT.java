@@ -5,9 +5,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.proximite.web.testing.InBrowserTest;
@@ -20,51 +26,94 @@ import org.proximite.web.testing.InBrowserTest;
  * workspace's list of practices, in the same run. Run: {@code bin/mvn -B -pl web-ui -am verify
  * -Dit.test=EditorSessionMemoryBenchmarkIT -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
  * -Dfailsafe.failIfNoSpecifiedTests=false -Dproximite.benchmark=true}.
+ *
+ * <p>Before anything is measured, a few people open both pages: what the first visits fill once for
+ * everyone (the routes, the translations, the queries' plans, the practices' titles) is the
+ * instance's, not a session's, and divided by 50 it would look like a cost of each. With
+ * {@code -Dproximite.benchmark.histograms=DIR} the heap's class histogram after each round is
+ * written there, to see where the memory goes.
  */
 class EditorSessionMemoryBenchmarkIT extends InBrowserTest {
 
-    static final int SESSIONS = 50;
+    static final int SESSIONS = Integer.getInteger("proximite.benchmark.sessions", 50);
+    static final int WARM_UP = 3;
+    static final String LIST = "/workspace/practices";
+    static final String EDITOR = "/edit/practices/local-security-council";
 
     @Test
     void memoryPerSessionWithThePracticeEditorOpen() {
         Assumptions.assumeTrue(Boolean.getBoolean("proximite.benchmark"), "benchmark: run with -Dproximite.benchmark=true");
-        long empty = heapInUse();
-        long list = heapWith("/workspace/practices", "h1");
-        long afterList = heapInUse();
-        long editor = heapWith("/edit/practices/local-security-council", "vaadin-text-field");
-        System.out.printf("Heap in use after a full collection: no session %.1f MiB; %d sessions on the list of practices %.1f MiB "
-                + "(%.0f KB each); %d sessions with the editor open %.1f MiB (%.0f KB each); aim: under 500 KB a session with the editor%n",
-                empty / 1048576.0, SESSIONS, list / 1048576.0, (list - empty) / 1024.0 / SESSIONS, SESSIONS, editor / 1048576.0,
-                (editor - afterList) / 1024.0 / SESSIONS);
+        List<BrowserContext> warmUp = new ArrayList<>();
+        try {
+            for (int i = 0; i < WARM_UP; i++) {
+                warmUp.add(open(LIST, "h1"));
+                warmUp.add(open(EDITOR, "vaadin-text-field"));
+            }
+            long empty = heapInUse("empty");
+            long list = heapWith(LIST, "h1", "list");
+            long afterList = heapInUse("after-list");
+            long editor = heapWith(EDITOR, "vaadin-text-field", "editor");
+            System.out.printf("Heap in use after a full collection: no session %.1f MiB; %d sessions on the list of practices %.1f MiB "
+                    + "(%.0f KB each); %d sessions with the editor open %.1f MiB (%.0f KB each); aim: under 500 KB a session with the editor%n",
+                    empty / 1048576.0, SESSIONS, list / 1048576.0, (list - empty) / 1024.0 / SESSIONS, SESSIONS, editor / 1048576.0,
+                    (editor - afterList) / 1024.0 / SESSIONS);
+            heapInUse("end");
+        } finally {
+            warmUp.forEach(BrowserContext::close);
+        }
     }
 
     /** Opens the page in {@link #SESSIONS} signed-in browser profiles at once, then measures with all of them open. */
-    private long heapWith(String path, String shownWhenReady) {
+    private long heapWith(String path, String shownWhenReady, String round) {
         List<BrowserContext> people = new ArrayList<>();
         try {
             for (int i = 0; i < SESSIONS; i++) {
-                BrowserContext person = reader("fr-FR");
-                people.add(person);
-                Page page = person.newPage();
-                page.navigate(url("/login"));
-                signIn(page, ADMIN_PASSWORD, "Se connecter");
-                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))).isVisible();
-                page.navigate(url(path));
-                assertThat(page.locator(shownWhenReady).first()).isVisible();
+                people.add(open(path, shownWhenReady));
             }
-            return heapInUse();
+            return heapInUse(round);
         } finally {
             people.forEach(BrowserContext::close);
         }
     }
 
-    private static long heapInUse() {
+    /** One person, in a browser profile of their own, signed in, with the page open. */
+    private BrowserContext open(String path, String shownWhenReady) {
+        BrowserContext person = reader("fr-FR");
+        Page page = person.newPage();
+        page.navigate(url("/login"));
+        signIn(page, ADMIN_PASSWORD, "Se connecter");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))).isVisible();
+        page.navigate(url(path));
+        assertThat(page.locator(shownWhenReady).first()).isVisible();
+        return person;
+    }
+
+    private static long heapInUse(String round) {
         var memory = ManagementFactory.getMemoryMXBean();
         long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
             least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
         }
+        writeHistogram(round);
         return least;
+    }
+
+    /** The heap's class histogram, as {@code jcmd PID GC.class_histogram} prints it, when asked for. */
+    private static void writeHistogram(String round) {
+        String folder = System.getProperty("proximite.benchmark.histograms");
+        if (folder == null) {
+            return;
+        }
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Files.createDirectories(Path.of(folder));
+            Files.writeString(Path.of(folder, round + ".txt"), text.toString());
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
