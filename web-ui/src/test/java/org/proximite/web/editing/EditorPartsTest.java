@@ -89,6 +89,27 @@ class EditorPartsTest extends BrowserlessUiTest {
     }
 
     @Test
+    void aFoldedSectionsPreviewIsRenderedWhenTheSectionIsOpened() {
+        openPractice("local-security-council");
+        MarkdownField body = _find(MarkdownField.class, spec -> spec.withClasses("field-body")).getFirst();
+        MarkdownField effect = _find(MarkdownField.class, spec -> spec.withClasses("field-effect")).getFirst();
+        assertThat(previewOf(body)).startsWith("<div class=\"markdown\">");
+        assertThat(effect.getValue()).isNotBlank();
+        assertThat(previewOf(effect)).as("folded, not looked at yet").isNull();
+
+        _find(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("section-effect")).getFirst().setOpened(true);
+
+        assertThat(previewOf(effect)).startsWith("<div class=\"markdown\">").contains("<p>");
+        _setValue(effect.textArea(), "Un **effet** mesuré.");
+        assertThat(previewOf(effect)).startsWith("<div class=\"markdown\"><p>Un <strong>effet</strong>");
+    }
+
+    private static String previewOf(MarkdownField field) {
+        return _get(field, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("markdown-preview")).getElement()
+                .getProperty("innerHTML");
+    }
+
+    @Test
     void aPracticeOfferedInAnotherLanguageThanTheEditorsIsMarkedWithIt() {
         practices.save(Drafts.frenchPractice("ronde-a-choisir", java.util.List.of(), "Ronde de quartier", "Marcher ensemble le soir."),
                 Drafts.COORDINATOR);
