@@ -92,18 +92,18 @@ public class ChapterQueries {
 
     /**
      * The practices of other chapters that an active chapter adapts, each titled in the given
-     * language or else in the practice's default language, in title order.
+     * language or else in the practice's default language (said with it), in title order.
      */
     public List<AdaptedPractice> adaptations(String chapterId, String language) {
         ShownText shown = ShownText.of(CONTENT_ITEM, language, true, "adapted");
-        return shown.joinTo(dsl.selectDistinct(CONTENT_ITEM.SLUG, shown.title(), CONTENT_ITEM.CHAPTER_ID)
+        return shown.joinTo(dsl.selectDistinct(CONTENT_ITEM.SLUG, shown.title(), CONTENT_ITEM.CHAPTER_ID, shown.language())
                         .from(ITEM_ADAPTATION)
                         .join(CHAPTER).on(CHAPTER.ID.eq(ITEM_ADAPTATION.CHAPTER_ID))
                         .join(CONTENT_ITEM).on(CONTENT_ITEM.ID.eq(ITEM_ADAPTATION.ITEM_ID)))
                 .where(ITEM_ADAPTATION.CHAPTER_ID.eq(chapterId))
                 .and(CHAPTER.STATE.eq(ChapterState.ACTIVE.name()))
                 .and(ItemVisibility.forReaders(CONTENT_ITEM))
-                .fetch(row -> new AdaptedPractice(row.value1(), row.value2(), row.value3()))
+                .fetch(row -> new AdaptedPractice(row.value1(), row.value2(), row.value3(), row.value4()))
                 .stream().sorted(java.util.Comparator.comparing(AdaptedPractice::title)).toList();
     }
 

@@ -61,17 +61,17 @@ public class ItemQueries {
 
     /**
      * Links to the items of a kind whose id is in {@code ids} (a sub-select), titled by the
-     * fallback rule, sorted by title.
+     * fallback rule, each with the language of its title, sorted by title.
      */
     public List<ContentLink> links(ItemKind kind, Select<? extends Record1<Long>> ids, String language, boolean editors) {
         ContentItem item = CONTENT_ITEM.as("linked");
         ShownText shown = ShownText.of(item, language, !editors, "linked");
-        var query = shown.joinTo(dsl.select(item.SLUG, shown.title()).from(item));
+        var query = shown.joinTo(dsl.select(item.SLUG, shown.title(), shown.language()).from(item));
         return query.where(item.KIND.eq(kind.name()))
                 .and(item.ID.in(ids))
                 .and(ItemVisibility.of(item, editors))
                 .orderBy(shown.title().asc(), item.SLUG)
-                .fetch(row -> new ContentLink(row.value1(), row.value2()));
+                .fetch(row -> new ContentLink(row.value1(), row.value2(), row.value3()));
     }
 
     /** The number of items a list condition matches, for its pages. */

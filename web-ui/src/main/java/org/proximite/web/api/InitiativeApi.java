@@ -60,7 +60,8 @@ class InitiativeApi {
                 InitiativeItem::of);
     }
 
-    @Operation(summary = "One published initiative")
+    @Operation(summary = "One published initiative", description = "practices are links {slug, title, language}: language is the one "
+            + "the title is written in, the asked one or else the practice's default language")
     @GetMapping("/{slug}")
     InitiativeDetail get(@PathVariable String slug, @RequestParam(required = false) String lang) {
         InitiativePage page = initiatives.find(slug, languages.require(lang), false)

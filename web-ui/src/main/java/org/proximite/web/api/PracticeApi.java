@@ -111,7 +111,8 @@ class PracticeApi {
                 ApiPage.request(page, size)), PracticeItem::of);
     }
 
-    @Operation(summary = "One published practice")
+    @Operation(summary = "One published practice", description = "related and initiatives are links {slug, title, language}: language is the one "
+            + "the title is written in, the asked one or else the linked item's default language")
     @GetMapping("/{slug}")
     PracticeDetail get(@PathVariable String slug, @RequestParam(required = false) String lang) {
         PracticePage page = practices.find(slug, languages.require(lang), false)

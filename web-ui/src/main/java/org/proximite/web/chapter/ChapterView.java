@@ -29,6 +29,7 @@ import org.proximite.core.text.MarkdownRenderer;
 import org.proximite.web.content.FallbackNotice;
 import org.proximite.web.content.MarkdownView;
 import org.proximite.web.content.ReaderLanguage;
+import org.proximite.web.content.TitledList;
 import org.proximite.web.practice.PracticeView;
 import org.proximite.web.practice.PracticesView;
 
@@ -114,7 +115,8 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("chapter-adaptations");
-        adapted.forEach(practice -> list.add(new ListItem(new RouterLink(practice.title(), PracticeView.class, PracticeView.parameters(practice.slug())))));
+        adapted.forEach(practice -> list.add(new ListItem(
+                TitledList.link(practice.title(), practice.language(), PracticeView.class, practice.slug()))));
         add(new H2(getTranslation("chapter.adaptations")), new Paragraph(getTranslation("chapter.adaptations.help")), list);
         if (access.canEdit()) {
             RouterLink follow = new RouterLink(getTranslation("chapter.adaptations.follow", outdated.outdated(chapterId, language).size()),

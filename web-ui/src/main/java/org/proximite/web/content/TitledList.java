@@ -24,8 +24,18 @@ public class TitledList extends Section {
         setVisible(!entries.isEmpty());
     }
 
-    /** Links to items shown by {@code view}, a route with a {@code slug} parameter. */
+    /**
+     * Links to items shown by {@code view}, a route with a {@code slug} parameter, each marked with
+     * the language of its title: one that falls back to another language is read out in that one.
+     */
     public static List<RouterLink> links(List<ContentLink> links, Class<? extends Component> view) {
-        return links.stream().map(link -> new RouterLink(link.title(), view, new RouteParameters("slug", link.slug()))).toList();
+        return links.stream().map(link -> link(link.title(), link.language(), view, link.slug())).toList();
+    }
+
+    /** A link to the item of this slug shown by {@code view}, its title marked with the language it is written in. */
+    public static RouterLink link(String title, String language, Class<? extends Component> view, String slug) {
+        RouterLink link = new RouterLink(title, view, new RouteParameters("slug", slug));
+        link.getElement().setAttribute("lang", language);
+        return link;
     }
 }

@@ -71,11 +71,21 @@ public class ItemTextFields extends Composite<Div> {
         }
     }
 
-    /** EMMIE sections and other long parts fold away, so that a column stays readable. */
+    /**
+     * EMMIE sections and other long parts fold away, so that a column stays readable; a folded
+     * section's preview is rendered when it is first opened.
+     */
     private static Details section(String name, String label, MarkdownField input) {
         Details details = new Details(label, input);
         details.setOpened(false);
         details.addClassName("section-" + name);
+        input.previewWhenShown();
+        // Opened by the editor in the browser, or by the server to show a wrong field in it.
+        details.getElement().addPropertyChangeListener("opened", "opened-changed", opened -> {
+            if (details.isOpened()) {
+                input.showPreview();
+            }
+        });
         return details;
     }
 

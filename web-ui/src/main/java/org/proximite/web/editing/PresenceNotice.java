@@ -49,7 +49,9 @@ public class PresenceNotice extends Div {
     private final String editorSession = UUID.randomUUID().toString();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Registration beating;
+    /** The other editors named, and how many others there are: what the notice says now. */
     private List<OtherEditor> shown = List.of();
+    private int shownCount;
     private boolean failing;
 
     PresenceNotice(PresenceNotices notices, Actor actor, ItemKind kind, long itemId, List<String> languages) {
@@ -144,17 +146,30 @@ public class PresenceNotice extends Div {
         }
     }
 
+    /**
+     * At most this many other editors are named, the others counted: a crowd on one item would
+     * make a notice nobody reads, and every editor of the item would keep a line for each.
+     */
+    static final int NAMED = 3;
+
     /** Shows these other editors, when they changed since last shown. */
     void show(List<OtherEditor> others) {
-        if (others.equals(shown)) {
+        List<OtherEditor> named = List.copyOf(others.subList(0, Math.min(NAMED, others.size())));
+        if (named.equals(shown) && others.size() == shownCount) {
             return;
         }
-        shown = List.copyOf(others);
+        shown = named;
+        shownCount = others.size();
         removeAll();
-        for (OtherEditor other : others) {
+        for (OtherEditor other : named) {
             Paragraph line = new Paragraph(sentence(other));
             line.addClassName(other.sameAccount() ? "presence-you" : "presence-other");
             add(line);
+        }
+        if (others.size() > NAMED) {
+            Paragraph more = new Paragraph(getTranslation("presence.more", others.size() - NAMED));
+            more.addClassName("presence-more");
+            add(more);
         }
         setVisible(!others.isEmpty());
     }

@@ -33,6 +33,7 @@ import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.editing.ItemEditorView;
 import org.proximite.web.editing.LengthLimit;
+import org.proximite.web.editing.PracticePicker;
 import org.proximite.web.security.Roles;
 import org.proximite.web.i18n.ComponentTexts;
 
@@ -53,9 +54,8 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
     private final DatePicker endDate = new DatePicker();
     private final IntegerField year = new IntegerField();
     private final IntegerField participantsTotal = new IntegerField();
-    private final MultiSelectComboBox<String> practices = new MultiSelectComboBox<>();
+    private final PracticePicker practices;
     private final MultiSelectComboBox<String> organisations = new MultiSelectComboBox<>();
-    private final Map<String, String> practiceTitles = new LinkedHashMap<>();
     private final Map<String, String> organisationNames = new LinkedHashMap<>();
     private final Map<String, IntegerField> participantsByGroup = new LinkedHashMap<>();
 
@@ -85,17 +85,13 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
             field.setMin(0);
             participantsByGroup.put(group, field);
         }
-        practiceQueries.allLinks(ReaderLanguage.of(getLocale())).forEach(link -> practiceTitles.put(link.slug(), link.title()));
-        practices.setLabel(getTranslation("initiative.practices"));
-        practices.setItems(new ArrayList<>(practiceTitles.keySet()));
-        practices.setItemLabelGenerator(slug -> practiceTitles.getOrDefault(slug, slug));
+        practices = new PracticePicker(getTranslation("initiative.practices"), practiceQueries.allLinks(ReaderLanguage.of(getLocale())));
         editing.organisations().forEach(organisation -> organisationNames.put(organisation.slug(), organisation.name()));
         organisations.setLabel(getTranslation("initiative.organisations"));
         organisations.setItems(new ArrayList<>(organisationNames.keySet()));
         organisations.setItemLabelGenerator(slug -> organisationNames.getOrDefault(slug, slug));
         organisations.addClassName("field-organisations");
         practices.addClassName("field-practices");
-        ComponentTexts.translated(practices);
         ComponentTexts.translated(organisations);
         locality.addValueChangeListener(change -> refreshWarnings());
         startDate.addValueChangeListener(change -> refreshWarnings());
@@ -194,7 +190,7 @@ public class InitiativeEditorView extends ItemEditorView<InitiativeDraft> {
         draft.participantsByGroup().forEach((group, count) -> words.add(getTranslation("initiative.participants.group",
                 getTranslation("stakeholder." + group), count)));
         words.add(getTranslation("editor.conflict.practices",
-                String.join(", ", draft.practiceSlugs().stream().map(slug -> practiceTitles.getOrDefault(slug, slug)).toList())));
+                String.join(", ", draft.practiceSlugs().stream().map(practices::titleOf).toList())));
         if (draft.organisationSlugs() != null) {
             words.add(getTranslation("editor.conflict.organisations",
                     String.join(", ", draft.organisationSlugs().stream().map(slug -> organisationNames.getOrDefault(slug, slug)).toList())));

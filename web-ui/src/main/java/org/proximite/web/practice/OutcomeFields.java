@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,9 @@ import org.proximite.web.editing.FieldErrors;
 /**
  * A practice's outcomes as an editor rates them, one row an outcome: what changes, the direction
  * found, the level on the ladder, and the numbers of the sources that support it ("1, 3"). Each
- * field is named as the core names it ({@code outcomes[0].sources}).
+ * field is named as the core names it ({@code outcomes[0].sources}). The choices are combo boxes:
+ * their lists reach the browser when opened, so an open editor keeps no component for each choice
+ * of each row.
  */
 class OutcomeFields extends Composite<Details> {
 
@@ -113,9 +115,9 @@ class OutcomeFields extends Composite<Details> {
     }
 
     private final class Row {
-        final Select<String> outcome = new Select<>();
-        final Select<OutcomeDirection> direction = new Select<>();
-        final Select<EvidenceLevel> level = new Select<>();
+        final ComboBox<String> outcome = new ComboBox<>();
+        final ComboBox<OutcomeDirection> direction = new ComboBox<>();
+        final ComboBox<EvidenceLevel> level = new ComboBox<>();
         final TextField sources = new TextField(getTranslation("editor.outcome.sources"));
         final Div layout = new Div();
 

@@ -28,6 +28,7 @@ import org.proximite.web.editing.EditedKind;
 import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.editing.ItemEditorView;
+import org.proximite.web.editing.PracticePicker;
 import org.proximite.web.security.Roles;
 import org.proximite.web.i18n.ComponentTexts;
 
@@ -44,11 +45,9 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
     private final PracticeEditing editing;
     private final Select<EvidenceLevel> evidence = new Select<>();
     private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<String> related = new MultiSelectComboBox<>();
+    private final PracticePicker related;
     private final OutcomeFields outcomes = new OutcomeFields();
     private final Map<String, String> themeLabels;
-    /** Every practice's title in the editor's language (or its own default language), by slug. */
-    private final Map<String, String> practiceTitles = new LinkedHashMap<>();
 
     public PracticeEditorView(PracticeEditing editing, PracticeQueries practiceQueries, ThemeQueries themeQueries, LanguageQueries languages,
             MarkdownRenderer markdown, EditorAccess access, org.proximite.web.editing.TextWork work) {
@@ -60,13 +59,10 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
         themes.setItems(new ArrayList<>(themeLabels.keySet()));
         themes.setItemLabelGenerator(slug -> themeLabels.getOrDefault(slug, slug));
         themes.addClassName("field-themes");
-        practiceQueries.allLinks(ReaderLanguage.of(getLocale())).forEach(link -> practiceTitles.put(link.slug(), link.title()));
-        related.setLabel(getTranslation("editor.related"));
+        related = new PracticePicker(getTranslation("editor.related"), practiceQueries.allLinks(ReaderLanguage.of(getLocale())));
         related.setHelperText(getTranslation("editor.related.help"));
-        related.setItemLabelGenerator(slug -> practiceTitles.getOrDefault(slug, slug));
         related.addClassName("field-related");
         ComponentTexts.translated(themes);
-        ComponentTexts.translated(related);
         evidence.setLabel(getTranslation("editor.evidence"));
         evidence.setItems(EvidenceLevel.values());
         evidence.setItemLabelGenerator(level -> EvidenceLabels.name(this, level));
@@ -95,10 +91,7 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
         evidence.setValue(draft.evidenceLevel());
         themes.setValue(new LinkedHashSet<>(draft.item().themeSlugs()));
         // Any practice but this one, by title; one it is related to that is gone meanwhile stays listed, to be removed.
-        List<String> choosable = new ArrayList<>(practiceTitles.keySet());
-        choosable.remove(draft.item().slug());
-        draft.item().relatedSlugs().stream().filter(slug -> !choosable.contains(slug)).forEach(choosable::add);
-        related.setItems(choosable);
+        related.offerAllBut(draft.item().slug(), draft.item().relatedSlugs());
         related.setValue(new LinkedHashSet<>(draft.item().relatedSlugs()));
         outcomes.setValue(draft.outcomes() == null ? List.of() : draft.outcomes());
     }
@@ -126,7 +119,7 @@ public class PracticeEditorView extends ItemEditorView<PracticeDraft> {
         return switch (part) {
             case "themes" -> String.join(", ", draft.item().themeSlugs().stream().map(slug -> themeLabels.getOrDefault(slug, slug)).toList());
             case "related" -> String.join(", ",
-                    draft.item().relatedSlugs().stream().map(slug -> practiceTitles.getOrDefault(slug, slug)).toList());
+                    draft.item().relatedSlugs().stream().map(related::titleOf).toList());
             case PracticeDraft.OWN_FIELDS -> evidence(draft);
             default -> null;
         };

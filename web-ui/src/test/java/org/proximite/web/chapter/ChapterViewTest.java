@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.proximite.web.testing.Drafts;
+import org.proximite.web.testing.LanguageMarks;
 import org.proximite.core.chapter.ChapterQueries;
 import org.proximite.core.chapter.installing.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +58,12 @@ class ChapterViewTest extends BrowserlessUiTest {
         assertThat(links).hasSize(5);
         assertThat(links).extracting(RouterLink::getHref).contains("workspace/practices/local-security-council");
         assertThat(links).extracting(RouterLink::getText).allSatisfy(title -> assertThat(title).isNotBlank());
+
+        // Nothing is written in German: each title is shown, and marked, in its practice's own language.
+        VaadinSession.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate(ChapterView.class, ChapterView.parameters("guinea-bissau"));
+        assertThat(_find(_get(UnorderedList.class, spec -> spec.withClasses("chapter-adaptations")), RouterLink.class)).hasSize(5)
+                .allSatisfy(link -> assertThat(LanguageMarks.langOf(link)).isEqualTo("fr"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.proximite.core.practice.PracticeQueries;
 import org.proximite.web.initiative.InitiativeEditorView;
 import org.proximite.web.practice.PracticeEditorView;
 import org.proximite.web.testing.BrowserCalls;
+import org.proximite.web.testing.Drafts;
 import org.proximite.web.testing.BrowserlessUiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -85,6 +86,42 @@ class EditorPartsTest extends BrowserlessUiTest {
 
         assertThat(practices.load(RESOURCES).item().resources()).containsExactly(
                 new Resource(ContentResources.LINK, "en", "Assessment template", "http://example.org/assessment.pdf"));
+    }
+
+    @Test
+    void aFoldedSectionsPreviewIsRenderedWhenTheSectionIsOpened() {
+        openPractice("local-security-council");
+        MarkdownField body = _find(MarkdownField.class, spec -> spec.withClasses("field-body")).getFirst();
+        MarkdownField effect = _find(MarkdownField.class, spec -> spec.withClasses("field-effect")).getFirst();
+        assertThat(previewOf(body)).startsWith("<div class=\"markdown\">");
+        assertThat(effect.getValue()).isNotBlank();
+        assertThat(previewOf(effect)).as("folded, not looked at yet").isNull();
+
+        _find(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("section-effect")).getFirst().setOpened(true);
+
+        assertThat(previewOf(effect)).startsWith("<div class=\"markdown\">").contains("<p>");
+        _setValue(effect.textArea(), "Un **effet** mesuré.");
+        assertThat(previewOf(effect)).startsWith("<div class=\"markdown\"><p>Un <strong>effet</strong>");
+    }
+
+    private static String previewOf(MarkdownField field) {
+        return _get(field, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("markdown-preview")).getElement()
+                .getProperty("innerHTML");
+    }
+
+    @Test
+    void aPracticeOfferedInAnotherLanguageThanTheEditorsIsMarkedWithIt() {
+        practices.save(Drafts.frenchPractice("ronde-a-choisir", java.util.List.of(), "Ronde de quartier", "Marcher ensemble le soir."),
+                Drafts.COORDINATOR);
+        signInAs("coordinator", "COORDINATOR");
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(PracticeEditorView.class, PracticeEditorView.parameters(RELATED));
+
+        PracticePicker related = _get(PracticePicker.class, spec -> spec.withClasses("field-related"));
+        assertThat(related.titleOf("ronde-a-choisir")).isEqualTo("Ronde de quartier");
+        assertThat(related.languageOf("ronde-a-choisir")).as("only written in French, offered to an English editor").isEqualTo("fr");
+        assertThat(related.titleOf("local-security-council")).isEqualTo("Community safety and crime prevention council");
+        assertThat(related.languageOf("local-security-council")).isEqualTo("en");
     }
 
     @Test

@@ -85,6 +85,25 @@ class PresenceNoticeTest extends BrowserlessUiTest {
     }
 
     @Test
+    void aCrowdIsNamedUpToThreeAndTheRestCounted() {
+        openAsFatou();
+        PresenceNotice notice = _get(PresenceNotice.class);
+        java.time.OffsetDateTime since = java.time.OffsetDateTime.parse("2026-12-02T10:42:00Z");
+        List<OtherEditor> crowd = java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(i -> new OtherEditor("Editor " + i, Role.TRANSLATOR, List.of("fr"), since, false)).toList();
+
+        notice.show(crowd);
+
+        assertThat(lines()).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("Editor "));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("presence-more")).getText()).isEqualTo("2 more people also have it open.");
+        assertThat(_find(notice, Paragraph.class)).as("a line a person named, one for the others").hasSize(4);
+
+        notice.show(crowd.subList(0, 3));
+        assertThat(lines()).hasSize(3);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("presence-more"))).isEmpty();
+    }
+
+    @Test
     void aSaveKeepsTheEditorOpenAndLeavingClosesIt() {
         openAsFatou();
         List<OtherEditor> before = presence.open(AWA, "awa-on-another-instance", practice(), List.of("fr"));

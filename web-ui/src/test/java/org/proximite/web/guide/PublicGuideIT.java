@@ -139,6 +139,23 @@ class PublicGuideIT {
     }
 
     @Test
+    void aRelatedPracticeInAnotherLanguageThanThePageIsMarkedWithItOnThePageAndInTheApi() throws Exception {
+        editing.save(Drafts.frenchPractice("ronde-seulement-en-francais", List.of(), "Ronde de quartier", "Marcher ensemble le soir."),
+                Drafts.COORDINATOR);
+        var bilingual = Drafts.translated(Drafts.frenchPractice("patrouille-guide", List.of(), "Patrouille à pied", "Aller à pied."),
+                "en", "Foot patrol", "Going on foot.");
+        editing.save(bilingual.withItem(bilingual.item().withRelated(List.of("ronde-seulement-en-francais", "local-security-council"))),
+                Drafts.COORDINATOR);
+
+        String english = page("/guide/en/practices/patrouille-guide");
+        assertThat(english).contains("<li lang=\"fr\"><a href=\"/guide/en/practices/ronde-seulement-en-francais\">Ronde de quartier</a></li>",
+                "<li lang=\"en\"><a href=\"/guide/en/practices/local-security-council\">Community safety and crime prevention council</a></li>");
+        String api = page("/api/v1/practices/patrouille-guide?lang=en");
+        assertThat(api).contains("{\"slug\":\"ronde-seulement-en-francais\",\"title\":\"Ronde de quartier\",\"language\":\"fr\"}",
+                "{\"slug\":\"local-security-council\",\"title\":\"Community safety and crime prevention council\",\"language\":\"en\"}");
+    }
+
+    @Test
     void listsThemesInitiativesAndChaptersWithTheirContextPages() throws Exception {
         assertThat(page("/guide/fr/")).contains("Bienvenue sur Proximité", "/guide/fr/chapters/guinea");
         assertThat(page("/guide/en/themes")).contains("/guide/en/practices?theme=");

@@ -11,6 +11,7 @@ import static org.proximite.web.testing.EditorActions.save;
 import static org.proximite.web.testing.EditorActions.titleFields;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import org.proximite.chapter.api.EvidenceLevel;
@@ -53,10 +54,10 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     void anOutcomeRatedAbovePracticeBasedWithoutASourceIsRefusedOnItsFieldThenSavedWithOne() {
         open("problem-solving-with-neighbourhood-chiefs");
         _get(Button.class, spec -> spec.withClasses("add-outcome")).click();
-        Select<String> outcome = _find(Select.class, spec -> spec.withClasses("outcome-outcome")).getLast();
+        ComboBox<String> outcome = _find(ComboBox.class, spec -> spec.withClasses("outcome-outcome")).getLast();
         _setValue(outcome, "reporting-of-crime");
-        _setValue(_find(Select.class, spec -> spec.withClasses("outcome-direction")).getLast(), OutcomeDirection.POSITIVE);
-        _setValue(_find(Select.class, spec -> spec.withClasses("outcome-level")).getLast(), EvidenceLevel.MONITORED);
+        _setValue(_find(ComboBox.class, spec -> spec.withClasses("outcome-direction")).getLast(), OutcomeDirection.POSITIVE);
+        _setValue(_find(ComboBox.class, spec -> spec.withClasses("outcome-level")).getLast(), EvidenceLevel.MONITORED);
         _setValue(_get(Select.class, spec -> spec.withClasses("field-evidence")), EvidenceLevel.MONITORED);
         save();
 

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.proximite.web.testing.Drafts;
+import org.proximite.web.testing.LanguageMarks;
+import com.vaadin.flow.router.RouterLink;
 import org.proximite.core.practice.PracticeDraft;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.web.content.SourceList;
@@ -121,6 +123,23 @@ class PracticeViewsTest extends BrowserlessUiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Marche exploratoire");
         assertThat(_get(Span.class, spec -> spec.withClasses("fallback-notice")).getText())
                 .isEqualTo("Not translated yet — shown in French");
+    }
+
+    @Test
+    void aRelatedPracticeShownInAnotherLanguageThanThePageIsMarkedWithIt() {
+        editing.save(Drafts.frenchPractice("ronde-en-francais", List.of(), "Ronde de quartier", "Marcher ensemble le soir."),
+                Drafts.COORDINATOR);
+        PracticeDraft bilingual = Drafts.translated(Drafts.frenchPractice("patrouille-bilingue", List.of(), "Patrouille à pied", "Aller à pied."),
+                "en", "Foot patrol", "Going on foot.");
+        editing.save(bilingual.withItem(bilingual.item().withRelated(List.of("ronde-en-francais", "local-security-council"))), Drafts.COORDINATOR);
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate(PracticeView.class, PracticeView.parameters("patrouille-bilingue"));
+
+        assertThat(LanguageMarks.langOf(_get(RouterLink.class, spec -> spec.withText("Ronde de quartier"))))
+                .as("a title only written in French, on an English page").isEqualTo("fr");
+        assertThat(LanguageMarks.langOf(_get(RouterLink.class, spec -> spec.withText("Community safety and crime prevention council"))))
+                .isEqualTo("en");
     }
 
     @Test

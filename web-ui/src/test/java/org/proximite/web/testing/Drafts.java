@@ -40,6 +40,12 @@ public final class Drafts {
                 .withState("fr", TextState.PUBLISHED);
     }
 
+    /** The practice with a published text in one more language. */
+    public static PracticeDraft translated(PracticeDraft draft, String language, String title, String summary) {
+        return draft.withItem(draft.item().withText(language, ItemText.of(ItemKind.PRACTICE, Map.of("title", title, "summary", summary)))
+                .withState(language, TextState.PUBLISHED));
+    }
+
     /** The item archived: hidden from readers, kept for editors. */
     public static ItemDraft archived(ItemDraft item) {
         return item.with(item.slug(), item.defaultLanguage(), true, item.themeSlugs());
