@@ -14,12 +14,16 @@ import org.proximite.core.practice.PracticeFilter;
 import org.proximite.core.theme.ThemeQueries;
 import org.proximite.web.content.EvidenceLabels;
 import org.proximite.web.content.OutcomeLabels;
+import org.proximite.web.content.ReaderLanguage;
+import org.proximite.web.i18n.OpenLanguageLists;
 
 /**
  * The filters of the practice list: theme, chapter, outcome, evidence level (of that outcome when
  * one is chosen), language it is written in. They read and give back the address's parameters
  * ({@code theme}, {@code chapter}, {@code outcome}, {@code level},
- * {@code lang}), so that a filtered list can be shared.
+ * {@code lang}), so that a filtered list can be shared. While the page is open, the chapters and
+ * languages offered follow the chapters installed or taken away ({@link OpenLanguageLists}); the
+ * filters the reader set stay set.
  */
 class PracticeFilterBar extends Composite<Div> {
 
@@ -28,13 +32,25 @@ class PracticeFilterBar extends Composite<Div> {
     private final LanguageQueries languages;
     private final Map<String, Select<String>> byParameter = new LinkedHashMap<>();
 
-    PracticeFilterBar(ThemeQueries themes, ChapterQueries chapters, LanguageQueries languages, Runnable changedByReader) {
+    /**
+     * @param changedByReader run when the reader changes a filter, and when the chapters changed the
+     *     choices, so that the list shows what the filters now select
+     */
+    PracticeFilterBar(ThemeQueries themes, ChapterQueries chapters, LanguageQueries languages, OpenLanguageLists openLists,
+            Runnable changedByReader) {
         this.themes = themes;
         this.chapters = chapters;
         this.languages = languages;
         getContent().addClassName("filters");
+        openLists.follow(this, () -> {
+            Map<String, String> chosen = parameters();
+            relabel(ReaderLanguage.of(getLocale()));
+            select(chosen);
+            changedByReader.run();
+        });
         for (String parameter : List.of("theme", "chapter", "outcome", "level", "lang")) {
             Select<String> filter = new Select<>();
+            filter.addClassName("filter-" + parameter);
             filter.setEmptySelectionAllowed(true);
             filter.addValueChangeListener(change -> {
                 if (change.isFromClient()) {

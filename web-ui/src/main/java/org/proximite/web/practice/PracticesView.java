@@ -28,10 +28,12 @@ import org.proximite.core.practice.PracticeQueries;
 import org.proximite.core.theme.ThemeQueries;
 import org.proximite.web.content.ReaderLanguage;
 import org.proximite.web.editing.EditorAccess;
+import org.proximite.web.i18n.OpenLanguageLists;
 
 /**
  * The practices, filtered by theme, chapter, evidence level and language. The filters live in the
- * address ({@code ?theme=…&chapter=…}) so that a filtered list can be shared.
+ * address ({@code ?theme=…&chapter=…}) so that a filtered list can be shared. The filters offer the
+ * chapters and languages installed while the page is open.
  */
 @Route("workspace/practices")
 @PermitAll
@@ -49,10 +51,10 @@ public class PracticesView extends VerticalLayout
     private Map<String, String> shown;
 
     public PracticesView(PracticeQueries practices, ThemeQueries themes, ChapterQueries chapters, LanguageQueries languages,
-            EditorAccess access) {
+            EditorAccess access, OpenLanguageLists openLists) {
         this.practices = practices;
         this.access = access;
-        this.filters = new PracticeFilterBar(themes, chapters, languages, this::refresh);
+        this.filters = new PracticeFilterBar(themes, chapters, languages, openLists, this::refresh);
         addClassNames("practices-view", "page");
         results.addClassName("results");
         create.addThemeVariants(ButtonVariant.PRIMARY);

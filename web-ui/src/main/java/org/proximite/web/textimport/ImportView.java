@@ -35,6 +35,7 @@ import org.proximite.core.textimport.reading.IncomingText;
 import org.proximite.web.content.ReaderLanguage;
 import org.proximite.web.editing.EditorAccess;
 import org.proximite.web.editing.ItemEditorView;
+import org.proximite.web.i18n.OpenLanguageLists;
 import org.proximite.web.initiative.InitiativeEditorView;
 import org.proximite.web.practice.PracticeEditorView;
 import org.proximite.web.security.Roles;
@@ -43,7 +44,8 @@ import org.proximite.web.security.Roles;
  * Import from the web: paste text, Markdown or HTML, or upload a file; see each paragraph repaired,
  * with its language, and correct the languages or rewrite a paragraph by hand; accept to create a
  * draft practice or initiative, which opens in the editor. Nothing is saved before accepting; a refusal says why, in the
- * editor's language.
+ * editor's language. The paragraphs' language choices follow the languages chapters bring or take
+ * away while the page is open ({@link OpenLanguageLists}), keeping what the editor chose and wrote.
  */
 @Route("workspace/import")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
@@ -62,10 +64,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Button accept = new Button();
     private final List<ParagraphCard> cards = new ArrayList<>();
 
-    public ImportView(TextImport textImport, LanguageQueries languages, EditorAccess access) {
+    public ImportView(TextImport textImport, LanguageQueries languages, EditorAccess access, OpenLanguageLists openLists) {
         this.textImport = textImport;
         this.access = access;
-        languages.all().forEach(language -> languageNames.put(language.code(), language.nativeName()));
+        readLanguageNames(languages);
+        openLists.follow(this, () -> {
+            readLanguageNames(languages);
+            cards.forEach(card -> card.offer(languageNames));
+        });
         addClassNames("import-view", "page-wide");
         kind.setLabel(getTranslation("import.kind"));
         kind.setItems(ItemKind.PRACTICE, ItemKind.INITIATIVE);
@@ -108,6 +114,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         settings.addClassName("editor-meta");
         add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.help")), settings, pasted, preview, upload, message,
                 totals, paragraphs, accept);
+    }
+
+    private void readLanguageNames(LanguageQueries languages) {
+        languageNames.clear();
+        languages.all().forEach(language -> languageNames.put(language.code(), language.nativeName()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.proximite.core.textimport.ImportedParagraph;
@@ -21,7 +22,9 @@ import org.proximite.core.textimport.reading.IncomingText;
  * repairs when it has some. The editor may rewrite the text by hand before accepting (Edit, then
  * Keep or Cancel; Ctrl+Enter keeps, Escape cancels); the card then shows the text as written,
  * marked as edited by hand. The editor may refuse a paragraph (a menu, a notice, a repair no edit
- * would make right): it then stays out of the draft, marked so, until it is taken back.
+ * would make right): it then stays out of the draft, marked so, until it is taken back. The
+ * language choice follows the guide's languages while the page is open; a language chosen for the
+ * paragraph that the guide no longer has stays chosen, and the card says so until another is chosen.
  */
 class ParagraphCard extends Div {
 
@@ -31,6 +34,8 @@ class ParagraphCard extends Div {
     private ImportedParagraph paragraph;
     private final int number;
     private final Select<String> language = new Select<>();
+    /** The names of the languages offered, by code. */
+    private Map<String, String> names;
     private final Div shown = new Div();
     private final Button edit = new Button();
     private final Button refuse = new Button();
@@ -42,15 +47,11 @@ class ParagraphCard extends Div {
     ParagraphCard(ImportedParagraph paragraph, int number, Map<String, String> languageNames) {
         this.paragraph = paragraph;
         this.number = number;
+        this.names = new LinkedHashMap<>(languageNames);
         addClassName("import-paragraph");
-        List<String> choices = new ArrayList<>(languageNames.keySet());
-        if (paragraph.language() != null && !choices.contains(paragraph.language())) {
-            choices.add(paragraph.language());
-        }
-        choices.add(UNKNOWN);
         language.setLabel(getTranslation("import.paragraph.language"));
-        language.setItems(choices);
-        language.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("import.language.unknown") : languageNames.getOrDefault(code, code));
+        language.setItems(choices(paragraph.language()));
+        language.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("import.language.unknown") : names.getOrDefault(code, code));
         language.setValue(paragraph.language() == null ? UNKNOWN : paragraph.language());
         language.addClassName("import-language");
         edit.setText(getTranslation("import.paragraph.edit"));
@@ -66,7 +67,52 @@ class ParagraphCard extends Div {
         add(language, shown, actions, editor());
         show();
         // The text is marked with the language chosen for it (empty: not known), and follows the choice.
-        language.addValueChangeListener(change -> markLanguage());
+        language.addValueChangeListener(change -> {
+            markLanguage();
+            // Another language chosen: nothing more to say about the one that went away.
+            language.setErrorMessage(null);
+            language.setInvalid(false);
+        });
+    }
+
+    /** The guide's languages, then {@code kept} when the guide does not have it, then "not known". */
+    private List<String> choices(String kept) {
+        List<String> choices = new ArrayList<>(names.keySet());
+        if (kept != null && !kept.isEmpty() && !choices.contains(kept)) {
+            choices.add(kept);
+        }
+        choices.add(UNKNOWN);
+        return choices;
+    }
+
+    /**
+     * Offers the guide's languages as they are now, keeping the language chosen. When the guide no
+     * longer has the chosen language, it stays chosen, under its name, and the card says that another
+     * must be chosen: the draft would be refused with it.
+     */
+    void offer(Map<String, String> languageNames) {
+        String chosen = language.getValue();
+        boolean wasOffered = chosen != null && names.containsKey(chosen);
+        Map<String, String> now = new LinkedHashMap<>(languageNames);
+        boolean gone = wasOffered && !now.containsKey(chosen);
+        if (gone) {
+            now.put(chosen, names.get(chosen));
+        }
+        names = now;
+        language.setItems(choices(chosen));
+        language.setValue(chosen);
+        if (gone) {
+            language.setErrorMessage(getTranslation("import.paragraph.language.gone", names.get(chosen)));
+            language.setInvalid(true);
+        } else if (chosen != null && languageNames.containsKey(chosen)) {
+            language.setErrorMessage(null);
+            language.setInvalid(false);
+        }
+    }
+
+    /** What the card says of its language, when the guide no longer has it; else null. */
+    String languageProblem() {
+        return language.isInvalid() ? language.getErrorMessage() : null;
     }
 
     private void markLanguage() {
