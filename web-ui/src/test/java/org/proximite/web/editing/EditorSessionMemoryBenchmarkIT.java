@@ -39,6 +39,8 @@ import org.proximite.web.testing.InBrowserTest;
  * {@code com.google.gson}), as the class histogram counts them. Their strings stay counted: the
  * figures are a little above the server's own.
  */
+// A benchmark runs longer than a browser test may (InBrowserTest's limit).
+@org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.MINUTES)
 class EditorSessionMemoryBenchmarkIT extends InBrowserTest {
 
     static final int SESSIONS = Integer.getInteger("proximite.benchmark.sessions", 50);

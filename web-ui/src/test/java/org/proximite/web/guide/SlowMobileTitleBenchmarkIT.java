@@ -25,6 +25,8 @@ import org.proximite.web.testing.InBrowserTest;
  * web-ui -am verify -Dit.test=SlowMobileTitleBenchmarkIT -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
  * -Dfailsafe.failIfNoSpecifiedTests=false -Dproximite.benchmark=true}.
  */
+// A benchmark runs longer than a browser test may (InBrowserTest's limit).
+@org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.MINUTES)
 class SlowMobileTitleBenchmarkIT extends InBrowserTest {
 
     static final int ROUNDS = 3;
