@@ -33,7 +33,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -42,9 +41,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -85,7 +81,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
 
 
     /** Text stored and indexed with its offsets: passages are then found from the index, without analysing the text again. */
-    private static final FieldType WITH_OFFSETS = withOffsets();
+    static final FieldType WITH_OFFSETS = withOffsets();
 
     private final PublishedItems items;
     private final ObjectProvider<OutboxFollower> follower;
@@ -307,7 +303,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             String defaultLanguage = document.get("defaultLanguage");
             shown[i] = itemLanguages.contains(asked) ? asked : itemLanguages.contains(defaultLanguage) ? defaultLanguage : itemLanguages.getFirst();
         }
-        Passage[] passages = passages(new PassageFinder(searcher, analyzers, documents), query, docs, shown);
+        Passage[] passages = passages(new PagePassages(searcher.getIndexReader(), query), documents, docs, shown);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document document = documents.get(docs[i]);
@@ -327,71 +323,31 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
      * Each hit's passage with the words found, from its text in the language it is shown in; only
      * the hits whose text there holds none of the words are looked at in their other languages.
      */
-    private Passage[] passages(PassageFinder finder, Query query, int[] docs, String[] shown) throws IOException {
+    private Passage[] passages(PagePassages finder, Map<Integer, Document> documents, int[] docs, String[] shown) throws IOException {
         Passage[] found = new Passage[docs.length];
         for (String language : java.util.Arrays.stream(shown).distinct().toList()) {
-            highlight(finder, query, docs, language, i -> shown[i].equals(language), found);
+            highlight(finder, documents, docs, language, i -> shown[i].equals(language), found);
         }
         for (String language : languages.stream().sorted().toList()) {
-            highlight(finder, query, docs, language, i -> found[i] == null && !shown[i].equals(language), found);
+            highlight(finder, documents, docs, language, i -> found[i] == null && !shown[i].equals(language), found);
         }
         return found;
     }
 
-    private static void highlight(PassageFinder finder, Query query, int[] docs, String language, java.util.function.IntPredicate which,
-            Passage[] found) throws IOException {
+    private static void highlight(PagePassages finder, Map<Integer, Document> documents, int[] docs, String language,
+            java.util.function.IntPredicate which, Passage[] found) throws IOException {
         int[] chosen = java.util.stream.IntStream.range(0, docs.length).filter(which).toArray();
         if (chosen.length == 0) {
             return;
         }
         String field = "text." + language;
-        String[] snippets = finder.highlightFields(new String[] {field}, query, java.util.Arrays.stream(chosen).map(i -> docs[i]).toArray(),
-                new int[] {1}).get(field);
+        int[] chosenDocs = java.util.Arrays.stream(chosen).map(i -> docs[i]).toArray();
+        String[] texts = java.util.Arrays.stream(chosenDocs).mapToObj(doc -> documents.get(doc).get(field)).toArray(String[]::new);
+        String[] snippets = finder.of(field, chosenDocs, texts);
         for (int j = 0; j < chosen.length; j++) {
             if (snippets[j] != null) {
                 found[chosen[j]] = new Passage(snippets[j], language);
             }
-        }
-    }
-
-    /**
-     * Finds passages in the hits' texts as already read for the page, instead of reading each
-     * hit's stored fields a second time; the query's terms are looked up once per field, not
-     * matched again document by document.
-     */
-    private static final class PassageFinder extends UnifiedHighlighter {
-
-        private static final PassageScorer PASSAGE_SCORER = new FewWordsPassageScorer();
-
-        private final Map<Integer, Document> documents;
-
-        PassageFinder(IndexSearcher searcher, Analyzer analyzers, Map<Integer, Document> documents) {
-            super(UnifiedHighlighter.builder(searcher, analyzers)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withMaxNoHighlightPassages(0)
-                    .withHandleMultiTermQuery(true)
-                    .withWeightMatches(false));
-            this.documents = documents;
-        }
-
-        @Override
-        protected PassageScorer getScorer(String field) {
-            return PASSAGE_SCORER;
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
-            List<CharSequence[]> values = new ArrayList<>();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                Document document = documents.get(doc);
-                CharSequence[] texts = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    String text = document.get(fields[f]);
-                    texts[f] = text == null ? "" : text;
-                }
-                values.add(texts);
-            }
-            return values;
         }
     }
 
