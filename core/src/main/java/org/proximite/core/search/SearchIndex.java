@@ -87,6 +87,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private final ObjectProvider<OutboxFollower> follower;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     private final FacetCounts facetCounts = new FacetCounts(FACETS);
+    private final TypoAutomata typoAutomata = new TypoAutomata();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writing = new Object();
@@ -256,8 +257,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                     anyLanguage.add(new TermQuery(new Term("text." + language, term)));
                     if (typos && term.length() >= 4) {
                         // Expanded once here, not again by each pass over the matches; the title's
-                        // and the text's expansions share the term's automata.
-                        AttributeSource automata = new AttributeSource();
+                        // and the text's expansions share the term's automata, kept for the next
+                        // queries that search the same word.
+                        AttributeSource automata = typoAutomata.of(language, new Term("text." + language, term), searcher.getIndexReader().leaves().getFirst().reader());
                         anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("title." + language, term), automata)), 0.6f));
                         anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("text." + language, term), automata)), 0.2f));
                     }
