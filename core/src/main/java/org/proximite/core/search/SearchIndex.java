@@ -7,15 +7,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntPredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -294,13 +297,13 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             return List.of();
         }
         var stored = searcher.storedFields();
-        Map<Integer, Document> documents = new HashMap<>();
+        Document[] documents = new Document[page.length];
         int[] docs = new int[page.length];
         String[] shown = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
             Document document = stored.document(docs[i]);
-            documents.put(docs[i], document);
+            documents[i] = document;
             List<String> itemLanguages = List.of(document.getValues("language"));
             String defaultLanguage = document.get("defaultLanguage");
             shown[i] = itemLanguages.contains(asked) ? asked : itemLanguages.contains(defaultLanguage) ? defaultLanguage : itemLanguages.getFirst();
@@ -308,7 +311,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         Passage[] passages = passages(new PagePassages(searcher.getIndexReader(), query), documents, docs, shown);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document document = documents.get(docs[i]);
+            Document document = documents[i];
             String language = shown[i];
             Passage passage = passages[i] != null ? passages[i] : new Passage(escaped(beginning(document.get("text." + language))), language);
             hits.add(new SearchHit(document.get("kind"), document.get("slug"), document.get("title." + language), language,
@@ -325,28 +328,39 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
      * Each hit's passage with the words found, from its text in the language it is shown in; only
      * the hits whose text there holds none of the words are looked at in their other languages.
      */
-    private Passage[] passages(PagePassages finder, Map<Integer, Document> documents, int[] docs, String[] shown) throws IOException {
+    private Passage[] passages(PagePassages finder, Document[] documents, int[] docs, String[] shown) throws IOException {
         Passage[] found = new Passage[docs.length];
-        for (String language : java.util.Arrays.stream(shown).distinct().toList()) {
+        for (String language : new LinkedHashSet<>(List.of(shown))) {
             highlight(finder, documents, docs, language, i -> shown[i].equals(language), found);
         }
-        for (String language : languages.stream().sorted().toList()) {
+        for (String language : new TreeSet<>(languages)) {
             highlight(finder, documents, docs, language, i -> found[i] == null && !shown[i].equals(language), found);
         }
         return found;
     }
 
-    private static void highlight(PagePassages finder, Map<Integer, Document> documents, int[] docs, String language,
-            java.util.function.IntPredicate which, Passage[] found) throws IOException {
-        int[] chosen = java.util.stream.IntStream.range(0, docs.length).filter(which).toArray();
-        if (chosen.length == 0) {
+    /** The passages in one language of the hits {@code which} chooses, found together. */
+    private static void highlight(PagePassages finder, Document[] documents, int[] docs, String language, IntPredicate which,
+            Passage[] found) throws IOException {
+        int[] chosen = new int[docs.length];
+        int count = 0;
+        for (int i = 0; i < docs.length; i++) {
+            if (which.test(i)) {
+                chosen[count++] = i;
+            }
+        }
+        if (count == 0) {
             return;
         }
         String field = "text." + language;
-        int[] chosenDocs = java.util.Arrays.stream(chosen).map(i -> docs[i]).toArray();
-        String[] texts = java.util.Arrays.stream(chosenDocs).mapToObj(doc -> documents.get(doc).get(field)).toArray(String[]::new);
+        int[] chosenDocs = new int[count];
+        String[] texts = new String[count];
+        for (int j = 0; j < count; j++) {
+            chosenDocs[j] = docs[chosen[j]];
+            texts[j] = documents[chosen[j]].get(field);
+        }
         String[] snippets = finder.of(field, chosenDocs, texts);
-        for (int j = 0; j < chosen.length; j++) {
+        for (int j = 0; j < count; j++) {
             if (snippets[j] != null) {
                 found[chosen[j]] = new Passage(snippets[j], language);
             }
