@@ -160,6 +160,38 @@ final class PagePassages {
     }
 
     static PassageFormatter formatter() {
-        return new DefaultPassageFormatter(OPEN, CLOSE, ELLIPSIS, true);
+        return new EscapingInRuns();
+    }
+
+    /**
+     * Lucene's passage formatter, escaping the same characters, but copying the text between two
+     * of them in one piece instead of character by character.
+     */
+    private static final class EscapingInRuns extends DefaultPassageFormatter {
+
+        EscapingInRuns() {
+            super(OPEN, CLOSE, ELLIPSIS, true);
+        }
+
+        @Override
+        protected void append(StringBuilder dest, String content, int start, int end) {
+            int from = start;
+            for (int i = start; i < end; i++) {
+                String escaped = switch (content.charAt(i)) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '"' -> "&quot;";
+                    case '\'' -> "&#x27;";
+                    case '/' -> "&#x2F;";
+                    default -> null;
+                };
+                if (escaped != null) {
+                    dest.append(content, from, i).append(escaped);
+                    from = i + 1;
+                }
+            }
+            dest.append(content, from, end);
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.Test;
 class PagePassagesTest {
 
     private static final List<String> LANGUAGES = List.of("fr", "en");
+
+    /** What may stand between two words of a text, most often a space; the rest must come out escaped. */
+    private static final List<String> MARKUP = List.of(" ", " ", " ", " ", " ", " ", " ", " ", " l'", " & ", " <b>", "</b> ", " \"", "\" ", "/", " 1/2 ");
 
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
 
@@ -85,7 +89,7 @@ class PagePassagesTest {
     /** The unified highlighter as the index used it before: the same scorer and formatter, one passage, none without a word found. */
     private UnifiedHighlighter lucenes(IndexSearcher searcher) {
         return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzers)
-                .withFormatter(PagePassages.formatter())
+                .withFormatter(new DefaultPassageFormatter(PagePassages.OPEN, PagePassages.CLOSE, PagePassages.ELLIPSIS, true))
                 .withMaxNoHighlightPassages(0)
                 .withHandleMultiTermQuery(true)
                 .withWeightMatches(false)) {
@@ -128,10 +132,18 @@ class PagePassagesTest {
     private static String sentences(Random random, List<String> vocabulary, int count) {
         List<String> sentences = new ArrayList<>();
         for (int s = 0; s < count; s++) {
-            String sentence = sentence(random, vocabulary, 3 + random.nextInt(25));
+            String sentence = withMarkup(random, sentence(random, vocabulary, 3 + random.nextInt(25)));
             sentences.add(Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + (random.nextInt(5) == 0 ? " ?" : "."));
         }
         return String.join(" ", sentences);
+    }
+
+    private static String withMarkup(Random random, String sentence) {
+        StringBuilder text = new StringBuilder();
+        for (String word : sentence.split(" ")) {
+            text.append(text.isEmpty() ? "" : MARKUP.get(random.nextInt(MARKUP.size()))).append(word);
+        }
+        return text.toString();
     }
 
     private static String sentence(Random random, List<String> vocabulary, int length) {
