@@ -3,8 +3,6 @@ package org.proximite.core.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +45,7 @@ class PagePassagesTest {
     @Test
     void marksTheSameWordsInTheSameSentencesAsLucenesHighlighter() throws IOException {
         Random random = new Random(7);
-        Map<String, List<String>> words = Map.of("fr", words("fr"), "en", words("en"));
+        Map<String, List<String>> words = Map.of("fr", SearchAgainstPostgresBenchmarkIT.words("fr"), "en", SearchAgainstPostgresBenchmarkIT.words("en"));
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             // Read through the writer, as the index is: its codec is known by instance, not by name.
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setCodec(new SearchCodec()))) {
@@ -68,7 +66,7 @@ class PagePassagesTest {
                     int marked = 0;
                     for (int q = 0; q < 300; q++) {
                         String language = LANGUAGES.get(q % 2);
-                        Query query = query(sentence(random, words.get(language), 1 + random.nextInt(3)));
+                        Query query = query(SearchAgainstPostgresBenchmarkIT.sentence(random, words.get(language), 1 + random.nextInt(3)));
                         ScoreDoc[] page = searcher.search(query, 20).scoreDocs;
                         int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
                         PagePassages passages = new PagePassages(reader, query);
@@ -132,7 +130,7 @@ class PagePassagesTest {
     private static String sentences(Random random, List<String> vocabulary, int count) {
         List<String> sentences = new ArrayList<>();
         for (int s = 0; s < count; s++) {
-            String sentence = withMarkup(random, sentence(random, vocabulary, 3 + random.nextInt(25)));
+            String sentence = withMarkup(random, SearchAgainstPostgresBenchmarkIT.sentence(random, vocabulary, 3 + random.nextInt(25)));
             sentences.add(Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + (random.nextInt(5) == 0 ? " ?" : "."));
         }
         return String.join(" ", sentences);
@@ -144,20 +142,5 @@ class PagePassagesTest {
             text.append(text.isEmpty() ? "" : MARKUP.get(random.nextInt(MARKUP.size()))).append(word);
         }
         return text.toString();
-    }
-
-    private static String sentence(Random random, List<String> vocabulary, int length) {
-        StringBuilder text = new StringBuilder();
-        for (int w = 0; w < length; w++) {
-            double u = random.nextDouble();
-            text.append(w == 0 ? "" : " ").append(vocabulary.get((int) (u * u * vocabulary.size())));
-        }
-        return text.toString();
-    }
-
-    private static List<String> words(String language) throws IOException {
-        try (InputStream in = PagePassagesTest.class.getResourceAsStream("/bench/words-" + language + ".txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
-        }
     }
 }
