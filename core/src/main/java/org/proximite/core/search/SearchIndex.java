@@ -7,15 +7,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntPredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,7 +36,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -42,9 +44,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -85,12 +84,13 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
 
 
     /** Text stored and indexed with its offsets: passages are then found from the index, without analysing the text again. */
-    private static final FieldType WITH_OFFSETS = withOffsets();
+    static final FieldType WITH_OFFSETS = withOffsets();
 
     private final PublishedItems items;
     private final ObjectProvider<OutboxFollower> follower;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     private final FacetCounts facetCounts = new FacetCounts(FACETS);
+    private final TypoAutomata typoAutomata = new TypoAutomata();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writing = new Object();
@@ -260,8 +260,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                     anyLanguage.add(new TermQuery(new Term("text." + language, term)));
                     if (typos && term.length() >= 4) {
                         // Expanded once here, not again by each pass over the matches; the title's
-                        // and the text's expansions share the term's automata.
-                        AttributeSource automata = new AttributeSource();
+                        // and the text's expansions share the term's automata, kept for the next
+                        // queries that search the same word.
+                        AttributeSource automata = typoAutomata.of(language, new Term("text." + language, term), searcher.getIndexReader().leaves().getFirst().reader());
                         anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("title." + language, term), automata)), 0.6f));
                         anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("text." + language, term), automata)), 0.2f));
                     }
@@ -296,21 +297,21 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             return List.of();
         }
         var stored = searcher.storedFields();
-        Map<Integer, Document> documents = new HashMap<>();
+        Document[] documents = new Document[page.length];
         int[] docs = new int[page.length];
         String[] shown = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
             Document document = stored.document(docs[i]);
-            documents.put(docs[i], document);
+            documents[i] = document;
             List<String> itemLanguages = List.of(document.getValues("language"));
             String defaultLanguage = document.get("defaultLanguage");
             shown[i] = itemLanguages.contains(asked) ? asked : itemLanguages.contains(defaultLanguage) ? defaultLanguage : itemLanguages.getFirst();
         }
-        Passage[] passages = passages(new PassageFinder(searcher, analyzers, documents), query, docs, shown);
+        Passage[] passages = passages(new PagePassages(searcher.getIndexReader(), query), documents, docs, shown);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document document = documents.get(docs[i]);
+            Document document = documents[i];
             String language = shown[i];
             Passage passage = passages[i] != null ? passages[i] : new Passage(escaped(beginning(document.get("text." + language))), language);
             hits.add(new SearchHit(document.get("kind"), document.get("slug"), document.get("title." + language), language,
@@ -327,71 +328,42 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
      * Each hit's passage with the words found, from its text in the language it is shown in; only
      * the hits whose text there holds none of the words are looked at in their other languages.
      */
-    private Passage[] passages(PassageFinder finder, Query query, int[] docs, String[] shown) throws IOException {
+    private Passage[] passages(PagePassages finder, Document[] documents, int[] docs, String[] shown) throws IOException {
         Passage[] found = new Passage[docs.length];
-        for (String language : java.util.Arrays.stream(shown).distinct().toList()) {
-            highlight(finder, query, docs, language, i -> shown[i].equals(language), found);
+        for (String language : new LinkedHashSet<>(List.of(shown))) {
+            highlight(finder, documents, docs, language, i -> shown[i].equals(language), found);
         }
-        for (String language : languages.stream().sorted().toList()) {
-            highlight(finder, query, docs, language, i -> found[i] == null && !shown[i].equals(language), found);
+        for (String language : new TreeSet<>(languages)) {
+            highlight(finder, documents, docs, language, i -> found[i] == null && !shown[i].equals(language), found);
         }
         return found;
     }
 
-    private static void highlight(PassageFinder finder, Query query, int[] docs, String language, java.util.function.IntPredicate which,
+    /** The passages in one language of the hits {@code which} chooses, found together. */
+    private static void highlight(PagePassages finder, Document[] documents, int[] docs, String language, IntPredicate which,
             Passage[] found) throws IOException {
-        int[] chosen = java.util.stream.IntStream.range(0, docs.length).filter(which).toArray();
-        if (chosen.length == 0) {
+        int[] chosen = new int[docs.length];
+        int count = 0;
+        for (int i = 0; i < docs.length; i++) {
+            if (which.test(i)) {
+                chosen[count++] = i;
+            }
+        }
+        if (count == 0) {
             return;
         }
         String field = "text." + language;
-        String[] snippets = finder.highlightFields(new String[] {field}, query, java.util.Arrays.stream(chosen).map(i -> docs[i]).toArray(),
-                new int[] {1}).get(field);
-        for (int j = 0; j < chosen.length; j++) {
+        int[] chosenDocs = new int[count];
+        String[] texts = new String[count];
+        for (int j = 0; j < count; j++) {
+            chosenDocs[j] = docs[chosen[j]];
+            texts[j] = documents[chosen[j]].get(field);
+        }
+        String[] snippets = finder.of(field, chosenDocs, texts);
+        for (int j = 0; j < count; j++) {
             if (snippets[j] != null) {
                 found[chosen[j]] = new Passage(snippets[j], language);
             }
-        }
-    }
-
-    /**
-     * Finds passages in the hits' texts as already read for the page, instead of reading each
-     * hit's stored fields a second time; the query's terms are looked up once per field, not
-     * matched again document by document.
-     */
-    private static final class PassageFinder extends UnifiedHighlighter {
-
-        private static final PassageScorer PASSAGE_SCORER = new FewWordsPassageScorer();
-
-        private final Map<Integer, Document> documents;
-
-        PassageFinder(IndexSearcher searcher, Analyzer analyzers, Map<Integer, Document> documents) {
-            super(UnifiedHighlighter.builder(searcher, analyzers)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withMaxNoHighlightPassages(0)
-                    .withHandleMultiTermQuery(true)
-                    .withWeightMatches(false));
-            this.documents = documents;
-        }
-
-        @Override
-        protected PassageScorer getScorer(String field) {
-            return PASSAGE_SCORER;
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
-            List<CharSequence[]> values = new ArrayList<>();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                Document document = documents.get(doc);
-                CharSequence[] texts = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    String text = document.get(fields[f]);
-                    texts[f] = text == null ? "" : text;
-                }
-                values.add(texts);
-            }
-            return values;
         }
     }
 

@@ -126,7 +126,7 @@ class SearchAgainstPostgresBenchmarkIT {
     }
 
     /** Words drawn with a rank-skewed choice: the square of a uniform number favours the head of the list. */
-    private static String sentence(Random random, List<String> vocabulary, int length) {
+    static String sentence(Random random, List<String> vocabulary, int length) {
         StringBuilder text = new StringBuilder();
         for (int w = 0; w < length; w++) {
             double u = random.nextDouble();
@@ -135,7 +135,7 @@ class SearchAgainstPostgresBenchmarkIT {
         return text.toString();
     }
 
-    private static List<String> words(String language) throws IOException {
+    static List<String> words(String language) throws IOException {
         try (InputStream in = SearchAgainstPostgresBenchmarkIT.class.getResourceAsStream("/bench/words-" + language + ".txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
         }
