@@ -13,7 +13,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Row2;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.format.ItemKind;
@@ -288,13 +290,12 @@ final class ContentRows {
      */
     private static void insertRevisions(DSLContext tx, List<TextKey> texts) {
         for (List<TextKey> chunk : Chunks.of(texts)) {
-            var keys = chunk.stream().map(TextKey::row).toList();
             DeferredWrites.run(tx.insertInto(CONTENT_REVISION, CONTENT_REVISION.ITEM_ID, CONTENT_REVISION.LANGUAGE_CODE, CONTENT_REVISION.VERSION,
                             CONTENT_REVISION.STATE, CONTENT_REVISION.SOURCE_VERSION, CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY)
                     .select(DSL.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION, CONTENT_TEXT.STATE,
                                     CONTENT_TEXT.SOURCE_VERSION, CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY)
                             .from(CONTENT_TEXT)
-                            .where(DSL.row(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE).in(keys))));
+                            .where(textIn(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, chunk))));
             DeferredWrites.run(tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE,
                             CONTENT_REVISION_FIELD.VERSION, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE)
                     .select(DSL.select(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, CONTENT_TEXT.VERSION,
@@ -302,7 +303,7 @@ final class ContentRows {
                             .from(CONTENT_TEXT_FIELD)
                             .join(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_TEXT_FIELD.ITEM_ID))
                                     .and(CONTENT_TEXT.LANGUAGE_CODE.eq(CONTENT_TEXT_FIELD.LANGUAGE_CODE))
-                            .where(DSL.row(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE).in(keys))));
+                            .where(textIn(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, chunk))));
         }
     }
 
@@ -345,8 +346,23 @@ final class ContentRows {
 
     private static void deleteFields(DSLContext tx, List<TextKey> keys) {
         for (List<TextKey> chunk : Chunks.of(keys)) {
-            DeferredWrites.run(tx.deleteFrom(CONTENT_TEXT_FIELD)
-                    .where(DSL.row(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE).in(chunk.stream().map(TextKey::row).toList())));
+            DeferredWrites.run(tx.deleteFrom(CONTENT_TEXT_FIELD).where(textIn(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, chunk)));
         }
+    }
+
+    /**
+     * The rows of these texts, by item and language: for each language, the items' ids, written in
+     * as constants. H2 looks each row up in a sorted set of constants, but compares a pair (item,
+     * language) with a list of parameters one by one, hundreds of times per row for a chapter's
+     * install. One text stays a parameter, so an editor's save keeps the same statement, which H2
+     * parses once and then takes from its cache.
+     */
+    private static Condition textIn(Field<Long> itemId, Field<String> language, List<TextKey> keys) {
+        if (keys.size() == 1) {
+            return itemId.eq(keys.getFirst().itemId()).and(language.eq(keys.getFirst().language()));
+        }
+        Map<String, List<Field<Long>>> byLanguage = new java.util.LinkedHashMap<>();
+        keys.forEach(key -> byLanguage.computeIfAbsent(key.language(), each -> new ArrayList<>()).add(DSL.inline(key.itemId())));
+        return DSL.or(byLanguage.entrySet().stream().map(each -> language.eq(each.getKey()).and(itemId.in(each.getValue()))).toList());
     }
 }

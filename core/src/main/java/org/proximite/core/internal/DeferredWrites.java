@@ -30,6 +30,11 @@ public final class DeferredWrites {
         }
     }
 
+    /** Whether {@link #run} keeps writes for the end of a surrounding {@link #together} rather than executing them at once. */
+    public static boolean holding() {
+        return HELD.get() != null;
+    }
+
     /** Runs {@code work}, then sends every write it kept in one batch, in {@code tx}. */
     public static <T> T together(DSLContext tx, Supplier<T> work) {
         if (HELD.get() != null) {

@@ -10,6 +10,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.proximite.core.internal.DeferredWrites;
 import org.springframework.stereotype.Service;
 
 /**
@@ -83,30 +84,41 @@ public class Outbox {
     }
 
     /**
-     * Appends the changes after the head's last position, in their order. Both statements go with
-     * the caller's other deferred writes: the head's update takes its lock, and each event's
-     * position is read from the head as updated, so no round trip waits for the position.
+     * Appends the changes after the head's last position, in their order. Held with the caller's
+     * other deferred writes (an editor's save), both statements go together: the head's update
+     * takes its lock, and each event's position is read from the head as updated, so no round trip
+     * waits for the position. Otherwise (a chapter's install, hundreds of events) the update
+     * returns the position and the lines carry it as values: a read of the head per line would
+     * make the statement as long to parse as all its values.
      */
     private void appendAll(DSLContext tx, List<OutboxEvent> changes) {
         if (changes.isEmpty()) {
             return;
         }
         int count = changes.size();
-        org.proximite.core.internal.DeferredWrites.run(tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(count))
-                .where(OUTBOX_HEAD.ID.eq(1)));
-        Field<Long> last = DSL.field(DSL.select(OUTBOX_HEAD.LAST_POSITION).from(OUTBOX_HEAD).where(OUTBOX_HEAD.ID.eq(1)));
+        boolean held = DeferredWrites.holding();
+        Field<Long> headAfterUpdate = DSL.field(DSL.select(OUTBOX_HEAD.LAST_POSITION).from(OUTBOX_HEAD).where(OUTBOX_HEAD.ID.eq(1)));
+        long last = 0;
+        var moveHead = tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(count)).where(OUTBOX_HEAD.ID.eq(1));
+        if (held) {
+            DeferredWrites.run(moveHead);
+        } else {
+            last = moveHead.returningResult(OUTBOX_HEAD.LAST_POSITION).fetchSingle().value1();
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         var insert = tx.insertInto(OUTBOX_EVENT, OUTBOX_EVENT.POSITION, OUTBOX_EVENT.OCCURRED_AT, OUTBOX_EVENT.ACTOR, OUTBOX_EVENT.KIND,
                 OUTBOX_EVENT.ITEM_KIND, OUTBOX_EVENT.ITEM_KEY, OUTBOX_EVENT.LANGUAGE_CODE, OUTBOX_EVENT.ITEM_VERSION, OUTBOX_EVENT.CHAPTER_ID);
         for (int i = 0; i < count; i++) {
             OutboxEvent change = changes.get(i);
-            insert = insert.values(last.minus(DSL.inline(count - 1 - i)), DSL.val(now, OUTBOX_EVENT.OCCURRED_AT),
+            int after = count - 1 - i;
+            Field<Long> position = held ? headAfterUpdate.minus(DSL.inline(after)) : DSL.val(last - after, OUTBOX_EVENT.POSITION);
+            insert = insert.values(position, DSL.val(now, OUTBOX_EVENT.OCCURRED_AT),
                     DSL.val(bounded(change.actor(), 80), OUTBOX_EVENT.ACTOR), DSL.val(change.kind().name(), OUTBOX_EVENT.KIND),
                     DSL.val(change.itemKind(), OUTBOX_EVENT.ITEM_KIND), DSL.val(change.itemKey(), OUTBOX_EVENT.ITEM_KEY),
                     DSL.val(change.language(), OUTBOX_EVENT.LANGUAGE_CODE), DSL.val(change.version(), OUTBOX_EVENT.ITEM_VERSION),
                     DSL.val(change.chapterId(), OUTBOX_EVENT.CHAPTER_ID));
         }
-        org.proximite.core.internal.DeferredWrites.run(insert);
+        DeferredWrites.run(insert);
         appendedHere.set(true);
     }
 
