@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.proximite.core.actor.Actor;
 import org.proximite.web.security.Roles;
 import org.proximite.web.security.SignedInActor;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +15,12 @@ import org.springframework.stereotype.Component;
 public class EditorAccess {
 
     private final AuthenticationContext authentication;
+    private final SecurityContextHolderStrategy signedIn;
 
-    public EditorAccess(AuthenticationContext authentication) {
+    /** {@code signedIn}: who is signed in, as this application's security holds it (not the JVM's global holder). */
+    public EditorAccess(AuthenticationContext authentication, SecurityContextHolderStrategy signedIn) {
         this.authentication = authentication;
+        this.signedIn = signedIn;
     }
 
     /** Anyone with a role: they see drafts and may open the editor (what they may change is checked per field). */
@@ -30,7 +34,7 @@ public class EditorAccess {
 
     /** The signed-in person as the core's services check them. */
     public Actor actor() {
-        return SignedInActor.current();
+        return SignedInActor.of(signedIn.getContext().getAuthentication());
     }
 
     public String userName() {

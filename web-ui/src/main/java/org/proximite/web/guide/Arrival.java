@@ -8,7 +8,7 @@ import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,9 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class Arrival extends OncePerRequestFilter {
 
     private final GuideLanguages languages;
+    private final SecurityContextHolderStrategy signedIn;
 
-    Arrival(GuideLanguages languages) {
+    /** {@code signedIn}: who is signed in, as this application's security holds it (not the JVM's global holder). */
+    Arrival(GuideLanguages languages, SecurityContextHolderStrategy signedIn) {
         this.languages = languages;
+        this.signedIn = signedIn;
     }
 
     @Override
@@ -38,8 +41,8 @@ class Arrival extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        boolean person = signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken);
+        Authentication authentication = signedIn.getContext().getAuthentication();
+        boolean person = authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + (person ? "/workspace" : "/guide/" + languages.preferred(request) + "/"));

@@ -17,7 +17,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -47,21 +47,27 @@ class CarryOnSignIn extends OncePerRequestFilter implements LogoutHandler {
     private final UserDetailsService accounts;
     private final Duration idleTimeout;
     private final Clock clock;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SecurityContextHolderStrategy signedIn;
+    private final SecurityContextRepository contexts;
 
-    CarryOnSignIn(CarriedSignIns carried, UserDetailsService accounts, Duration idleTimeout, Clock clock) {
+    /** {@code signedIn} is the holder the security filters of this application fill, not the JVM's global one. */
+    CarryOnSignIn(CarriedSignIns carried, UserDetailsService accounts, Duration idleTimeout, Clock clock, SecurityContextHolderStrategy signedIn) {
         this.carried = carried;
         this.accounts = accounts;
         this.idleTimeout = idleTimeout;
         this.clock = clock;
+        this.signedIn = signedIn;
+        HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+        sessions.setSecurityContextHolderStrategy(signedIn);
+        this.contexts = sessions;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
+        Authentication authentication = signedIn.getContext().getAuthentication();
+        boolean person = authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
         Optional<String> token = CarriedSignInCookie.of(request);
-        if (signedIn) {
+        if (person) {
             noteSeen(request.getSession(false));
         } else if (token.isPresent()) {
             carryOn(token.get(), request, response);
@@ -92,9 +98,9 @@ class CarryOnSignIn extends OncePerRequestFilter implements LogoutHandler {
         session.setAttribute(SessionPolicy.SIGNED_IN_AT, found.get().signedInAt().toInstant());
         session.setAttribute(TOKEN, token);
         session.setAttribute(SEEN_AT, clock.instant());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = signedIn.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        signedIn.setContext(context);
         contexts.saveContext(context, request, response);
         carried.seen(token);
         log.debug("The sign-in of {} was carried on in a new session", person.getUsername());

@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -62,17 +63,24 @@ class SecurityConfiguration {
     private final SignInSettings settings;
     private final Clock clock;
     private final CarryOnSignIn carryOnSignIn;
+    /**
+     * Who is signed in, as this application's security filters hold it. The JVM-wide
+     * {@code SecurityContextHolder} belongs to whichever application started last in the JVM; read
+     * through it, a request's sign-in could be missed (or another application's seen).
+     */
+    private final SecurityContextHolderStrategy signedIn;
 
     SecurityConfiguration(AccountDirectory accounts, SignInSettings settings, Clock clock, CarriedSignIns carried,
-            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout, SecurityContextHolderStrategy signedIn) {
         this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
-        this.carryOnSignIn = new CarryOnSignIn(carried, new DatabaseAccounts(accounts), idleTimeout, clock);
+        this.signedIn = signedIn;
+        this.carryOnSignIn = new CarryOnSignIn(carried, new DatabaseAccounts(accounts), idleTimeout, clock, signedIn);
     }
 
     private SessionPolicy sessionPolicy() {
-        return new SessionPolicy(accounts, settings.absoluteTimeout(), clock);
+        return new SessionPolicy(accounts, settings.absoluteTimeout(), clock, signedIn);
     }
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 

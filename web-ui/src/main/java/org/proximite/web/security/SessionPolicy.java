@@ -16,7 +16,7 @@ import org.proximite.core.account.AccountDirectory;
 import org.proximite.core.account.StoredCredentials;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,22 +36,26 @@ class SessionPolicy extends OncePerRequestFilter {
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    SessionPolicy(AccountDirectory directory, Duration absoluteTimeout, Clock clock) {
+    private final SecurityContextHolderStrategy signedIn;
+
+    /** {@code signedIn} is the holder the security filters of this application fill, not the JVM's global one. */
+    SessionPolicy(AccountDirectory directory, Duration absoluteTimeout, Clock clock, SecurityContextHolderStrategy signedIn) {
         this.directory = directory;
         this.absoluteTimeout = absoluteTimeout;
         this.clock = clock;
+        this.signedIn = signedIn;
     }
 
     private record Cached(Optional<StoredCredentials> account, Instant readAt) {}
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = signedIn.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
         if (session != null && authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken) && !stillValid(session, authentication.getName())) {
             session.invalidate();
-            SecurityContextHolder.clearContext();
+            signedIn.clearContext();
         }
         chain.doFilter(request, response);
     }

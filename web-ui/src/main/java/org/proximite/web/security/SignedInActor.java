@@ -7,7 +7,6 @@ import org.proximite.core.actor.Actor;
 import org.proximite.core.actor.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in person of a request as the core's services check them: their name, roles and scopes. */
 public final class SignedInActor {
@@ -16,6 +15,9 @@ public final class SignedInActor {
 
     /** A request's principal (an authentication, for a signed-in person); no roles for anything else. */
     public static Actor of(Principal principal) {
+        if (principal == null) {
+            throw new IllegalStateException("No signed-in user");
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (principal instanceof Authentication authentication) {
             for (GrantedAuthority authority : authentication.getAuthorities()) {
@@ -29,15 +31,6 @@ public final class SignedInActor {
             }
         }
         return Actor.user(principal.getName(), roles);
-    }
-
-    /** The person signed in on this thread's request. */
-    public static Actor current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            throw new IllegalStateException("No signed-in user");
-        }
-        return of(authentication);
     }
 
     private static java.util.Optional<Role> roleNamed(String name) {

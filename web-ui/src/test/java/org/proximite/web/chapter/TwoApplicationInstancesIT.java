@@ -127,6 +127,17 @@ class TwoApplicationInstancesIT {
         assertThat(onB.statusCode()).as("the other instance opens the workspace without asking again").isEqualTo(200);
         String sessionOnB = cookie(onB, "JSESSIONID").orElseThrow();
         assertThat(page(b, "/workspace", sessionOnB).statusCode()).as("and keeps the new session").isEqualTo(200);
+        // A browser sends both cookies with every request: the session carried on is used as it is, not made anew
+        // (a new session at each request loses the workspace of requests sent at once: a page and its push channel).
+        // Both ways: each instance must read the sign-in its own security reads, whichever started last.
+        for (var from : java.util.List.of(a, b)) {
+            var to = from == a ? b : a;
+            String carried = CarriedSignInCookieName.NAME + "=" + signIn(from);
+            String session = cookie(page(to, "/workspace", carried), "JSESSIONID").orElseThrow();
+            HttpResponse<String> next = page(to, "/workspace", session + "; " + carried);
+            assertThat(next.statusCode()).isEqualTo(200);
+            assertThat(cookie(next, "JSESSIONID")).as("a new session for a request of a session already carried on").isEmpty();
+        }
 
         HttpResponse<String> forged = page(b, "/workspace", CarriedSignInCookieName.NAME + "=not-a-token");
         assertThat(forged.statusCode()).isEqualTo(302);

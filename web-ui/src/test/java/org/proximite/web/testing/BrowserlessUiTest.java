@@ -89,6 +89,10 @@ public abstract class BrowserlessUiTest {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // Where a form login leaves it, and where the application's own holder reads it in a Vaadin session.
+        VaadinSession.getCurrent().getSession().setAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                SecurityContextHolder.getContext());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((who, role) -> authorities.stream().anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role)));
