@@ -2,6 +2,8 @@ package org.proximite.core.content;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What a revision says of how it was made, kept with it: a message code and its parameters, so
@@ -18,6 +20,13 @@ public record RevisionNote(String code, List<String> parameters) {
 
     /** How the parameters are kept in one column: one a line. */
     private static final String SEPARATOR = "\n";
+
+    /**
+     * The parameters of each known note that are counts, by position: given to the message as
+     * numbers (for its plurals); the others, such as lists of paragraph numbers, stay text as
+     * written ("1234", not "1,234", for a list of one number).
+     */
+    private static final Map<String, Set<Integer>> COUNTS = Map.of(IMPORTED, Set.of(0, 1, 3, 5));
 
     public RevisionNote {
         if (code == null || code.isBlank()) {
@@ -40,8 +49,18 @@ public record RevisionNote(String code, List<String> parameters) {
         return String.join(SEPARATOR, parameters);
     }
 
-    /** The parameters for a message format: whole numbers as numbers (for plurals), the rest as text. */
+    /**
+     * The parameters for a message format: counts as numbers (for plurals), the rest as text. For
+     * a note this version does not know, every whole number is taken for a count.
+     */
     public Object[] arguments() {
-        return parameters.stream().map(parameter -> parameter.matches("-?\\d{1,18}") ? (Object) Long.valueOf(parameter) : parameter).toArray();
+        Set<Integer> counts = COUNTS.get(code);
+        Object[] arguments = new Object[parameters.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            String parameter = parameters.get(i);
+            boolean count = (counts == null || counts.contains(i)) && parameter.matches("-?\\d{1,18}");
+            arguments[i] = count ? Long.valueOf(parameter) : parameter;
+        }
+        return arguments;
     }
 }
