@@ -54,7 +54,6 @@ class ArchitectureTest {
     static final ArchRule onlyTheContentKernelTouchesTexts = noClasses()
             .that().resideOutsideOfPackages("..core.content..", "..core.internal..")
             .should().accessField(org.proximite.db.jooq.Tables.class, "CONTENT_TEXT")
-            .orShould().accessField(org.proximite.db.jooq.Tables.class, "CONTENT_TEXT_FIELD")
             .because("texts per language are written once, by the content writer, which appends every change to the outbox");
 
     @ArchTest

@@ -4,7 +4,6 @@ import static org.proximite.db.jooq.Tables.CONTENT_ITEM;
 import static org.proximite.db.jooq.Tables.CONTENT_REVISION;
 import static org.proximite.db.jooq.Tables.CONTENT_REVISION_FIELD;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
-import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
 import static org.proximite.db.jooq.Tables.CONTENT_TRANSITION;
 
 import java.time.OffsetDateTime;
@@ -130,8 +129,7 @@ final class ContentRows {
             }
             insert.execute();
         }
-        insertFields(tx, texts.stream().map(text -> new Fields(text.itemId(), text.language(), text.text())).toList());
-        insertRevisions(tx, texts.stream().map(text -> new TextKey(text.itemId(), text.language())).toList());
+        keep(tx, texts.stream().map(text -> new Fields(text.itemId(), text.language(), 1, text.text())).toList());
     }
 
     /**
@@ -175,7 +173,7 @@ final class ContentRows {
             }
         });
         if (stale.isEmpty()) {
-            replaceFieldsAndKeep(tx, updated);
+            keep(tx, updated.stream().map(ContentRows::newFields).toList());
         }
         return stale;
     }
@@ -199,7 +197,7 @@ final class ContentRows {
                     .and(CONTENT_TEXT.LANGUAGE_CODE.eq(update.language()))
                     .and(CONTENT_TEXT.VERSION.eq(update.fromVersion())));
         }
-        replaceFieldsAndKeep(tx, updates);
+        keep(tx, updates.stream().map(ContentRows::newFields).toList());
     }
 
     /** The version readers see after a text's update moves it one version on. */
@@ -211,11 +209,9 @@ final class ContentRows {
         };
     }
 
-    /** The updated texts' new fields in place of the old, each text kept as a revision. */
-    private static void replaceFieldsAndKeep(DSLContext tx, List<TextUpdate> updated) {
-        deleteFields(tx, updated.stream().map(TextUpdate::key).toList());
-        insertFields(tx, updated.stream().map(update -> new Fields(update.itemId(), update.language(), update.text())).toList());
-        insertRevisions(tx, updated.stream().map(TextUpdate::key).toList());
+    /** An updated text's fields, at the version the update moves it to. */
+    private static Fields newFields(TextUpdate update) {
+        return new Fields(update.itemId(), update.language(), update.fromVersion() + 1, update.text());
     }
 
     /**
@@ -250,12 +246,14 @@ final class ContentRows {
                         .from(CONTENT_TEXT)
                         .where(CONTENT_TEXT.ITEM_ID.eq(itemId)).and(CONTENT_TEXT.LANGUAGE_CODE.eq(language)))
                 .execute();
+        // The same fields, as the new version's.
         tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE, CONTENT_REVISION_FIELD.VERSION,
                         CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE)
-                .select(DSL.select(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, DSL.val(version), CONTENT_TEXT_FIELD.FIELD_NAME,
-                                CONTENT_TEXT_FIELD.FIELD_VALUE)
-                        .from(CONTENT_TEXT_FIELD)
-                        .where(CONTENT_TEXT_FIELD.ITEM_ID.eq(itemId)).and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(language)))
+                .select(DSL.select(CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE, DSL.val(version),
+                                CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE)
+                        .from(CONTENT_REVISION_FIELD)
+                        .where(CONTENT_REVISION_FIELD.ITEM_ID.eq(itemId)).and(CONTENT_REVISION_FIELD.LANGUAGE_CODE.eq(language))
+                        .and(CONTENT_REVISION_FIELD.VERSION.eq(fromVersion)))
                 .execute();
         recordTransition(tx, itemId, language, version, from, to, comment, by, now);
         return true;
@@ -285,26 +283,20 @@ final class ContentRows {
     }
 
     /**
-     * Keeps each text as saved: its revision, and the revision's fields, copied by the database
-     * from the rows just written (nothing is sent twice). Runs after the texts and their fields.
+     * Keeps each text as saved: its revision, copied by the database from the text's row just
+     * written, and the revision's fields, which are the text's fields (a text's current fields are
+     * its current revision's). Runs after the texts' rows are written.
      */
-    private static void insertRevisions(DSLContext tx, List<TextKey> texts) {
-        for (List<TextKey> chunk : Chunks.of(texts)) {
+    private static void keep(DSLContext tx, List<Fields> texts) {
+        for (List<Fields> chunk : Chunks.of(texts)) {
             DeferredWrites.run(tx.insertInto(CONTENT_REVISION, CONTENT_REVISION.ITEM_ID, CONTENT_REVISION.LANGUAGE_CODE, CONTENT_REVISION.VERSION,
                             CONTENT_REVISION.STATE, CONTENT_REVISION.SOURCE_VERSION, CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY)
                     .select(DSL.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION, CONTENT_TEXT.STATE,
                                     CONTENT_TEXT.SOURCE_VERSION, CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY)
                             .from(CONTENT_TEXT)
-                            .where(textIn(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, chunk))));
-            DeferredWrites.run(tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE,
-                            CONTENT_REVISION_FIELD.VERSION, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE)
-                    .select(DSL.select(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, CONTENT_TEXT.VERSION,
-                                    CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
-                            .from(CONTENT_TEXT_FIELD)
-                            .join(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_TEXT_FIELD.ITEM_ID))
-                                    .and(CONTENT_TEXT.LANGUAGE_CODE.eq(CONTENT_TEXT_FIELD.LANGUAGE_CODE))
-                            .where(textIn(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, chunk))));
+                            .where(textIn(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, chunk.stream().map(Fields::key).toList()))));
         }
+        insertFields(tx, texts);
     }
 
     /** Deletes texts with their fields; returns how many there were. */
@@ -323,30 +315,30 @@ final class ContentRows {
         return deleted;
     }
 
-    private record Fields(long itemId, String language, ItemText text) {}
+    /** A text's fields at one of its versions. */
+    private record Fields(long itemId, String language, int version, ItemText text) {
 
-    private record FieldRow(long itemId, String language, String name, String value) {}
+        TextKey key() {
+            return new TextKey(itemId, language);
+        }
+    }
+
+    private record FieldRow(long itemId, String language, int version, String name, String value) {}
 
     private static void insertFields(DSLContext tx, List<Fields> texts) {
         List<FieldRow> rows = new ArrayList<>();
         for (Fields text : texts) {
             if (!text.text().isBlank()) {
-                text.text().fields().forEach((name, value) -> rows.add(new FieldRow(text.itemId(), text.language(), name, value)));
+                text.text().fields().forEach((name, value) -> rows.add(new FieldRow(text.itemId(), text.language(), text.version(), name, value)));
             }
         }
         for (List<FieldRow> chunk : Chunks.of(rows)) {
-            var insert = tx.insertInto(CONTENT_TEXT_FIELD, CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE,
-                    CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE);
+            var insert = tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE,
+                    CONTENT_REVISION_FIELD.VERSION, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE);
             for (FieldRow row : chunk) {
-                insert = insert.values(row.itemId(), row.language(), row.name(), row.value());
+                insert = insert.values(row.itemId(), row.language(), row.version(), row.name(), row.value());
             }
             DeferredWrites.run(insert);
-        }
-    }
-
-    private static void deleteFields(DSLContext tx, List<TextKey> keys) {
-        for (List<TextKey> chunk : Chunks.of(keys)) {
-            DeferredWrites.run(tx.deleteFrom(CONTENT_TEXT_FIELD).where(textIn(CONTENT_TEXT_FIELD.ITEM_ID, CONTENT_TEXT_FIELD.LANGUAGE_CODE, chunk)));
         }
     }
 

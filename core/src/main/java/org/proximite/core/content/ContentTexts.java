@@ -2,7 +2,6 @@ package org.proximite.core.content;
 
 import static org.proximite.db.jooq.Tables.CONTENT_REVISION;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
-import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
 import static org.proximite.db.jooq.Tables.CONTENT_REVISION_FIELD;
 
 import java.util.Collection;
@@ -35,10 +34,9 @@ public final class ContentTexts {
         Map<Key, org.jooq.Record> heads = new java.util.LinkedHashMap<>();
         dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT.UPDATED_AT,
                         CONTENT_TEXT.UPDATED_BY, CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_VERSION,
-                        CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE)
+                        CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE)
                 .from(CONTENT_TEXT)
-                .leftJoin(CONTENT_TEXT_FIELD).on(CONTENT_TEXT_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
-                        .and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
+                .leftJoin(CONTENT_REVISION_FIELD).on(currentFields())
                 .where(CONTENT_TEXT.ITEM_ID.in(itemIds))
                 .forEach(row -> {
                     Key key = new Key(row.value1(), row.value2());
@@ -119,11 +117,10 @@ public final class ContentTexts {
 
     /** One language's text of the item, or null: one statement. */
     public static LanguageText one(DSLContext dsl, long itemId, String language) {
-        var rows = dsl.select(CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT_FIELD.FIELD_NAME, CONTENT_TEXT_FIELD.FIELD_VALUE,
+        var rows = dsl.select(CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE,
                         CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY, CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_VERSION)
                 .from(CONTENT_TEXT)
-                .leftJoin(CONTENT_TEXT_FIELD).on(CONTENT_TEXT_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID))
-                        .and(CONTENT_TEXT_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
+                .leftJoin(CONTENT_REVISION_FIELD).on(currentFields())
                 .where(CONTENT_TEXT.ITEM_ID.eq(itemId))
                 .and(CONTENT_TEXT.LANGUAGE_CODE.eq(language))
                 .fetch();
@@ -139,6 +136,13 @@ public final class ContentTexts {
         var first = rows.getFirst();
         return new LanguageText(TextState.valueOf(first.value1()), first.value2(), new ItemText(fields), first.value5(), first.value6(),
                 first.value7(), first.value8());
+    }
+
+    /** A text's fields as they are now: its current version's, kept with its revisions. */
+    static org.jooq.Condition currentFields() {
+        return CONTENT_REVISION_FIELD.ITEM_ID.eq(CONTENT_TEXT.ITEM_ID)
+                .and(CONTENT_REVISION_FIELD.LANGUAGE_CODE.eq(CONTENT_TEXT.LANGUAGE_CODE))
+                .and(CONTENT_REVISION_FIELD.VERSION.eq(CONTENT_TEXT.VERSION));
     }
 
     /** Only the fields, by language: what merges and plans compare. */

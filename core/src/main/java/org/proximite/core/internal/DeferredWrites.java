@@ -10,7 +10,7 @@ import org.jooq.SQLDialect;
 /**
  * Writes whose result nobody waits for (a text's fields, its revision, the item's last change, the
  * outbox's lines) can be sent together: inside {@link #together}, {@link #run} keeps them, in
- * order, and they go to the database as one batch at its end, in one round trip, instead of one
+ * order, and they go to the database together at its end, in one round trip, instead of one
  * round trip each (on H2, embedded, one after the other). Outside, {@link #run} executes at once.
  * What is kept must not be read back before the end of the work.
  */
@@ -35,7 +35,7 @@ public final class DeferredWrites {
         return HELD.get() != null;
     }
 
-    /** Runs {@code work}, then sends every write it kept in one batch, in {@code tx}. */
+    /** Runs {@code work}, then sends every write it kept in one round trip, in {@code tx}. */
     public static <T> T together(DSLContext tx, Supplier<T> work) {
         if (HELD.get() != null) {
             return work.get();
@@ -50,11 +50,31 @@ public final class DeferredWrites {
         }
         if (held.size() == 1 || tx.dialect().family() == SQLDialect.H2) {
             // An embedded database has no round trip to save, and parses a prepared statement it saw
-            // before from its cache, where a batch's statements, values written in, are parsed each time.
+            // before from its cache.
             held.forEach(Query::execute);
         } else if (!held.isEmpty()) {
-            tx.batch(held).execute();
+            executeAsOne(tx, held);
         }
         return result;
+    }
+
+    /**
+     * Sends the writes as one prepared statement of several, separated by semicolons, with their
+     * parameters: PostgreSQL's driver sends them all, then waits once for their answers. Unlike a
+     * JDBC batch of different statements, whose values are written into the SQL, the statement's
+     * text is the same for the same writes, so the driver prepares it once and the server plans
+     * each part once.
+     */
+    private static void executeAsOne(DSLContext tx, List<Query> writes) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        for (Query write : writes) {
+            if (!sql.isEmpty()) {
+                sql.append(";\n");
+            }
+            sql.append(tx.render(write));
+            write.getParams().values().stream().filter(parameter -> !parameter.isInline()).forEach(parameters::add);
+        }
+        tx.execute(sql.toString(), parameters.toArray());
     }
 }

@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
-import static org.proximite.db.jooq.Tables.CONTENT_TEXT_FIELD;
 import static org.proximite.db.jooq.Tables.CONTENT_REVISION_FIELD;
 
 import org.jooq.Condition;
@@ -36,25 +35,20 @@ public final class ShownText {
     private final Fields summary;
 
     /**
-     * One field of the shown text: from the working copy (editors), or from the revision readers
-     * see (readers: the field of the shown text's published version, found by its primary key).
+     * One field of the shown text, of its current version (editors) or of the version readers see
+     * (readers: its published version), found by the primary key of the revisions' fields.
      */
     private record Fields(Table<?> table, Field<Long> itemId, Field<String> language, Field<String> name, Field<String> value,
             Field<Integer> version) {
 
-        static Fields of(boolean readers, String alias) {
-            if (readers) {
-                var fields = CONTENT_REVISION_FIELD.as(alias);
-                return new Fields(fields, fields.ITEM_ID, fields.LANGUAGE_CODE, fields.FIELD_NAME, fields.FIELD_VALUE, fields.VERSION);
-            }
-            var fields = CONTENT_TEXT_FIELD.as(alias);
-            return new Fields(fields, fields.ITEM_ID, fields.LANGUAGE_CODE, fields.FIELD_NAME, fields.FIELD_VALUE, null);
+        static Fields of(String alias) {
+            var fields = CONTENT_REVISION_FIELD.as(alias);
+            return new Fields(fields, fields.ITEM_ID, fields.LANGUAGE_CODE, fields.FIELD_NAME, fields.FIELD_VALUE, fields.VERSION);
         }
 
-        /** The field's row of this text: for readers, of the text's published version. */
-        Condition ofText(ContentItem item, ContentText text) {
-            Condition same = itemId.eq(item.ID).and(language.eq(text.LANGUAGE_CODE));
-            return version == null ? same : same.and(version.eq(text.PUBLISHED_VERSION));
+        /** The field's row of this text: for readers, of its published version, for editors of its current one. */
+        Condition ofText(ContentItem item, ContentText text, boolean readers) {
+            return itemId.eq(item.ID).and(language.eq(text.LANGUAGE_CODE)).and(version.eq(readers ? text.PUBLISHED_VERSION : text.VERSION));
         }
     }
 
@@ -63,8 +57,8 @@ public final class ShownText {
         this.asked = asked;
         this.readers = readers;
         this.text = CONTENT_TEXT.as(name + "_text");
-        this.title = Fields.of(readers, name + "_title");
-        this.summary = Fields.of(readers, name + "_summary");
+        this.title = Fields.of(name + "_title");
+        this.summary = Fields.of(name + "_summary");
     }
 
     /**
@@ -83,8 +77,8 @@ public final class ShownText {
         Field<String> shownLanguage = when(askedExists, inline(asked)).otherwise(item.DEFAULT_LANGUAGE);
         return query
                 .join(text).on(text.ITEM_ID.eq(item.ID)).and(text.LANGUAGE_CODE.eq(shownLanguage)).and(published(text))
-                .leftJoin(title.table()).on(title.ofText(item, text)).and(title.name().eq("title"))
-                .leftJoin(summary.table()).on(summary.ofText(item, text)).and(summary.name().eq("summary"));
+                .leftJoin(title.table()).on(title.ofText(item, text, readers)).and(title.name().eq("title"))
+                .leftJoin(summary.table()).on(summary.ofText(item, text, readers)).and(summary.name().eq("summary"));
     }
 
     private Condition published(ContentText candidate) {

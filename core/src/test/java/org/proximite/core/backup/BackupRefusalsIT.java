@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** Damaged, forged or foreign bundles, and instances that cannot take one: a refusal code, and the database as it was. */
 class BackupRefusalsIT {
 
-    private static final String TEXTS = "tables/content_text_field.jsonl";
+    private static final String TEXTS = "tables/content_text.jsonl";
+    private static final String FIELDS = "tables/content_revision_field.jsonl";
 
     @TempDir
     static Path sourceDir;
@@ -55,9 +56,9 @@ class BackupRefusalsIT {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void refusesABundleWhoseTableFileWasChanged(TestDatabase database) throws Exception {
-        byte[] tampered = rewrite(bundle, Map.of(TEXTS, text -> text.replace("Conseil local de sécurité, revu à Conakry", "Conseil falsifié")), false);
+        byte[] tampered = rewrite(bundle, Map.of(FIELDS, text -> text.replace("Conseil local de sécurité, revu à Conakry", "Conseil falsifié")), false);
 
-        assertRefusedAndNothingWritten(database, tampered, BackupRefusedException.CHECKSUM, TEXTS);
+        assertRefusedAndNothingWritten(database, tampered, BackupRefusedException.CHECKSUM, FIELDS);
     }
 
     @ParameterizedTest
@@ -90,7 +91,7 @@ class BackupRefusalsIT {
         // The checksums agree with the forged file: the refusal comes while writing, after other tables were written.
         byte[] forged = rewrite(bundle, Map.of(TEXTS, text -> text.replaceFirst("\\{\"item_id\":\\d+,", "{\"item_id\":\"one\",")), true);
 
-        assertRefusedAndNothingWritten(database, forged, BackupRefusedException.ROW, "content_text_field", "1", "item_id");
+        assertRefusedAndNothingWritten(database, forged, BackupRefusedException.ROW, "content_text", "1", "item_id");
     }
 
     @ParameterizedTest
@@ -101,7 +102,7 @@ class BackupRefusalsIT {
         BackupRefusedException refusal = refusal(database, forged);
 
         assertThat(refusal.code()).isEqualTo(BackupRefusedException.ROW);
-        assertThat(refusal.arguments().getFirst()).isEqualTo("content_text_field");
+        assertThat(refusal.arguments().getFirst()).isEqualTo("content_text");
     }
 
     @ParameterizedTest
