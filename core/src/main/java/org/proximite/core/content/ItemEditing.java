@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.actor.Actor;
@@ -478,12 +481,21 @@ public class ItemEditing {
      * item without texts is read, and locked, alone.
      */
     private static Stored stored(DSLContext tx, long id) {
-        var rows = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION)
+        var read = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION)
                 .from(CONTENT_ITEM)
                 .join(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_ITEM.ID))
-                .where(CONTENT_ITEM.ID.eq(id))
-                .forUpdate()
-                .fetch();
+                .where(CONTENT_ITEM.ID.eq(id));
+        Result<Record4<String, Integer, String, Integer>> rows;
+        if (tx.dialect().family() == SQLDialect.H2) {
+            // H2 parses a statement "for update" again at each execution (it keeps only other
+            // statements among those it parsed), but keeps updates: the rows are locked by updates
+            // that change nothing, then read.
+            tx.update(CONTENT_ITEM).set(CONTENT_ITEM.VERSION, CONTENT_ITEM.VERSION).where(CONTENT_ITEM.ID.eq(id)).execute();
+            tx.update(CONTENT_TEXT).set(CONTENT_TEXT.VERSION, CONTENT_TEXT.VERSION).where(CONTENT_TEXT.ITEM_ID.eq(id)).execute();
+            rows = read.fetch();
+        } else {
+            rows = read.forUpdate().fetch();
+        }
         if (rows.isEmpty()) {
             var item = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION).from(CONTENT_ITEM).where(CONTENT_ITEM.ID.eq(id)).forUpdate().fetchOne();
             if (item == null) {

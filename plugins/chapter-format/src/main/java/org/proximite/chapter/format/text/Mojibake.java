@@ -34,9 +34,22 @@ public final class Mojibake {
 
     private Mojibake() {}
 
+    /** The letters one of which every mark of {@link #SUSPECT} contains. */
+    private static final String MARK_LETTERS = "ĂĹĆÃâ";
+
     /** Whether the text shows the marks of a wrong decoding. */
     public static boolean isSuspect(String text) {
-        return text != null && SUSPECT.matcher(text).find();
+        // Most texts have none of the marks' letters: a scan for them spares the pattern's search.
+        return text != null && hasMarkLetter(text) && SUSPECT.matcher(text).find();
+    }
+
+    private static boolean hasMarkLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (MARK_LETTERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
