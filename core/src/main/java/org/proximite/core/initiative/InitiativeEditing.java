@@ -94,16 +94,16 @@ public class InitiativeEditing {
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
     public InitiativeDraft save(InitiativeDraft asked, Actor actor) {
-        return save(asked, actor, null);
+        return save(asked, actor, Map.of());
     }
 
     /**
-     * As {@link #save(InitiativeDraft, Actor)}, with a note on the revisions it makes (an import
-     * saying what it brought), written in the same transaction.
+     * As {@link #save(InitiativeDraft, Actor)}, with a note on each revision it makes (an import
+     * saying what it brought to that language), written in the same transaction.
      *
-     * @param note the note, or null for none
+     * @param notes the notes by language; a text of a language without one gets none
      */
-    public InitiativeDraft save(InitiativeDraft asked, Actor actor, RevisionNote note) {
+    public InitiativeDraft save(InitiativeDraft asked, Actor actor, Map<String, RevisionNote> notes) {
         // A writer's change of a published text becomes its next draft; readers keep the published version.
         InitiativeDraft draft = asked.withItem(items.asWrittenBy(actor, asked.item()));
         items.requireAllowed(actor, draft.item(), draft.original() == null || !sameOwnFields(draft.original(), draft));
@@ -144,9 +144,7 @@ public class InitiativeEditing {
                     }
                 }
             });
-            if (note != null) {
-                RevisionNotes.noteCurrentRevisions(tx, written.ref().id(), note);
-            }
+            RevisionNotes.noteCurrentRevisions(tx, written.ref().id(), notes);
             // Read again only when someone else changed the initiative since the editor loaded it.
             return written.saved() != null ? asSaved(written.saved(), draft) : own(tx, items.load(tx, ItemKind.INITIATIVE, written.ref().slug()));
         });

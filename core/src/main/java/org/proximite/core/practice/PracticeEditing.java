@@ -4,6 +4,7 @@ import static org.proximite.db.jooq.Tables.PRACTICE_FIELDS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.chapter.format.ItemKind;
@@ -59,16 +60,16 @@ public class PracticeEditing {
      * @throws org.proximite.core.actor.NotAllowedException when the actor may not edit it
      */
     public Saved save(PracticeDraft asked, Actor actor) {
-        return save(asked, actor, null);
+        return save(asked, actor, Map.of());
     }
 
     /**
-     * As {@link #save(PracticeDraft, Actor)}, with a note on the revisions it makes (an import
-     * saying what it brought), written in the same transaction.
+     * As {@link #save(PracticeDraft, Actor)}, with a note on each revision it makes (an import
+     * saying what it brought to that language), written in the same transaction.
      *
-     * @param note the note, or null for none
+     * @param notes the notes by language; a text of a language without one gets none
      */
-    public Saved save(PracticeDraft asked, Actor actor, RevisionNote note) {
+    public Saved save(PracticeDraft asked, Actor actor, Map<String, RevisionNote> notes) {
         // A writer's change of a published text becomes its next draft; readers keep the published version.
         PracticeDraft draft = asked.withItem(items.asWrittenBy(actor, asked.item()));
         boolean levelMayChange = draft.loadedEvidenceLevel() == null || draft.evidenceLevel() != draft.loadedEvidenceLevel();
@@ -119,9 +120,7 @@ public class PracticeEditing {
                     PracticeWrites.replaceOutcomes(tx, ref.id(), outcomes);
                 }
             });
-            if (note != null) {
-                RevisionNotes.noteCurrentRevisions(tx, written.ref().id(), note);
-            }
+            RevisionNotes.noteCurrentRevisions(tx, written.ref().id(), notes);
             // Read again only when someone else changed the practice since the editor loaded it.
             return written.saved() != null
                     ? new PracticeDraft(written.saved(), draft.evidenceLevel(), draft.evidenceLevel(), outcomes, outcomes)

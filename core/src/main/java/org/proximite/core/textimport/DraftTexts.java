@@ -28,24 +28,41 @@ final class DraftTexts {
      * @param fallbackLanguage the language of every paragraph when none has one
      */
     static Map<String, ItemText> of(ItemKind kind, List<ImportedParagraph> paragraphs, String fallbackLanguage) {
+        List<String> languages = languages(paragraphs, fallbackLanguage);
         Map<String, List<String>> byLanguage = new LinkedHashMap<>();
-        String first = paragraphs.stream().filter(paragraph -> !paragraph.refused()).map(ImportedParagraph::language).filter(language -> language != null).findFirst()
-                .orElse(fallbackLanguage);
-        String current = first;
-        for (ImportedParagraph paragraph : paragraphs) {
-            if (paragraph.refused()) {
-                continue;
-            }
-            if (paragraph.language() != null) {
-                current = paragraph.language();
-            }
-            if (!paragraph.text().isBlank()) {
-                byLanguage.computeIfAbsent(current, language -> new ArrayList<>()).add(paragraph.text().strip());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            ImportedParagraph paragraph = paragraphs.get(i);
+            if (!paragraph.refused() && !paragraph.text().isBlank()) {
+                byLanguage.computeIfAbsent(languages.get(i), language -> new ArrayList<>()).add(paragraph.text().strip());
             }
         }
         Map<String, ItemText> texts = new LinkedHashMap<>();
         byLanguage.forEach((language, blocks) -> texts.put(language, text(kind, blocks)));
         return texts;
+    }
+
+    /**
+     * The language each paragraph goes with, in the paragraphs' order: a kept paragraph without one
+     * goes with the kept paragraph before it (the first ones with the first language found); a
+     * refused paragraph keeps its own, or else the one it would have gone with, and leads no other.
+     *
+     * @param fallbackLanguage the language of every paragraph when no kept one has one
+     */
+    static List<String> languages(List<ImportedParagraph> paragraphs, String fallbackLanguage) {
+        String current = paragraphs.stream().filter(paragraph -> !paragraph.refused()).map(ImportedParagraph::language).filter(language -> language != null)
+                .findFirst().orElse(fallbackLanguage);
+        List<String> languages = new ArrayList<>(paragraphs.size());
+        for (ImportedParagraph paragraph : paragraphs) {
+            if (paragraph.refused()) {
+                languages.add(paragraph.language() != null ? paragraph.language() : current);
+                continue;
+            }
+            if (paragraph.language() != null) {
+                current = paragraph.language();
+            }
+            languages.add(current);
+        }
+        return languages;
     }
 
     private static ItemText text(ItemKind kind, List<String> blocks) {

@@ -73,7 +73,8 @@ public class TextImport {
     /**
      * Saves accepted paragraphs as a new item whose texts are drafts, one per language; the
      * default language is that of the first paragraph kept. Each text's first revision notes the
-     * import: how many paragraphs, which were repaired, written by hand, or refused (left out).
+     * import of its language's paragraphs ({@link ImportNote}): how many, which were repaired,
+     * written by hand, or refused (left out), by their number in the preview.
      *
      * @param slug the new item's address; blank to make one from its title
      * @param paragraphs every paragraph of the preview, in its order, as the editor decided them (refused ones are left out)
@@ -100,11 +101,11 @@ public class TextImport {
         for (Map.Entry<String, ItemText> text : texts.entrySet()) {
             item = item.withText(text.getKey(), text.getValue());
         }
-        // The history of each text says that it was imported, and what the editor decided.
-        RevisionNote note = ImportNote.of(paragraphs);
+        // The history of each text says that it was imported, and what the editor decided for its language's paragraphs.
+        Map<String, RevisionNote> notes = ImportNote.byLanguage(paragraphs, List.copyOf(texts.keySet()), fallbackLanguage);
         String saved = switch (kind) {
-            case PRACTICE -> practices.save(PracticeDraft.blank(defaultLanguage).withItem(item), actor, note).draft().slug();
-            case INITIATIVE -> initiatives.save(InitiativeDraft.blank(defaultLanguage).withItem(item), actor, note).slug();
+            case PRACTICE -> practices.save(PracticeDraft.blank(defaultLanguage).withItem(item), actor, notes).draft().slug();
+            case INITIATIVE -> initiatives.save(InitiativeDraft.blank(defaultLanguage).withItem(item), actor, notes).slug();
         };
         return new ImportedItem(kind, saved, defaultLanguage, new ArrayList<>(texts.keySet()));
     }
