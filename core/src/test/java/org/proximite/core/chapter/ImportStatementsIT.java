@@ -29,16 +29,19 @@ class ImportStatementsIT {
      * The most statements an editor's opening and saving of one translation may take on
      * PostgreSQL, each a round trip: the practice read (3: the item with its themes, sources,
      * resources and related practices; its texts; its level with its outcomes), what is stored
-     * now, locked (1), and one batch (1) with the text's update, its fields, its revision, the
-     * item's last change and the outbox's head and line. The saved practice is not read again when
+     * now, locked (1), and one statement of several (1) with the text's update, its revision and
+     * the revision's fields (a text's fields are its current revision's), the item's last change
+     * and the outbox's head and line. The saved practice is not read again when
      * nobody else changed it meanwhile; slug, themes and outcomes the editor did not change are
      * not checked; the default text a translation was made from is known from the opening.
      */
     static final int SAVE_ROUND_TRIPS = 5;
 
     /**
-     * The same on H2, embedded: no round trip to save, so the batch's eight writes run one after
-     * the other as prepared statements, which H2 parses once and then takes from its cache.
+     * The same on H2, embedded: no round trip to save, so the six writes run one after the other
+     * as prepared statements, which H2 parses once and then takes from its cache; the item's rows
+     * are locked by two updates that change nothing, then read (3), as H2 would parse a select
+     * "for update" again each time.
      */
     static final int SAVE_STATEMENTS_EMBEDDED = 12;
 
