@@ -45,6 +45,7 @@ public final class ChapterLayout {
 
     /** Slugs: lower-case ASCII letters and digits separated by single hyphens, 2 to 80 characters. */
     public static final String SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(SLUG_PATTERN);
 
     public static final int SLUG_MAX_LENGTH = 80;
 
@@ -54,6 +55,6 @@ public final class ChapterLayout {
         return slug != null
                 && slug.length() >= 2
                 && slug.length() <= SLUG_MAX_LENGTH
-                && slug.matches(SLUG_PATTERN);
+                && SLUG.matcher(slug).matches();
     }
 }
