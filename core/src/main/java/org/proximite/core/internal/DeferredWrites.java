@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.QueryPart;
 import org.jooq.SQLDialect;
 
 /**
@@ -66,15 +67,9 @@ public final class DeferredWrites {
      * each part once.
      */
     private static void executeAsOne(DSLContext tx, List<Query> writes) {
-        StringBuilder sql = new StringBuilder();
-        List<Object> parameters = new ArrayList<>();
-        for (Query write : writes) {
-            if (!sql.isEmpty()) {
-                sql.append(";\n");
-            }
-            sql.append(tx.render(write));
-            write.getParams().values().stream().filter(parameter -> !parameter.isInline()).forEach(parameters::add);
-        }
-        tx.execute(sql.toString(), parameters.toArray());
+        // "{0};\n{1};\n…": jOOQ writes each in its place, with its parameters, in one pass.
+        String template = java.util.stream.IntStream.range(0, writes.size()).mapToObj(index -> "{" + index + "}")
+                .collect(java.util.stream.Collectors.joining(";\n"));
+        tx.execute(template, writes.toArray(QueryPart[]::new));
     }
 }
