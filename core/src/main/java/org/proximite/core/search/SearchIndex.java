@@ -47,7 +47,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
-import org.apache.lucene.util.AttributeSource;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
 import org.proximite.core.outbox.OutboxListener;
@@ -90,7 +89,6 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private final ObjectProvider<OutboxFollower> follower;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     private final FacetCounts facetCounts = new FacetCounts(FACETS);
-    private final TypoAutomata typoAutomata = new TypoAutomata();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writing = new Object();
@@ -259,12 +257,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                     anyLanguage.add(new BoostQuery(new TermQuery(new Term("title." + language, term)), 3f));
                     anyLanguage.add(new TermQuery(new Term("text." + language, term)));
                     if (typos && term.length() >= 4) {
-                        // Expanded once here, not again by each pass over the matches; the title's
-                        // and the text's expansions share the term's automata, kept for the next
-                        // queries that search the same word.
-                        AttributeSource automata = typoAutomata.of(language, new Term("text." + language, term), searcher.getIndexReader().leaves().getFirst().reader());
-                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("title." + language, term), automata)), 0.6f));
-                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("text." + language, term), automata)), 0.2f));
+                        // Expanded once here, not again by each pass over the matches.
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("title." + language, term))), 0.6f));
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("text." + language, term))), 0.2f));
                     }
                 }
             }
