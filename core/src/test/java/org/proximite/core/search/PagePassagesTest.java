@@ -45,7 +45,7 @@ class PagePassagesTest {
     @Test
     void marksTheSameWordsInTheSameSentencesAsLucenesHighlighter() throws IOException {
         Random random = new Random(7);
-        Map<String, List<String>> words = Map.of("fr", SearchAgainstPostgresBenchmarkIT.words("fr"), "en", SearchAgainstPostgresBenchmarkIT.words("en"));
+        Map<String, List<String>> words = Map.of("fr", BenchmarkCorpus.words("fr"), "en", BenchmarkCorpus.words("en"));
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             // Read through the writer, as the index is: its codec is known by instance, not by name.
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setCodec(new SearchCodec()))) {
@@ -66,7 +66,7 @@ class PagePassagesTest {
                     int marked = 0;
                     for (int q = 0; q < 300; q++) {
                         String language = LANGUAGES.get(q % 2);
-                        Query query = query(SearchAgainstPostgresBenchmarkIT.sentence(random, words.get(language), 1 + random.nextInt(3)));
+                        Query query = query(BenchmarkCorpus.sentence(random, words.get(language), 1 + random.nextInt(3)));
                         ScoreDoc[] page = searcher.search(query, 20).scoreDocs;
                         int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
                         PagePassages passages = new PagePassages(reader, query);
@@ -130,7 +130,7 @@ class PagePassagesTest {
     private static String sentences(Random random, List<String> vocabulary, int count) {
         List<String> sentences = new ArrayList<>();
         for (int s = 0; s < count; s++) {
-            String sentence = withMarkup(random, SearchAgainstPostgresBenchmarkIT.sentence(random, vocabulary, 3 + random.nextInt(25)));
+            String sentence = withMarkup(random, BenchmarkCorpus.sentence(random, vocabulary, 3 + random.nextInt(25)));
             sentences.add(Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + (random.nextInt(5) == 0 ? " ?" : "."));
         }
         return String.join(" ", sentences);

@@ -32,13 +32,13 @@ class TyposTest {
     @Test
     void findsTheNeighboursLucenesFuzzyQueryFinds() throws IOException {
         Random random = new Random(11);
-        Map<String, List<String>> words = Map.of("fr", SearchAgainstPostgresBenchmarkIT.words("fr"), "en", SearchAgainstPostgresBenchmarkIT.words("en"));
+        Map<String, List<String>> words = Map.of("fr", BenchmarkCorpus.words("fr"), "en", BenchmarkCorpus.words("en"));
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new LanguageAnalyzers()))) {
             for (int i = 0; i < 300; i++) {
                 Document document = new Document();
                 for (String language : LANGUAGES) {
-                    document.add(new Field("text." + language, SearchAgainstPostgresBenchmarkIT.sentence(random, words.get(language), 40), SearchIndex.WITH_OFFSETS));
+                    document.add(new Field("text." + language, BenchmarkCorpus.sentence(random, words.get(language), 40), SearchIndex.WITH_OFFSETS));
                 }
                 writer.addDocument(document);
                 if (i % 100 == 99) {
