@@ -47,6 +47,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
 import org.proximite.core.outbox.OutboxListener;
@@ -350,11 +351,13 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         String field = "text." + language;
         int[] chosenDocs = new int[count];
         String[] texts = new String[count];
+        BytesRef[] sentences = new BytesRef[count];
         for (int j = 0; j < count; j++) {
             chosenDocs[j] = docs[chosen[j]];
             texts[j] = documents[chosen[j]].get(field);
+            sentences[j] = documents[chosen[j]].getBinaryValue("sentences." + language);
         }
-        String[] snippets = finder.of(field, chosenDocs, texts);
+        String[] snippets = finder.of(field, chosenDocs, texts, sentences);
         for (int j = 0; j < count; j++) {
             if (snippets[j] != null) {
                 found[chosen[j]] = new Passage(snippets[j], language);
@@ -517,6 +520,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             facet(document, "language", language);
             document.add(new Field("title." + language, text.title(), WITH_OFFSETS));
             document.add(new Field("text." + language, text.body(), WITH_OFFSETS));
+            document.add(new StoredField("sentences." + language, SentenceBreaks.of(text.body())));
         });
         return document;
     }
