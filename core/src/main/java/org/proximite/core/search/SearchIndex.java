@@ -90,6 +90,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private final ObjectProvider<OutboxFollower> follower;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     private final FacetCounts facetCounts = new FacetCounts(FACETS);
+    private final BitSetMatches bitSetMatches = new BitSetMatches(new FrequentTermDocs());
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writing = new Object();
@@ -134,7 +135,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             // Which documents match and how many, without scoring them: the count and the facets
             // need every match, the page only the best ones, found apart with block-max scoring.
             Lookup asked = lookup(searcher, query, false);
-            MatchingDocuments matches = MatchingDocuments.of(searcher, asked.matching());
+            MatchingDocuments matches = MatchingDocuments.of(searcher, asked.matching(), bitSetMatches);
             // The words as typed first; their typo neighbours only when those find less than a page
             // (whichever page is asked, so that pages agree): expanding every word costs more than
             // the search itself.
@@ -142,7 +143,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             if (matches.count() < query.size() && !query.text().isEmpty()) {
                 try {
                     Lookup withTypos = lookup(searcher, query, true);
-                    matches = MatchingDocuments.of(searcher, withTypos.matching());
+                    // Lucene counts the clauses of a query as it searches; done here, so that too many are caught here.
+                    searcher.rewrite(withTypos.matching());
+                    matches = MatchingDocuments.of(searcher, withTypos.matching(), bitSetMatches);
                     found = withTypos;
                 } catch (IndexSearcher.TooManyClauses e) {
                     // Too many neighbours: the words as typed answer.
