@@ -108,7 +108,8 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         try {
             // Each file read from one array: opening a term's postings or a document's fields clones
             // its file, and cloning a file kept as many small buffers costs one copy per buffer.
-            var directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+            var directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                    (file, written) -> new ArrayIndexInput(file, written.toArrayCopy()));
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setCodec(new SearchCodec()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
