@@ -25,6 +25,23 @@ import org.apache.lucene.util.FixedBitSet;
  */
 record MatchingDocuments(FixedBitSet[] bySegment, long count) {
 
+    /** The matches of {@code query}: worked out on bit sets when it is made of terms, else collected by Lucene. */
+    static MatchingDocuments of(IndexSearcher searcher, Query query, BitSetMatches bitSets) throws IOException {
+        if (!BitSetMatches.understands(query)) {
+            return of(searcher, query);
+        }
+        var leaves = searcher.getIndexReader().leaves();
+        FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+        long count = 0;
+        for (LeafReaderContext segment : leaves) {
+            FixedBitSet matched = bitSets.of(query, segment.reader());
+            int found = matched.cardinality();
+            bits[segment.ord] = found == 0 ? null : matched;
+            count += found;
+        }
+        return new MatchingDocuments(bits, count);
+    }
+
     static MatchingDocuments of(IndexSearcher searcher, Query query) throws IOException {
         int segments = searcher.getIndexReader().leaves().size();
         FixedBitSet[] bits = searcher.search(query, new CollectorManager<Collecting, FixedBitSet[]>() {

@@ -1,14 +1,12 @@
 package org.proximite.core.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +25,6 @@ import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -37,7 +34,7 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Where the highlighter looks each of the query's terms up again for every document, this looks
  * each term up once per field and walks its postings along the page's documents in order; the
- * query's terms and the sentence breaker are set up once per query.
+ * query's terms are set up once per query, and the sentences were found when the texts were indexed.
  */
 final class PagePassages {
 
@@ -46,12 +43,9 @@ final class PagePassages {
     static final String CLOSE = "</mark>";
     static final String ELLIPSIS = " … ";
 
-    /** Where Lucene's highlighter splits a field's several values (its own constant is not public). */
-    private static final char VALUES_APART = '\u0000';
-
     private final IndexReader reader;
     private final Map<String, BytesRef[]> termsByField;
-    private final SentencePassage sentences = new SentencePassage();
+    private final SentencePassage passage = new SentencePassage();
 
     /** The passages of {@code query}'s words (its terms, field by field) in the documents of {@code reader}. */
     PagePassages(IndexReader reader, Query query) {
@@ -67,10 +61,11 @@ final class PagePassages {
     }
 
     /**
-     * The passage of {@code field} in each document, from its text there: null for a document whose
-     * text holds none of the words.
+     * The passage of {@code field} in each document, from its text there and the boundaries of its
+     * sentences ({@link SentenceBreaks#of}, found again when null): null for a document whose text
+     * holds none of the words.
      */
-    String[] of(String field, int[] docs, String[] texts) throws IOException {
+    String[] of(String field, int[] docs, String[] texts, BytesRef[] sentences) throws IOException {
         String[] passages = new String[docs.length];
         BytesRef[] terms = termsByField.get(field);
         if (terms == null || docs.length == 0) {
@@ -91,7 +86,7 @@ final class PagePassages {
             int doc = docs[i] - leaves.get(leaf).docBase;
             OffsetsEnum offsets = offsets(postings, terms, doc);
             if (offsets != null) {
-                passages[i] = sentences.best(texts[i], offsets);
+                passages[i] = passage.best(texts[i], sentences[i], offsets);
             }
         }
         return passages;
@@ -138,21 +133,20 @@ final class PagePassages {
     /**
      * Lucene's choice of passage for one field of one document: the best scored sentence, as the
      * unified highlighter finds it with the same scorer and formatter, asked for one passage and
-     * none when no word is found.
+     * none when no word is found; the sentences are the JDK's, found when the text was indexed.
      */
     private static final class SentencePassage extends FieldHighlighter {
 
         SentencePassage() {
-            super("", null, new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), VALUES_APART),
-                    SCORER, 1, 0, formatter(), Comparator.comparingInt(Passage::getStartOffset));
+            super("", null, new SentenceBreaks.Known(), SCORER, 1, 0, formatter(), Comparator.comparingInt(Passage::getStartOffset));
         }
 
-        String best(String text, OffsetsEnum offsets) throws IOException {
+        String best(String text, BytesRef sentences, OffsetsEnum offsets) throws IOException {
             try (offsets) {
                 if (text == null || text.isEmpty()) {
                     return null;
                 }
-                breakIterator.setText(text);
+                ((SentenceBreaks.Known) breakIterator).reset(text, sentences != null ? sentences : SentenceBreaks.of(text));
                 Passage[] passages = highlightOffsetsEnums(offsets);
                 return passages.length == 0 ? null : (String) passageFormatter.format(passages, text);
             }

@@ -47,7 +47,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
-import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
 import org.proximite.core.outbox.OutboxEvent;
 import org.proximite.core.outbox.OutboxFollower;
 import org.proximite.core.outbox.OutboxListener;
@@ -90,7 +90,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
     private final ObjectProvider<OutboxFollower> follower;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     private final FacetCounts facetCounts = new FacetCounts(FACETS);
-    private final TypoAutomata typoAutomata = new TypoAutomata();
+    private final BitSetMatches bitSetMatches = new BitSetMatches(new FrequentTermDocs());
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writing = new Object();
@@ -108,7 +108,8 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         try {
             // Each file read from one array: opening a term's postings or a document's fields clones
             // its file, and cloning a file kept as many small buffers costs one copy per buffer.
-            var directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+            var directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                    (file, written) -> new ArrayIndexInput(file, written.toArrayCopy()));
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setCodec(new SearchCodec()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -135,7 +136,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             // Which documents match and how many, without scoring them: the count and the facets
             // need every match, the page only the best ones, found apart with block-max scoring.
             Lookup asked = lookup(searcher, query, false);
-            MatchingDocuments matches = MatchingDocuments.of(searcher, asked.matching());
+            MatchingDocuments matches = MatchingDocuments.of(searcher, asked.matching(), bitSetMatches);
             // The words as typed first; their typo neighbours only when those find less than a page
             // (whichever page is asked, so that pages agree): expanding every word costs more than
             // the search itself.
@@ -143,7 +144,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             if (matches.count() < query.size() && !query.text().isEmpty()) {
                 try {
                     Lookup withTypos = lookup(searcher, query, true);
-                    matches = MatchingDocuments.of(searcher, withTypos.matching());
+                    // Lucene counts the clauses of a query as it searches; done here, so that too many are caught here.
+                    searcher.rewrite(withTypos.matching());
+                    matches = MatchingDocuments.of(searcher, withTypos.matching(), bitSetMatches);
                     found = withTypos;
                 } catch (IndexSearcher.TooManyClauses e) {
                     // Too many neighbours: the words as typed answer.
@@ -259,12 +262,9 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
                     anyLanguage.add(new BoostQuery(new TermQuery(new Term("title." + language, term)), 3f));
                     anyLanguage.add(new TermQuery(new Term("text." + language, term)));
                     if (typos && term.length() >= 4) {
-                        // Expanded once here, not again by each pass over the matches; the title's
-                        // and the text's expansions share the term's automata, kept for the next
-                        // queries that search the same word.
-                        AttributeSource automata = typoAutomata.of(language, new Term("text." + language, term), searcher.getIndexReader().leaves().getFirst().reader());
-                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("title." + language, term), automata)), 0.6f));
-                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("text." + language, term), automata)), 0.2f));
+                        // Expanded once here, not again by each pass over the matches.
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("title." + language, term))), 0.6f));
+                        anyLanguage.add(new BoostQuery(searcher.rewrite(new Typos(new Term("text." + language, term))), 0.2f));
                     }
                 }
             }
@@ -355,11 +355,13 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
         String field = "text." + language;
         int[] chosenDocs = new int[count];
         String[] texts = new String[count];
+        BytesRef[] sentences = new BytesRef[count];
         for (int j = 0; j < count; j++) {
             chosenDocs[j] = docs[chosen[j]];
             texts[j] = documents[chosen[j]].get(field);
+            sentences[j] = documents[chosen[j]].getBinaryValue("sentences." + language);
         }
-        String[] snippets = finder.of(field, chosenDocs, texts);
+        String[] snippets = finder.of(field, chosenDocs, texts, sentences);
         for (int j = 0; j < count; j++) {
             if (snippets[j] != null) {
                 found[chosen[j]] = new Passage(snippets[j], language);
@@ -522,6 +524,7 @@ public class SearchIndex implements OutboxListener, SmartLifecycle {
             facet(document, "language", language);
             document.add(new Field("title." + language, text.title(), WITH_OFFSETS));
             document.add(new Field("text." + language, text.body(), WITH_OFFSETS));
+            document.add(new StoredField("sentences." + language, SentenceBreaks.of(text.body())));
         });
         return document;
     }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,14 +40,15 @@ class PagePassagesTest {
     private static final List<String> LANGUAGES = List.of("fr", "en");
 
     /** What may stand between two words of a text, most often a space; the rest must come out escaped. */
-    private static final List<String> MARKUP = List.of(" ", " ", " ", " ", " ", " ", " ", " ", " l'", " & ", " <b>", "</b> ", " \"", "\" ", "/", " 1/2 ");
+    private static final List<String> MARKUP = List.of(" ", " ", " ", " ", " ", " ", " ", " ", " l'", " & ", " <b>", "</b> ", " \"", "\" ", "/", " 1/2 ",
+            " M. ", " 3.5 ", "! ", "… ", "\n", " (", ") ", " « ", " » ");
 
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
 
     @Test
     void marksTheSameWordsInTheSameSentencesAsLucenesHighlighter() throws IOException {
         Random random = new Random(7);
-        Map<String, List<String>> words = Map.of("fr", SearchAgainstPostgresBenchmarkIT.words("fr"), "en", SearchAgainstPostgresBenchmarkIT.words("en"));
+        Map<String, List<String>> words = Map.of("fr", BenchmarkCorpus.words("fr"), "en", BenchmarkCorpus.words("en"));
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             // Read through the writer, as the index is: its codec is known by instance, not by name.
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers).setCodec(new SearchCodec()))) {
@@ -53,7 +56,9 @@ class PagePassagesTest {
                     Document document = new Document();
                     for (String language : LANGUAGES) {
                         document.add(new Field("title." + language, sentences(random, words.get(language), 1), SearchIndex.WITH_OFFSETS));
-                        document.add(new Field("text." + language, sentences(random, words.get(language), 1 + random.nextInt(8)), SearchIndex.WITH_OFFSETS));
+                        String text = sentences(random, words.get(language), 1 + random.nextInt(8));
+                        document.add(new Field("text." + language, text, SearchIndex.WITH_OFFSETS));
+                        document.add(new StoredField("sentences." + language, SentenceBreaks.of(text)));
                     }
                     writer.addDocument(document);
                     if (i % 200 == 199) {
@@ -66,15 +71,19 @@ class PagePassagesTest {
                     int marked = 0;
                     for (int q = 0; q < 300; q++) {
                         String language = LANGUAGES.get(q % 2);
-                        Query query = query(SearchAgainstPostgresBenchmarkIT.sentence(random, words.get(language), 1 + random.nextInt(3)));
+                        Query query = query(BenchmarkCorpus.sentence(random, words.get(language), 1 + random.nextInt(3)));
                         ScoreDoc[] page = searcher.search(query, 20).scoreDocs;
                         int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
                         PagePassages passages = new PagePassages(reader, query);
                         for (String shown : LANGUAGES) {
                             String field = "text." + shown;
-                            String[] texts = Arrays.stream(docs).mapToObj(doc -> text(searcher, doc, field)).toArray(String[]::new);
+                            String[] texts = Arrays.stream(docs).mapToObj(doc -> stored(searcher, doc).get(field)).toArray(String[]::new);
+                            BytesRef[] sentences = Arrays.stream(docs).mapToObj(doc -> stored(searcher, doc).getBinaryValue("sentences." + shown))
+                                    .toArray(BytesRef[]::new);
                             String[] expected = lucenes(searcher).highlightFields(new String[] {field}, query, docs, new int[] {1}).get(field);
-                            assertThat(passages.of(field, docs, texts)).as("%s in %s", query, field).containsExactly(expected);
+                            assertThat(passages.of(field, docs, texts, sentences)).as("%s in %s", query, field).containsExactly(expected);
+                            assertThat(passages.of(field, docs, texts, new BytesRef[docs.length])).as("%s in %s, sentences found again", query, field)
+                                    .containsExactly(expected);
                             marked += (int) Arrays.stream(expected).filter(passage -> passage != null && passage.contains(PagePassages.OPEN)).count();
                         }
                     }
@@ -119,9 +128,9 @@ class PagePassagesTest {
         return all.build();
     }
 
-    private static String text(IndexSearcher searcher, int doc, String field) {
+    private static Document stored(IndexSearcher searcher, int doc) {
         try {
-            return searcher.storedFields().document(doc).get(field);
+            return searcher.storedFields().document(doc);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -130,7 +139,7 @@ class PagePassagesTest {
     private static String sentences(Random random, List<String> vocabulary, int count) {
         List<String> sentences = new ArrayList<>();
         for (int s = 0; s < count; s++) {
-            String sentence = withMarkup(random, SearchAgainstPostgresBenchmarkIT.sentence(random, vocabulary, 3 + random.nextInt(25)));
+            String sentence = withMarkup(random, BenchmarkCorpus.sentence(random, vocabulary, 3 + random.nextInt(25)));
             sentences.add(Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + (random.nextInt(5) == 0 ? " ?" : "."));
         }
         return String.join(" ", sentences);

@@ -2,22 +2,13 @@ package org.proximite.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.proximite.core.search.BenchmarkCorpus.Query;
 import org.proximite.core.testing.TestDatabase;
 
 /**
@@ -35,20 +26,18 @@ import org.proximite.core.testing.TestDatabase;
  */
 class SearchAgainstPostgresBenchmarkIT {
 
-    static final int PRACTICES = Integer.getInteger("proximite.benchmark.practices", 50_000);
-    static final int WARM_UP = 300;
-    static final int QUERIES = 2_000;
-    static final long SEED = 20_151_104L;
+    static final int PRACTICES = BenchmarkCorpus.PRACTICES;
+    static final int WARM_UP = BenchmarkCorpus.WARM_UP;
+    static final int QUERIES = BenchmarkCorpus.QUERIES;
 
     @Test
     void searchOverOneHundredThousandDocumentsAgainstPostgresFullTextSearch() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("proximite.benchmark"), "benchmark: run with -Dproximite.benchmark=true");
-        Map<String, List<String>> words = Map.of("fr", words("fr"), "en", words("en"));
-        List<IndexedItem> corpus = corpus(words);
-        List<Query> queries = queries(words);
+        List<IndexedItem> corpus = BenchmarkCorpus.practices(PRACTICES);
+        List<Query> queries = BenchmarkCorpus.queries();
 
         long start = System.nanoTime();
-        SearchIndex index = SearchIndex.over(new GeneratedItems(corpus));
+        SearchIndex index = SearchIndex.over(new GeneratedPractices(corpus));
         index.rebuild();
         long indexBuild = System.nanoTime() - start;
         assertThat(index.status().documents()).isEqualTo(PRACTICES);
@@ -88,56 +77,6 @@ class SearchAgainstPostgresBenchmarkIT {
                     ms(fullText, 50), ms(fullText, 95), ms(fullText, 99), postgresHits / (double) QUERIES);
             System.out.printf("  p95 ratio index / PostgreSQL: %.2f (aim: 0.50 or less; the index's p95 under 2 ms)%n",
                     ms(lucene, 95) / ms(fullText, 95));
-        }
-    }
-
-    record Query(String text, String language) {}
-
-    /** Practices whose title and text are drawn from the Guinea chapter's words, the frequent ones more often. */
-    private static List<IndexedItem> corpus(Map<String, List<String>> words) {
-        Random random = new Random(SEED);
-        List<String> themes = List.of("community-dialogue", "prevention", "police-reform", "women-and-youth");
-        List<IndexedItem> items = new ArrayList<>(PRACTICES);
-        for (int i = 0; i < PRACTICES; i++) {
-            Map<String, IndexedItem.Text> texts = new HashMap<>();
-            for (String language : List.of("fr", "en")) {
-                List<String> vocabulary = words.get(language);
-                texts.put(language, new IndexedItem.Text(sentence(random, vocabulary, 4 + random.nextInt(4)),
-                        sentence(random, vocabulary, 60 + random.nextInt(60))));
-            }
-            items.add(new IndexedItem("practice", "practice-" + i, i % 7 == 0 ? "guinea" : "chapter-" + (i % 12), "fr",
-                    List.of("promising", "practice-based", "evaluated").get(i % 3), null, List.of(themes.get(i % themes.size())), texts));
-        }
-        return items;
-    }
-
-    private static List<Query> queries(Map<String, List<String>> words) {
-        Random random = new Random(SEED + 1);
-        List<Query> queries = new ArrayList<>(QUERIES);
-        for (int i = 0; i < QUERIES; i++) {
-            String language = i % 2 == 0 ? "fr" : "en";
-            String text = sentence(random, words.get(language), 1 + random.nextInt(3));
-            if (i % 10 == 9 && text.length() > 5) {
-                text = text.substring(0, 2) + text.charAt(3) + text.charAt(2) + text.substring(4);
-            }
-            queries.add(new Query(text, language));
-        }
-        return queries;
-    }
-
-    /** Words drawn with a rank-skewed choice: the square of a uniform number favours the head of the list. */
-    static String sentence(Random random, List<String> vocabulary, int length) {
-        StringBuilder text = new StringBuilder();
-        for (int w = 0; w < length; w++) {
-            double u = random.nextDouble();
-            text.append(w == 0 ? "" : " ").append(vocabulary.get((int) (u * u * vocabulary.size())));
-        }
-        return text.toString();
-    }
-
-    static List<String> words(String language) throws IOException {
-        try (InputStream in = SearchAgainstPostgresBenchmarkIT.class.getResourceAsStream("/bench/words-" + language + ".txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
         }
     }
 
@@ -209,26 +148,5 @@ class SearchAgainstPostgresBenchmarkIT {
 
     private static double ms(long[] sorted, int percentile) {
         return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1e6;
-    }
-
-    /** The generated corpus, handed to the index as the database would hand it. */
-    private static final class GeneratedItems extends PublishedItems {
-
-        private final Map<Long, IndexedItem> byId;
-
-        GeneratedItems(List<IndexedItem> corpus) {
-            super(null);
-            byId = LongStream.range(0, corpus.size()).boxed().collect(Collectors.toMap(Function.identity(), i -> corpus.get(i.intValue())));
-        }
-
-        @Override
-        List<Long> visibleIds() {
-            return LongStream.range(0, byId.size()).boxed().toList();
-        }
-
-        @Override
-        List<IndexedItem> byIds(List<Long> ids) {
-            return ids.stream().map(byId::get).toList();
-        }
     }
 }
