@@ -475,10 +475,11 @@ public class ItemEditing {
 
     /**
      * The item's stored versions, its row and its texts' rows locked until the save ends: another
-     * save of the item waits, then reads what this one wrote and merges with it. The rows are
-     * locked by the statement that reads them (an inner join: PostgreSQL cannot lock the
-     * optional side of an outer join), so that a save that waited reads them as committed; an
-     * item without texts is read, and locked, alone.
+     * save of the item waits, then reads what this one wrote and merges with it. On PostgreSQL the
+     * rows are locked by the statement that reads them (an inner join: PostgreSQL cannot lock the
+     * optional side of an outer join), so that a save that waited reads them as committed; on H2
+     * by updates before it, in the same order (the item, then its texts). An item without texts is
+     * read, and locked, alone.
      */
     private static Stored stored(DSLContext tx, long id) {
         var read = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION)
