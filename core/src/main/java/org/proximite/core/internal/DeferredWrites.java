@@ -3,6 +3,8 @@ package org.proximite.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.QueryPart;
@@ -68,8 +70,7 @@ public final class DeferredWrites {
      */
     private static void executeAsOne(DSLContext tx, List<Query> writes) {
         // "{0};\n{1};\n…": jOOQ writes each in its place, with its parameters, in one pass.
-        String template = java.util.stream.IntStream.range(0, writes.size()).mapToObj(index -> "{" + index + "}")
-                .collect(java.util.stream.Collectors.joining(";\n"));
+        String template = IntStream.range(0, writes.size()).mapToObj(index -> "{" + index + "}").collect(Collectors.joining(";\n"));
         tx.execute(template, writes.toArray(QueryPart[]::new));
     }
 }
