@@ -12,14 +12,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.Condition;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Row2;
 import org.jooq.impl.DSL;
 import org.proximite.chapter.format.ItemKind;
 import org.proximite.core.internal.Chunks;
 import org.proximite.core.internal.DeferredWrites;
+import org.proximite.core.internal.FixedStatement;
 
 /**
  * The writer's statements on items and texts. Each takes many rows and writes them in a few
@@ -58,6 +60,12 @@ final class ContentRows {
             return DSL.row(itemId, language);
         }
     }
+
+    /**
+     * The rows up to which a statement of several (texts, fields, items) is rendered once and
+     * kept: an editor's save writes a few; a chapter's install, hundreds, each time different.
+     */
+    private static final int FIXED_ROWS = 16;
 
     private ContentRows() {}
 
@@ -110,12 +118,22 @@ final class ContentRows {
     /** Records when and by whom items last changed, whatever changed. */
     static void touchItems(DSLContext tx, Collection<Long> ids, boolean editedHere, String by, OffsetDateTime now) {
         for (List<Long> chunk : Chunks.of(ids)) {
-            DeferredWrites.run(tx.update(CONTENT_ITEM)
-                    .set(CONTENT_ITEM.UPDATED_AT, now)
-                    .set(CONTENT_ITEM.UPDATED_BY, by)
-                    .set(CONTENT_ITEM.EDITED_LOCALLY, editedHere ? DSL.inline(true) : CONTENT_ITEM.EDITED_LOCALLY)
-                    .where(CONTENT_ITEM.ID.in(chunk)));
+            List<Object> values = new ArrayList<>(List.of(now, by));
+            values.addAll(chunk);
+            DeferredWrites.run((editedHere ? TOUCH_EDITED_HERE : TOUCH).with(tx, chunk.size(), values.toArray()));
         }
+    }
+
+    private static final FixedStatement.Rows TOUCH = FixedStatement.ofRows(FIXED_ROWS, (ids, values) -> touch(ids, values, CONTENT_ITEM.EDITED_LOCALLY));
+
+    private static final FixedStatement.Rows TOUCH_EDITED_HERE = FixedStatement.ofRows(FIXED_ROWS, (ids, values) -> touch(ids, values, DSL.inline(true)));
+
+    private static Query touch(int ids, FixedStatement.Values values, Field<Boolean> editedLocally) {
+        return DSL.update(CONTENT_ITEM)
+                .set(CONTENT_ITEM.UPDATED_AT, values.next(CONTENT_ITEM.UPDATED_AT))
+                .set(CONTENT_ITEM.UPDATED_BY, values.next(CONTENT_ITEM.UPDATED_BY))
+                .set(CONTENT_ITEM.EDITED_LOCALLY, editedLocally)
+                .where(CONTENT_ITEM.ID.in(IntStream.range(0, ids).mapToObj(id -> values.next(CONTENT_ITEM.ID)).toList()));
     }
 
     static void insertTexts(DSLContext tx, List<NewText> texts, String by, OffsetDateTime now) {
@@ -129,7 +147,8 @@ final class ContentRows {
             }
             insert.execute();
         }
-        keep(tx, texts.stream().map(text -> new Fields(text.itemId(), text.language(), 1, text.text())).toList());
+        keep(tx, texts.stream().map(text -> new Fields(text.itemId(), text.language(), 1, text.state(), text.sourceVersion(), text.text())).toList(), by,
+                now);
     }
 
     /**
@@ -173,7 +192,7 @@ final class ContentRows {
             }
         });
         if (stale.isEmpty()) {
-            keep(tx, updated.stream().map(ContentRows::newFields).toList());
+            keep(tx, updated.stream().map(ContentRows::newFields).toList(), by, now);
         }
         return stale;
     }
@@ -185,19 +204,28 @@ final class ContentRows {
      */
     static void updateLockedTexts(DSLContext tx, List<TextUpdate> updates, String by, OffsetDateTime now) {
         for (TextUpdate update : updates) {
-            DeferredWrites.run(tx.update(CONTENT_TEXT)
-                    .set(CONTENT_TEXT.STATE, update.state().name())
-                    .set(CONTENT_TEXT.VERSION, update.fromVersion() + 1)
-                    .set(CONTENT_TEXT.PUBLISHED_VERSION, publishedAfterUpdate(update.readers()))
-                    .set(CONTENT_TEXT.SOURCE_FINGERPRINT, update.sourceFingerprint())
-                    .set(CONTENT_TEXT.SOURCE_VERSION, update.sourceVersion())
-                    .set(CONTENT_TEXT.UPDATED_AT, now)
-                    .set(CONTENT_TEXT.UPDATED_BY, by)
-                    .where(CONTENT_TEXT.ITEM_ID.eq(update.itemId()))
-                    .and(CONTENT_TEXT.LANGUAGE_CODE.eq(update.language()))
-                    .and(CONTENT_TEXT.VERSION.eq(update.fromVersion())));
+            DeferredWrites.run(UPDATE_LOCKED_TEXT.get(update.readers()).with(tx, update.state().name(), update.fromVersion() + 1,
+                    update.sourceFingerprint(), update.sourceVersion(), now, by, update.itemId(), update.language(), update.fromVersion()));
         }
-        keep(tx, updates.stream().map(ContentRows::newFields).toList());
+        keep(tx, updates.stream().map(ContentRows::newFields).toList(), by, now);
+    }
+
+    private static final Map<Readers, FixedStatement> UPDATE_LOCKED_TEXT = new java.util.EnumMap<>(Readers.class);
+
+    static {
+        for (Readers readers : Readers.values()) {
+            UPDATE_LOCKED_TEXT.put(readers, FixedStatement.of(values -> DSL.update(CONTENT_TEXT)
+                    .set(CONTENT_TEXT.STATE, values.next(CONTENT_TEXT.STATE))
+                    .set(CONTENT_TEXT.VERSION, values.next(CONTENT_TEXT.VERSION))
+                    .set(CONTENT_TEXT.PUBLISHED_VERSION, publishedAfterUpdate(readers))
+                    .set(CONTENT_TEXT.SOURCE_FINGERPRINT, values.next(CONTENT_TEXT.SOURCE_FINGERPRINT))
+                    .set(CONTENT_TEXT.SOURCE_VERSION, values.next(CONTENT_TEXT.SOURCE_VERSION))
+                    .set(CONTENT_TEXT.UPDATED_AT, values.next(CONTENT_TEXT.UPDATED_AT))
+                    .set(CONTENT_TEXT.UPDATED_BY, values.next(CONTENT_TEXT.UPDATED_BY))
+                    .where(CONTENT_TEXT.ITEM_ID.eq(values.next(CONTENT_TEXT.ITEM_ID)))
+                    .and(CONTENT_TEXT.LANGUAGE_CODE.eq(values.next(CONTENT_TEXT.LANGUAGE_CODE)))
+                    .and(CONTENT_TEXT.VERSION.eq(values.next(CONTENT_TEXT.VERSION)))));
+        }
     }
 
     /** The version readers see after a text's update moves it one version on. */
@@ -211,7 +239,7 @@ final class ContentRows {
 
     /** An updated text's fields, at the version the update moves it to. */
     private static Fields newFields(TextUpdate update) {
-        return new Fields(update.itemId(), update.language(), update.fromVersion() + 1, update.text());
+        return new Fields(update.itemId(), update.language(), update.fromVersion() + 1, update.state(), update.sourceVersion(), update.text());
     }
 
     /**
@@ -283,21 +311,32 @@ final class ContentRows {
     }
 
     /**
-     * Keeps each text as saved: its revision, copied by the database from the text's row just
-     * written, and the revision's fields, which are the text's fields (a text's current fields are
-     * its current revision's). Runs after the texts' rows are written.
+     * Keeps each text as saved: its revision, with what was written into the text's row, and the
+     * revision's fields, which are the text's fields (a text's current fields are its current
+     * revision's).
      */
-    private static void keep(DSLContext tx, List<Fields> texts) {
+    private static void keep(DSLContext tx, List<Fields> texts, String by, OffsetDateTime now) {
         for (List<Fields> chunk : Chunks.of(texts)) {
-            DeferredWrites.run(tx.insertInto(CONTENT_REVISION, CONTENT_REVISION.ITEM_ID, CONTENT_REVISION.LANGUAGE_CODE, CONTENT_REVISION.VERSION,
-                            CONTENT_REVISION.STATE, CONTENT_REVISION.SOURCE_VERSION, CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY)
-                    .select(DSL.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION, CONTENT_TEXT.STATE,
-                                    CONTENT_TEXT.SOURCE_VERSION, CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY)
-                            .from(CONTENT_TEXT)
-                            .where(textIn(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, chunk.stream().map(Fields::key).toList()))));
+            List<Object> values = new ArrayList<>(chunk.size() * 7);
+            for (Fields text : chunk) {
+                values.addAll(java.util.Arrays.asList(text.itemId(), text.language(), text.version(), text.state().name(), text.sourceVersion(), now,
+                        by));
+            }
+            DeferredWrites.run(INSERT_REVISIONS.with(tx, chunk.size(), values.toArray()));
         }
         insertFields(tx, texts);
     }
+
+    private static final FixedStatement.Rows INSERT_REVISIONS = FixedStatement.ofRows(FIXED_ROWS, (rows, values) -> {
+        var insert = DSL.insertInto(CONTENT_REVISION, CONTENT_REVISION.ITEM_ID, CONTENT_REVISION.LANGUAGE_CODE, CONTENT_REVISION.VERSION,
+                CONTENT_REVISION.STATE, CONTENT_REVISION.SOURCE_VERSION, CONTENT_REVISION.CREATED_AT, CONTENT_REVISION.CREATED_BY);
+        for (int row = 0; row < rows; row++) {
+            insert = insert.values(values.next(CONTENT_REVISION.ITEM_ID), values.next(CONTENT_REVISION.LANGUAGE_CODE),
+                    values.next(CONTENT_REVISION.VERSION), values.next(CONTENT_REVISION.STATE), values.next(CONTENT_REVISION.SOURCE_VERSION),
+                    values.next(CONTENT_REVISION.CREATED_AT), values.next(CONTENT_REVISION.CREATED_BY));
+        }
+        return insert;
+    });
 
     /** Deletes texts with their fields; returns how many there were. */
     static int deleteTexts(DSLContext tx, List<TextKey> keys) {
@@ -315,13 +354,8 @@ final class ContentRows {
         return deleted;
     }
 
-    /** A text's fields at one of its versions. */
-    private record Fields(long itemId, String language, int version, ItemText text) {
-
-        TextKey key() {
-            return new TextKey(itemId, language);
-        }
-    }
+    /** A text's fields at one of its versions, with the state and source it was saved in. */
+    private record Fields(long itemId, String language, int version, TextState state, Integer sourceVersion, ItemText text) {}
 
     private record FieldRow(long itemId, String language, int version, String name, String value) {}
 
@@ -333,28 +367,22 @@ final class ContentRows {
             }
         }
         for (List<FieldRow> chunk : Chunks.of(rows)) {
-            var insert = tx.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE,
-                    CONTENT_REVISION_FIELD.VERSION, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE);
+            List<Object> values = new ArrayList<>(chunk.size() * 5);
             for (FieldRow row : chunk) {
-                insert = insert.values(row.itemId(), row.language(), row.version(), row.name(), row.value());
+                values.addAll(java.util.Arrays.asList(row.itemId(), row.language(), row.version(), row.name(), row.value()));
             }
-            DeferredWrites.run(insert);
+            DeferredWrites.run(INSERT_FIELDS.with(tx, chunk.size(), values.toArray()));
         }
     }
 
-    /**
-     * The rows of these texts, by item and language: for each language, the items' ids, written in
-     * as constants. H2 looks each row up in a sorted set of constants, but compares a pair (item,
-     * language) with a list of parameters one by one, hundreds of times per row for a chapter's
-     * install. One text stays a parameter, so an editor's save keeps the same statement, which H2
-     * parses once and then takes from its cache.
-     */
-    private static Condition textIn(Field<Long> itemId, Field<String> language, List<TextKey> keys) {
-        if (keys.size() == 1) {
-            return itemId.eq(keys.getFirst().itemId()).and(language.eq(keys.getFirst().language()));
+    private static final FixedStatement.Rows INSERT_FIELDS = FixedStatement.ofRows(FIXED_ROWS, (rows, values) -> {
+        var insert = DSL.insertInto(CONTENT_REVISION_FIELD, CONTENT_REVISION_FIELD.ITEM_ID, CONTENT_REVISION_FIELD.LANGUAGE_CODE,
+                CONTENT_REVISION_FIELD.VERSION, CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE);
+        for (int row = 0; row < rows; row++) {
+            insert = insert.values(values.next(CONTENT_REVISION_FIELD.ITEM_ID), values.next(CONTENT_REVISION_FIELD.LANGUAGE_CODE),
+                    values.next(CONTENT_REVISION_FIELD.VERSION), values.next(CONTENT_REVISION_FIELD.FIELD_NAME),
+                    values.next(CONTENT_REVISION_FIELD.FIELD_VALUE));
         }
-        Map<String, List<Field<Long>>> byLanguage = new java.util.LinkedHashMap<>();
-        keys.forEach(key -> byLanguage.computeIfAbsent(key.language(), each -> new ArrayList<>()).add(DSL.inline(key.itemId())));
-        return DSL.or(byLanguage.entrySet().stream().map(each -> language.eq(each.getKey()).and(itemId.in(each.getValue()))).toList());
-    }
+        return insert;
+    });
 }

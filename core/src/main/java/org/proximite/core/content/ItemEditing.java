@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Record4;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -25,6 +24,7 @@ import org.proximite.core.editing.ContentNotFoundException;
 import org.proximite.core.editing.EditConflict;
 import org.proximite.core.editing.FieldProblem;
 import org.proximite.core.internal.DeferredWrites;
+import org.proximite.core.internal.FixedStatement;
 import org.proximite.db.jooq.tables.records.ContentItemRecord;
 import org.springframework.stereotype.Service;
 
@@ -482,20 +482,16 @@ public class ItemEditing {
      * read, and locked, alone.
      */
     private static Stored stored(DSLContext tx, long id) {
-        var read = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.VERSION)
-                .from(CONTENT_ITEM)
-                .join(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_ITEM.ID))
-                .where(CONTENT_ITEM.ID.eq(id));
-        Result<Record4<String, Integer, String, Integer>> rows;
+        Result<org.jooq.Record> rows;
         if (tx.dialect().family() == SQLDialect.H2) {
             // H2 parses a statement "for update" again at each execution (it keeps only other
             // statements among those it parsed), but keeps updates: the rows are locked by updates
             // that change nothing, then read.
-            tx.update(CONTENT_ITEM).set(CONTENT_ITEM.VERSION, CONTENT_ITEM.VERSION).where(CONTENT_ITEM.ID.eq(id)).execute();
-            tx.update(CONTENT_TEXT).set(CONTENT_TEXT.VERSION, CONTENT_TEXT.VERSION).where(CONTENT_TEXT.ITEM_ID.eq(id)).execute();
-            rows = read.fetch();
+            LOCK_ITEM.with(tx, id).execute();
+            LOCK_TEXTS.with(tx, id).execute();
+            rows = STORED_VERSIONS.fetchWith(tx, STORED_COLUMNS, id).fetch();
         } else {
-            rows = read.forUpdate().fetch();
+            rows = STORED_VERSIONS_FOR_UPDATE.fetchWith(tx, STORED_COLUMNS, id).fetch();
         }
         if (rows.isEmpty()) {
             var item = tx.select(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION).from(CONTENT_ITEM).where(CONTENT_ITEM.ID.eq(id)).forUpdate().fetchOne();
@@ -505,8 +501,28 @@ public class ItemEditing {
             return new Stored(item.value1(), item.value2(), Map.of());
         }
         Map<String, Integer> versions = new java.util.HashMap<>();
-        rows.forEach(row -> versions.put(row.value3(), row.value4()));
-        return new Stored(rows.getFirst().value1(), rows.getFirst().value2(), versions);
+        rows.forEach(row -> versions.put(row.get(2, String.class), row.get(3, Integer.class)));
+        return new Stored(rows.getFirst().get(0, String.class), rows.getFirst().get(1, Integer.class), versions);
+    }
+
+    private static final FixedStatement LOCK_ITEM = FixedStatement.of(values ->
+            DSL.update(CONTENT_ITEM).set(CONTENT_ITEM.VERSION, CONTENT_ITEM.VERSION).where(CONTENT_ITEM.ID.eq(values.next(CONTENT_ITEM.ID))));
+
+    private static final FixedStatement LOCK_TEXTS = FixedStatement.of(values ->
+            DSL.update(CONTENT_TEXT).set(CONTENT_TEXT.VERSION, CONTENT_TEXT.VERSION).where(CONTENT_TEXT.ITEM_ID.eq(values.next(CONTENT_TEXT.ITEM_ID))));
+
+    private static final List<org.jooq.Field<?>> STORED_COLUMNS = List.of(CONTENT_ITEM.CHAPTER_ID, CONTENT_ITEM.VERSION, CONTENT_TEXT.LANGUAGE_CODE,
+            CONTENT_TEXT.VERSION);
+
+    private static final FixedStatement STORED_VERSIONS = FixedStatement.of(ItemEditing::storedVersions);
+
+    private static final FixedStatement STORED_VERSIONS_FOR_UPDATE = FixedStatement.of(values -> storedVersions(values).forUpdate());
+
+    private static org.jooq.SelectConditionStep<?> storedVersions(FixedStatement.Values values) {
+        return DSL.select(STORED_COLUMNS)
+                .from(CONTENT_ITEM)
+                .join(CONTENT_TEXT).on(CONTENT_TEXT.ITEM_ID.eq(CONTENT_ITEM.ID))
+                .where(CONTENT_ITEM.ID.eq(values.next(CONTENT_ITEM.ID)));
     }
 
     private static String slugOf(DSLContext tx, long id) {

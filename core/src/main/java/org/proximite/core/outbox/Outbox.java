@@ -5,12 +5,14 @@ import static org.proximite.db.jooq.Tables.OUTBOX_HEAD;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.proximite.core.internal.DeferredWrites;
+import org.proximite.core.internal.FixedStatement;
 import org.springframework.stereotype.Service;
 
 /**
@@ -97,29 +99,50 @@ public class Outbox {
         }
         int count = changes.size();
         boolean held = DeferredWrites.holding();
-        Field<Long> headAfterUpdate = DSL.field(DSL.select(OUTBOX_HEAD.LAST_POSITION).from(OUTBOX_HEAD).where(OUTBOX_HEAD.ID.eq(1)));
         long last = 0;
-        var moveHead = tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(count)).where(OUTBOX_HEAD.ID.eq(1));
         if (held) {
-            DeferredWrites.run(moveHead);
+            DeferredWrites.run(MOVE_HEAD.with(tx, count));
         } else {
-            last = moveHead.returningResult(OUTBOX_HEAD.LAST_POSITION).fetchSingle().value1();
+            last = tx.update(OUTBOX_HEAD).set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(count)).where(OUTBOX_HEAD.ID.eq(1))
+                    .returningResult(OUTBOX_HEAD.LAST_POSITION).fetchSingle().value1();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        var insert = tx.insertInto(OUTBOX_EVENT, OUTBOX_EVENT.POSITION, OUTBOX_EVENT.OCCURRED_AT, OUTBOX_EVENT.ACTOR, OUTBOX_EVENT.KIND,
-                OUTBOX_EVENT.ITEM_KIND, OUTBOX_EVENT.ITEM_KEY, OUTBOX_EVENT.LANGUAGE_CODE, OUTBOX_EVENT.ITEM_VERSION, OUTBOX_EVENT.CHAPTER_ID);
+        List<Object> values = new ArrayList<>(count * 9);
         for (int i = 0; i < count; i++) {
             OutboxEvent change = changes.get(i);
-            int after = count - 1 - i;
-            Field<Long> position = held ? headAfterUpdate.minus(DSL.inline(after)) : DSL.val(last - after, OUTBOX_EVENT.POSITION);
-            insert = insert.values(position, DSL.val(now, OUTBOX_EVENT.OCCURRED_AT),
-                    DSL.val(bounded(change.actor(), 80), OUTBOX_EVENT.ACTOR), DSL.val(change.kind().name(), OUTBOX_EVENT.KIND),
-                    DSL.val(change.itemKind(), OUTBOX_EVENT.ITEM_KIND), DSL.val(change.itemKey(), OUTBOX_EVENT.ITEM_KEY),
-                    DSL.val(change.language(), OUTBOX_EVENT.LANGUAGE_CODE), DSL.val(change.version(), OUTBOX_EVENT.ITEM_VERSION),
-                    DSL.val(change.chapterId(), OUTBOX_EVENT.CHAPTER_ID));
+            if (!held) {
+                values.add(last - (count - 1 - i));
+            }
+            values.addAll(java.util.Arrays.asList(now, bounded(change.actor(), 80), change.kind().name(), change.itemKind(), change.itemKey(),
+                    change.language(), change.version(), change.chapterId()));
         }
-        DeferredWrites.run(insert);
+        DeferredWrites.run((held ? LINES_AFTER_HEAD : LINES).with(tx, count, values.toArray()));
         appendedHere.set(true);
+    }
+
+    /** The head moved on by a number of events; its lock, held to the end of the transaction, orders the appends. */
+    private static final FixedStatement MOVE_HEAD = FixedStatement.of(values -> DSL.update(OUTBOX_HEAD)
+            .set(OUTBOX_HEAD.LAST_POSITION, OUTBOX_HEAD.LAST_POSITION.plus(values.next(OUTBOX_HEAD.LAST_POSITION)))
+            .where(OUTBOX_HEAD.ID.eq(DSL.inline(1))));
+
+    /** Lines whose positions are read from the head as this transaction moved it: the last line at the head. */
+    private static final FixedStatement.Rows LINES_AFTER_HEAD = FixedStatement.ofRows(4, (rows, values) -> lines(rows, values,
+            after -> DSL.field(DSL.select(OUTBOX_HEAD.LAST_POSITION).from(OUTBOX_HEAD).where(OUTBOX_HEAD.ID.eq(DSL.inline(1))))
+                    .minus(DSL.inline(after))));
+
+    /** Lines with their positions as values. */
+    private static final FixedStatement.Rows LINES = FixedStatement.ofRows(0, (rows, values) -> lines(rows, values,
+            after -> values.next(OUTBOX_EVENT.POSITION)));
+
+    private static org.jooq.Query lines(int rows, FixedStatement.Values values, java.util.function.IntFunction<Field<Long>> position) {
+        var insert = DSL.insertInto(OUTBOX_EVENT, OUTBOX_EVENT.POSITION, OUTBOX_EVENT.OCCURRED_AT, OUTBOX_EVENT.ACTOR, OUTBOX_EVENT.KIND,
+                OUTBOX_EVENT.ITEM_KIND, OUTBOX_EVENT.ITEM_KEY, OUTBOX_EVENT.LANGUAGE_CODE, OUTBOX_EVENT.ITEM_VERSION, OUTBOX_EVENT.CHAPTER_ID);
+        for (int row = 0; row < rows; row++) {
+            insert = insert.values(position.apply(rows - 1 - row), values.next(OUTBOX_EVENT.OCCURRED_AT), values.next(OUTBOX_EVENT.ACTOR),
+                    values.next(OUTBOX_EVENT.KIND), values.next(OUTBOX_EVENT.ITEM_KIND), values.next(OUTBOX_EVENT.ITEM_KEY),
+                    values.next(OUTBOX_EVENT.LANGUAGE_CODE), values.next(OUTBOX_EVENT.ITEM_VERSION), values.next(OUTBOX_EVENT.CHAPTER_ID));
+        }
+        return insert;
     }
 
     /**
