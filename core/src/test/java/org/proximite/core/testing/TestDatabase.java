@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
@@ -85,8 +87,21 @@ public enum TestDatabase {
         com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
         pool.setDataSource(dataSource);
         pool.setMaximumPoolSize(connections);
-        pool.setMinimumIdle(0);
-        return DSL.using(new com.zaxxer.hikari.HikariDataSource(pool), this == H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, settings());
+        com.zaxxer.hikari.HikariDataSource pooled = new com.zaxxer.hikari.HikariDataSource(pool);
+        // As the application's pool, which opens all its connections at start (its minimum idle is
+        // its size): opened now, not by the first work that needs a second one at once.
+        List<java.sql.Connection> opened = new ArrayList<>();
+        try {
+            for (int i = 0; i < connections; i++) {
+                opened.add(pooled.getConnection());
+            }
+            for (java.sql.Connection connection : opened) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot open the test pool's connections", e);
+        }
+        return DSL.using(pooled, this == H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, settings());
     }
 
     /** A database migrated by {@code changelog} only, to fill it the old way before migrating it to the end. */
