@@ -5,10 +5,13 @@ import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_REVISION_FIELD;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.proximite.core.internal.FixedStatement;
 
 /**
  * Reads the texts of items: every language's working copy with its state and version, as editors
@@ -28,24 +31,22 @@ public final class ContentTexts {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        // One statement: each text's row comes once per field, grouped here.
+        // One statement: each text's row comes once per field, grouped here. One item's (an
+        // editor's opening) is a statement rendered once.
         record Key(long itemId, String language) {}
         Map<Key, Map<String, String>> fields = new HashMap<>();
         Map<Key, org.jooq.Record> heads = new java.util.LinkedHashMap<>();
-        dsl.select(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE, CONTENT_TEXT.VERSION, CONTENT_TEXT.UPDATED_AT,
-                        CONTENT_TEXT.UPDATED_BY, CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_VERSION,
-                        CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE)
-                .from(CONTENT_TEXT)
-                .leftJoin(CONTENT_REVISION_FIELD).on(currentFields())
-                .where(CONTENT_TEXT.ITEM_ID.in(itemIds))
-                .forEach(row -> {
-                    Key key = new Key(row.value1(), row.value2());
-                    heads.putIfAbsent(key, row);
-                    Map<String, String> values = fields.computeIfAbsent(key, k -> new HashMap<>());
-                    if (row.value9() != null) {
-                        values.put(row.value9(), row.value10());
-                    }
-                });
+        var rows = itemIds.size() == 1 ? TEXTS_OF_ITEM.fetchWith(dsl, TEXT_COLUMNS, itemIds.iterator().next())
+                : dsl.select(TEXT_COLUMNS).from(CONTENT_TEXT).leftJoin(CONTENT_REVISION_FIELD).on(currentFields()).where(CONTENT_TEXT.ITEM_ID.in(itemIds));
+        rows.forEach(row -> {
+            Key key = new Key(row.get(CONTENT_TEXT.ITEM_ID), row.get(CONTENT_TEXT.LANGUAGE_CODE));
+            heads.putIfAbsent(key, row);
+            Map<String, String> values = fields.computeIfAbsent(key, k -> new HashMap<>());
+            String name = row.get(CONTENT_REVISION_FIELD.FIELD_NAME);
+            if (name != null) {
+                values.put(name, row.get(CONTENT_REVISION_FIELD.FIELD_VALUE));
+            }
+        });
         Map<Long, Map<String, LanguageText>> texts = new HashMap<>();
         heads.forEach((key, head) -> texts.computeIfAbsent(key.itemId(), id -> new TreeMap<>())
                 .put(key.language(), new LanguageText(TextState.valueOf(head.get(CONTENT_TEXT.STATE)), head.get(CONTENT_TEXT.VERSION),
@@ -53,6 +54,15 @@ public final class ContentTexts {
                         head.get(CONTENT_TEXT.PUBLISHED_VERSION), head.get(CONTENT_TEXT.SOURCE_VERSION))));
         return texts;
     }
+
+    private static final List<org.jooq.Field<?>> TEXT_COLUMNS = List.of(CONTENT_TEXT.ITEM_ID, CONTENT_TEXT.LANGUAGE_CODE, CONTENT_TEXT.STATE,
+            CONTENT_TEXT.VERSION, CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY, CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_VERSION,
+            CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE);
+
+    private static final FixedStatement TEXTS_OF_ITEM = FixedStatement.of(values -> DSL.select(TEXT_COLUMNS)
+            .from(CONTENT_TEXT)
+            .leftJoin(CONTENT_REVISION_FIELD).on(currentFields())
+            .where(CONTENT_TEXT.ITEM_ID.eq(values.next(CONTENT_TEXT.ITEM_ID))));
 
     /** The texts readers see of one item: each language's published version, by language. */
     public static Map<String, LanguageText> publishedOf(DSLContext dsl, long itemId) {

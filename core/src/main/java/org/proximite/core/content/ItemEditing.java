@@ -48,31 +48,38 @@ public class ItemEditing {
 
     /** The item with all its languages, as an editor opens it. */
     public ItemDraft load(DSLContext context, ItemKind kind, String slug) {
-        return loaded(context, kind, slug, CONTENT_ITEM.SLUG.eq(slug));
+        return loaded(context, kind, slug, ITEM_BY_SLUG, slug);
     }
 
     private static ItemDraft loadById(DSLContext context, ItemKind kind, long id) {
-        return loaded(context, kind, String.valueOf(id), CONTENT_ITEM.ID.eq(id));
+        return loaded(context, kind, String.valueOf(id), ITEM_BY_ID, id);
     }
 
-    private static ItemDraft loaded(DSLContext context, ItemKind kind, String named, org.jooq.Condition which) {
+    private static ItemDraft loaded(DSLContext context, ItemKind kind, String named, FixedStatement read, Object key) {
         // The item with its themes, sources, resources and related practices in one statement.
-        var themes = themes();
-        var sources = ContentSources.ofItem();
-        var resources = resources();
-        var related = related();
-        var row = context.select(CONTENT_ITEM.asterisk(), themes, sources, resources, related)
-                .from(CONTENT_ITEM)
-                .where(CONTENT_ITEM.KIND.eq(kind.name())).and(which)
-                .fetchOne();
+        var row = read.fetchWith(context, ITEM_COLUMNS, kind.name(), key).fetchOne();
         if (row == null) {
             throw new ContentNotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT), named);
         }
         ContentItemRecord item = row.into(CONTENT_ITEM);
         return ItemDraft.loaded(item.getId(), item.getSlug(), item.getVersion(), item.getChapterId(), item.getDefaultLanguage(),
-                item.getArchived(), row.get(themes), ContentTexts.of(context, item.getId()), row.get(sources),
-                row.get(resources), row.get(related));
+                item.getArchived(), row.get(THEMES), ContentTexts.of(context, item.getId()), row.get(SOURCES), row.get(RESOURCES),
+                row.get(RELATED));
     }
+
+    private static final org.jooq.Field<List<String>> THEMES = themes();
+    private static final org.jooq.Field<List<Source>> SOURCES = ContentSources.ofItem();
+    private static final org.jooq.Field<List<Resource>> RESOURCES = resources();
+    private static final org.jooq.Field<List<String>> RELATED = related();
+
+    private static final List<org.jooq.Field<?>> ITEM_COLUMNS = java.util.stream.Stream.concat(java.util.Arrays.stream(CONTENT_ITEM.fields()),
+            java.util.stream.Stream.of(THEMES, SOURCES, RESOURCES, RELATED)).toList();
+
+    private static final FixedStatement ITEM_BY_SLUG = FixedStatement.of(values -> DSL.select(ITEM_COLUMNS).from(CONTENT_ITEM)
+            .where(CONTENT_ITEM.KIND.eq(values.next(CONTENT_ITEM.KIND))).and(CONTENT_ITEM.SLUG.eq(values.next(CONTENT_ITEM.SLUG))));
+
+    private static final FixedStatement ITEM_BY_ID = FixedStatement.of(values -> DSL.select(ITEM_COLUMNS).from(CONTENT_ITEM)
+            .where(CONTENT_ITEM.KIND.eq(values.next(CONTENT_ITEM.KIND))).and(CONTENT_ITEM.ID.eq(values.next(CONTENT_ITEM.ID))));
 
     /** The item's themes, by slug, in the order of the theme tree. */
     private static org.jooq.Field<List<String>> themes() {

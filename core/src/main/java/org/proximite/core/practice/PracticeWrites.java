@@ -10,10 +10,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.proximite.chapter.api.EvidenceLevel;
 import org.proximite.chapter.api.OutcomeDirection;
 import org.proximite.core.content.PracticeLinks;
 import org.proximite.core.internal.Chunks;
+import org.proximite.core.internal.FixedStatement;
 import org.proximite.core.internal.ItemParts;
 
 /**
@@ -90,26 +92,19 @@ public final class PracticeWrites {
         Map<String, PracticeOutcome> outcomes = new java.util.LinkedHashMap<>();
         Map<String, List<Integer>> cited = new java.util.HashMap<>();
         EvidenceLevel[] level = new EvidenceLevel[1];
-        context.select(PRACTICE_FIELDS.EVIDENCE_LEVEL, PRACTICE_OUTCOME.OUTCOME, PRACTICE_OUTCOME.DIRECTION, PRACTICE_OUTCOME.EVIDENCE_LEVEL,
-                        PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
-                .from(PRACTICE_FIELDS)
-                .leftJoin(PRACTICE_OUTCOME).on(PRACTICE_OUTCOME.ITEM_ID.eq(PRACTICE_FIELDS.ITEM_ID))
-                .leftJoin(PRACTICE_OUTCOME_SOURCE).on(PRACTICE_OUTCOME_SOURCE.ITEM_ID.eq(PRACTICE_OUTCOME.ITEM_ID)
-                        .and(PRACTICE_OUTCOME_SOURCE.OUTCOME.eq(PRACTICE_OUTCOME.OUTCOME)))
-                .where(PRACTICE_FIELDS.ITEM_ID.eq(itemId))
-                .orderBy(PRACTICE_OUTCOME.POSITION, PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION)
-                .forEach(row -> {
-                    level[0] = EvidenceLevel.valueOf(row.value1());
-                    if (row.value2() == null) {
-                        return;
-                    }
-                    List<Integer> numbers = cited.computeIfAbsent(row.value2(), key -> new ArrayList<>());
-                    if (row.value5() != null) {
-                        numbers.add(row.value5());
-                    }
-                    outcomes.putIfAbsent(row.value2(), new PracticeOutcome(row.value2(), OutcomeDirection.valueOf(row.value3()),
-                            EvidenceLevel.valueOf(row.value4()), List.of()));
-                });
+        EVIDENCE.fetchWith(context, EVIDENCE_COLUMNS, itemId).forEach(row -> {
+            level[0] = EvidenceLevel.valueOf(row.get(0, String.class));
+            String outcome = row.get(1, String.class);
+            if (outcome == null) {
+                return;
+            }
+            List<Integer> numbers = cited.computeIfAbsent(outcome, key -> new ArrayList<>());
+            if (row.get(4) != null) {
+                numbers.add(row.get(4, Integer.class));
+            }
+            outcomes.putIfAbsent(outcome, new PracticeOutcome(outcome, OutcomeDirection.valueOf(row.get(2, String.class)),
+                    EvidenceLevel.valueOf(row.get(3, String.class)), List.of()));
+        });
         if (level[0] == null) {
             throw new org.proximite.core.editing.ContentNotFoundException("practice", String.valueOf(itemId));
         }
@@ -117,6 +112,17 @@ public final class PracticeWrites {
                 .map(outcome -> new PracticeOutcome(outcome.outcome(), outcome.direction(), outcome.level(), cited.get(outcome.outcome())))
                 .toList());
     }
+
+    private static final List<org.jooq.Field<?>> EVIDENCE_COLUMNS = List.of(PRACTICE_FIELDS.EVIDENCE_LEVEL, PRACTICE_OUTCOME.OUTCOME,
+            PRACTICE_OUTCOME.DIRECTION, PRACTICE_OUTCOME.EVIDENCE_LEVEL, PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION);
+
+    private static final FixedStatement EVIDENCE = FixedStatement.of(values -> DSL.select(EVIDENCE_COLUMNS)
+            .from(PRACTICE_FIELDS)
+            .leftJoin(PRACTICE_OUTCOME).on(PRACTICE_OUTCOME.ITEM_ID.eq(PRACTICE_FIELDS.ITEM_ID))
+            .leftJoin(PRACTICE_OUTCOME_SOURCE).on(PRACTICE_OUTCOME_SOURCE.ITEM_ID.eq(PRACTICE_OUTCOME.ITEM_ID)
+                    .and(PRACTICE_OUTCOME_SOURCE.OUTCOME.eq(PRACTICE_OUTCOME.OUTCOME)))
+            .where(PRACTICE_FIELDS.ITEM_ID.eq(values.next(PRACTICE_FIELDS.ITEM_ID)))
+            .orderBy(PRACTICE_OUTCOME.POSITION, PRACTICE_OUTCOME_SOURCE.SOURCE_POSITION));
 
     /** Replaces the practices this one is related to. */
     public static void replaceRelations(DSLContext tx, long itemId, Collection<String> relatedSlugs) {
