@@ -106,6 +106,7 @@ class EditorSessionMemoryBenchmarkIT extends InBrowserTest {
         }
         String histogram = histogram();
         writeHistogram(round, histogram);
+        writeHeapDump(round);
         return least - driverBytes(histogram);
     }
 
@@ -129,6 +130,22 @@ class EditorSessionMemoryBenchmarkIT extends InBrowserTest {
                     "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()}).toString();
         } catch (JMException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** With {@code -Dproximite.benchmark.heapdumps=DIR}, the heap's live objects after each round, to see who holds them. */
+    private static void writeHeapDump(String round) {
+        String folder = System.getProperty("proximite.benchmark.heapdumps");
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(folder));
+            Path dump = Path.of(folder, round + ".hprof");
+            Files.deleteIfExists(dump);
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump.toString(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
