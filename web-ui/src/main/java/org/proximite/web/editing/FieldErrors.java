@@ -19,18 +19,38 @@ import org.proximite.core.editing.FieldProblem;
 public class FieldErrors {
 
     private final Map<String, Component> fields = new LinkedHashMap<>();
+    /** Folded sections, whose field is made when a problem is shown on it, if nobody opened them before. */
+    private final Map<String, MarkdownSection> sections = new LinkedHashMap<>();
 
     public <F extends Component & HasValidation> void register(String name, F field) {
         fields.put(name, field);
     }
 
+    public void register(String name, MarkdownSection section) {
+        sections.put(name, section);
+    }
+
     /** Forgets the fields whose names start with {@code prefix}: rows that were removed or renumbered. */
     public void forget(String prefix) {
         fields.keySet().removeIf(name -> name.startsWith(prefix));
+        sections.keySet().removeIf(name -> name.startsWith(prefix));
+    }
+
+    /** The fields made so far, in the order registered. */
+    private List<Component> made() {
+        List<Component> made = new ArrayList<>(fields.values());
+        sections.values().stream().filter(MarkdownSection::hasField).forEach(section -> made.add(section.field().textArea()));
+        return made;
+    }
+
+    /** The field of this name, made if it is a folded section's; null when none has it. */
+    private Component named(String name) {
+        MarkdownSection section = sections.get(name);
+        return section != null ? section.field().textArea() : fields.get(name);
     }
 
     public void clear() {
-        fields.values().forEach(field -> {
+        made().forEach(field -> {
             ((HasValidation) field).setInvalid(false);
             ((HasValidation) field).setErrorMessage(null);
         });
@@ -45,7 +65,7 @@ public class FieldErrors {
         List<String> unplaced = new ArrayList<>();
         for (FieldProblem problem : problems) {
             String message = translator.getTranslation(problem.messageKey(), problem.arguments().toArray());
-            Component field = fields.get(problem.field());
+            Component field = named(problem.field());
             if (field == null) {
                 field = fields.get(problem.field().substring(0, Math.max(0, problem.field().indexOf('.'))));
             }
@@ -64,7 +84,7 @@ public class FieldErrors {
      * built (a source, a resource) are registered last but shown where their section is.
      */
     public Optional<Component> firstInvalid() {
-        List<Component> invalid = fields.values().stream().filter(field -> ((HasValidation) field).isInvalid()).toList();
+        List<Component> invalid = made().stream().filter(field -> ((HasValidation) field).isInvalid()).toList();
         if (invalid.size() < 2) {
             return invalid.stream().findFirst();
         }

@@ -1,7 +1,6 @@
 package org.proximite.web.editing;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -33,6 +32,7 @@ public class ItemTextFields extends Composite<Div> {
     private final Div workflow = new Div();
     private final Map<String, TextFieldBase<?, String>> plain = new LinkedHashMap<>();
     private final Map<String, MarkdownField> markdown = new LinkedHashMap<>();
+    private final Map<String, MarkdownSection> sections = new LinkedHashMap<>();
 
     public ItemTextFields(ItemKind kind, String language, String languageName, MarkdownRenderer renderer) {
         this.kind = kind;
@@ -52,12 +52,17 @@ public class ItemTextFields extends Composite<Div> {
         column.add(state, lastSaved, workflow);
         for (org.proximite.chapter.format.TextField field : kind.textFields()) {
             String label = FieldLabels.of(this, kind, field.name());
-            if (field.markdown()) {
+            if (field.markdown() && field.name().equals("body")) {
                 MarkdownField input = new MarkdownField(renderer, field.maxLength());
                 input.setLabel(label);
                 input.addClassName("field-" + field.name());
                 markdown.put(field.name(), input);
-                column.add(field.name().equals("body") ? input : section(field.name(), label, input));
+                column.add(input);
+            } else if (field.markdown()) {
+                // EMMIE sections and other long parts fold away, so that a column stays readable.
+                MarkdownSection section = new MarkdownSection(field.name(), label, renderer, field.maxLength());
+                sections.put(field.name(), section);
+                column.add(section);
             } else {
                 TextFieldBase<?, String> input = field.maxLength() > org.proximite.chapter.format.TextField.TITLE_LENGTH
                         ? new TextArea(label) : new TextField(label);
@@ -71,24 +76,6 @@ public class ItemTextFields extends Composite<Div> {
         }
     }
 
-    /**
-     * EMMIE sections and other long parts fold away, so that a column stays readable; a folded
-     * section's preview is rendered when it is first opened.
-     */
-    private static Details section(String name, String label, MarkdownField input) {
-        Details details = new Details(label, input);
-        details.setOpened(false);
-        details.addClassName("section-" + name);
-        input.previewWhenShown();
-        // Opened by the editor in the browser, or by the server to show a wrong field in it.
-        details.getElement().addPropertyChangeListener("opened", "opened-changed", opened -> {
-            if (details.isOpened()) {
-                input.showPreview();
-            }
-        });
-        return details;
-    }
-
     public String language() {
         return language;
     }
@@ -96,6 +83,7 @@ public class ItemTextFields extends Composite<Div> {
     public void register(FieldErrors errors) {
         plain.forEach((name, input) -> errors.register(language + "." + name, input));
         markdown.forEach((name, input) -> errors.register(language + "." + name, input.textArea()));
+        sections.forEach((name, section) -> errors.register(language + "." + name, section));
     }
 
     public void setValue(LanguageText text) {
@@ -108,6 +96,7 @@ public class ItemTextFields extends Composite<Div> {
                         .format(text.updatedAt().atZoneSameInstant(java.time.ZoneOffset.UTC))) + " UTC" : "");
         plain.forEach((name, input) -> input.setValue(fields.get(name) == null ? "" : fields.get(name)));
         markdown.forEach((name, input) -> input.setValue(fields.get(name)));
+        sections.forEach((name, section) -> section.setValue(fields.get(name)));
     }
 
     /** The states the signed-in person may choose for this text (the current one stays shown). */
@@ -137,6 +126,9 @@ public class ItemTextFields extends Composite<Div> {
             if (markdown.containsKey(name)) {
                 markdown.get(name).addClassName("outdated-field");
             }
+            if (sections.containsKey(name)) {
+                sections.get(name).markOutdated();
+            }
         });
     }
 
@@ -148,6 +140,7 @@ public class ItemTextFields extends Composite<Div> {
         Map<String, String> values = new LinkedHashMap<>();
         plain.forEach((name, input) -> values.put(name, input.getValue()));
         markdown.forEach((name, input) -> values.put(name, input.getValue()));
+        sections.forEach((name, section) -> values.put(name, section.getValue()));
         return ItemText.of(kind, values);
     }
 }

@@ -7,16 +7,14 @@ import org.proximite.core.text.MarkdownRenderer;
 
 /**
  * A Markdown text area with a live preview beneath it, rendered by the same sanitising renderer
- * as the published page, so what the editor sees is what readers will get. A field in a folded
- * section renders its preview when the section is first opened: an editor keeps in memory only
- * the previews someone looks at.
+ * as the published page, so what the editor sees is what readers will get. A folded section makes
+ * its field when first opened ({@link MarkdownSection}).
  */
 public class MarkdownField extends Composite<Div> {
 
     private final TextArea text = new TextArea();
     private final Div preview = new Div();
     private final MarkdownRenderer renderer;
-    private boolean previewShown = true;
 
     public MarkdownField(MarkdownRenderer renderer, int maxLength) {
         this.renderer = renderer;
@@ -46,24 +44,7 @@ public class MarkdownField extends Composite<Div> {
         renderPreview();
     }
 
-    /** Leaves the preview empty until {@link #showPreview()}: for a field in a section that is folded. */
-    public void previewWhenShown() {
-        previewShown = false;
-        preview.getElement().removeProperty("innerHTML");
-    }
-
-    /** Renders the preview from now on, at once. */
-    public void showPreview() {
-        if (!previewShown) {
-            previewShown = true;
-            renderPreview();
-        }
-    }
-
     private void renderPreview() {
-        if (!previewShown) {
-            return;
-        }
         String html = renderer.toSafeHtml(text.getValue());
         // The sanitised HTML is the preview's content, not a component of its own: the browser gets the same, the server keeps less.
         preview.getElement().setProperty("innerHTML", html.isEmpty() ? "" : "<div class=\"markdown\">" + html + "</div>");

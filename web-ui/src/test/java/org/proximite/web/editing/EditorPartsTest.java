@@ -89,19 +89,36 @@ class EditorPartsTest extends BrowserlessUiTest {
     }
 
     @Test
-    void aFoldedSectionsPreviewIsRenderedWhenTheSectionIsOpened() {
+    void aFoldedSectionsFieldIsMadeWhenTheSectionIsOpened() {
         openPractice("local-security-council");
         MarkdownField body = _find(MarkdownField.class, spec -> spec.withClasses("field-body")).getFirst();
-        MarkdownField effect = _find(MarkdownField.class, spec -> spec.withClasses("field-effect")).getFirst();
+        MarkdownSection section = _find(MarkdownSection.class, spec -> spec.withClasses("section-effect")).getFirst();
         assertThat(previewOf(body)).startsWith("<div class=\"markdown\">");
-        assertThat(effect.getValue()).isNotBlank();
-        assertThat(previewOf(effect)).as("folded, not looked at yet").isNull();
+        assertThat(section.getValue()).isNotBlank();
+        assertThat(_find(MarkdownField.class, spec -> spec.withClasses("field-effect"))).as("folded, not looked at yet").isEmpty();
 
-        _find(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("section-effect")).getFirst().setOpened(true);
+        section.getContent().setOpened(true);
 
+        MarkdownField effect = _find(MarkdownField.class, spec -> spec.withClasses("field-effect")).getFirst();
+        assertThat(effect.getValue()).isEqualTo(section.getValue());
         assertThat(previewOf(effect)).startsWith("<div class=\"markdown\">").contains("<p>");
         _setValue(effect.textArea(), "Un **effet** mesuré.");
         assertThat(previewOf(effect)).startsWith("<div class=\"markdown\"><p>Un <strong>effet</strong>");
+    }
+
+    @Test
+    void aProblemInASectionNobodyOpenedMakesItsFieldAndOpensIt() {
+        openPractice("local-security-council");
+        MarkdownSection section = _find(MarkdownSection.class, spec -> spec.withClasses("section-cost")).getFirst();
+        FieldErrors errors = new FieldErrors();
+        errors.register("fr.cost", section);
+
+        errors.show(section, java.util.List.of(new org.proximite.core.editing.FieldProblem("fr.cost", "validation.tooLong", 200, 201)));
+        errors.focusFirstInvalid();
+
+        assertThat(section.getContent().isOpened()).isTrue();
+        assertThat(section.field().textArea().isInvalid()).isTrue();
+        assertThat(section.field().textArea().getErrorMessage()).isEqualTo("Trop long : 201 caractères, 200 au plus.");
     }
 
     private static String previewOf(MarkdownField field) {
@@ -208,7 +225,7 @@ class EditorPartsTest extends BrowserlessUiTest {
         assertThat(french.getHelperText()).isEqualTo("200 / 200 caractères : la limite est atteinte");
         assertThat(french.getValue()).hasSize(200);
 
-        TextArea cost = _find(MarkdownField.class, spec -> spec.withClasses("field-cost")).getFirst().textArea();
+        TextArea cost = _find(MarkdownSection.class, spec -> spec.withClasses("section-cost")).getFirst().field().textArea();
         _setValue(cost, "x".repeat(100));
         assertThat(cost.getHelperText()).as("a long text shows no counter far from its limit").isNull();
         _setValue(cost, "x".repeat(19_995));

@@ -33,11 +33,12 @@ import org.proximite.web.testing.InBrowserTest;
  * {@code -Dproximite.benchmark.histograms=DIR} the heap's class histogram after each round is
  * written there, to see where the memory goes.
  *
- * <p>The browsers are driven from this JVM, so the heap also holds the driver's own objects, about
- * each page it has open (its requests, their headers, as JSON): they are not the server's, and the
- * figures leave out the objects of the driver's classes ({@code com.microsoft.playwright},
- * {@code com.google.gson}), as the class histogram counts them. Their strings stay counted: the
- * figures are a little above the server's own.
+ * <p>The people measured are driven from a process of their own ({@link BenchmarkBrowsers}): the JVM
+ * that drives a browser keeps each open page's requests and responses, with their headers, about
+ * 100 KB a page, which in this JVM were counted as the server's. Only the warm-up's pages are
+ * driven from here, open from start to end, so that they weigh the same in every measure; the
+ * objects of the driver's classes ({@code com.microsoft.playwright}, {@code com.google.gson}) are
+ * left out all the same, as the class histogram counts them.
  */
 // A benchmark runs longer than a browser test may (InBrowserTest's limit).
 @org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.MINUTES)
@@ -71,16 +72,54 @@ class EditorSessionMemoryBenchmarkIT extends InBrowserTest {
         }
     }
 
-    /** Opens the page in {@link #SESSIONS} signed-in browser profiles at once, then measures with all of them open. */
+    /**
+     * Opens the page in {@link #SESSIONS} signed-in browser profiles, driven from another process,
+     * then measures with all of them open.
+     */
     private long heapWith(String path, String shownWhenReady, String round) {
-        List<BrowserContext> people = new ArrayList<>();
-        try {
-            for (int i = 0; i < SESSIONS; i++) {
-                people.add(open(path, shownWhenReady));
-            }
-            return serverHeap(round);
+        Process browsers = startBrowsers();
+        try (var orders = new java.io.PrintWriter(browsers.outputWriter(java.nio.charset.StandardCharsets.UTF_8), true);
+                var answers = browsers.inputReader(java.nio.charset.StandardCharsets.UTF_8)) {
+            order(orders, answers, "open " + path + " " + shownWhenReady + " " + SESSIONS);
+            long heap = serverHeap(round);
+            order(orders, answers, "close");
+            return heap;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
-            people.forEach(BrowserContext::close);
+            stop(browsers);
+        }
+    }
+
+    private Process startBrowsers() {
+        try {
+            return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), BenchmarkBrowsers.class.getName(), url(""), ADMIN_PASSWORD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Gives the browsers' process an order and waits until it is done. */
+    private static void order(java.io.PrintWriter orders, java.io.BufferedReader answers, String order) throws IOException {
+        orders.println(order);
+        for (String answer = answers.readLine(); !BenchmarkBrowsers.READY.equals(answer); answer = answers.readLine()) {
+            if (answer == null) {
+                throw new IllegalStateException("The browsers' process stopped before it was done with: " + order);
+            }
+        }
+    }
+
+    private static void stop(Process browsers) {
+        try {
+            if (!browsers.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                browsers.destroy();
+            }
+        } catch (InterruptedException e) {
+            browsers.destroy();
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -106,6 +145,7 @@ class EditorSessionMemoryBenchmarkIT extends InBrowserTest {
         }
         String histogram = histogram();
         writeHistogram(round, histogram);
+        writeHeapDump(round);
         return least - driverBytes(histogram);
     }
 
@@ -129,6 +169,22 @@ class EditorSessionMemoryBenchmarkIT extends InBrowserTest {
                     "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()}).toString();
         } catch (JMException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** With {@code -Dproximite.benchmark.heapdumps=DIR}, the heap's live objects after each round, to see who holds them. */
+    private static void writeHeapDump(String round) {
+        String folder = System.getProperty("proximite.benchmark.heapdumps");
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(folder));
+            Path dump = Path.of(folder, round + ".hprof");
+            Files.deleteIfExists(dump);
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump.toString(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

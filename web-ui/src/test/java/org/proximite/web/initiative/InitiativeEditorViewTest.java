@@ -97,6 +97,8 @@ class InitiativeEditorViewTest extends BrowserlessUiTest {
     void everyTextFieldIsLabelledInTheEditorsLanguage() {
         open("police-citizen-football-match");
 
+        // Folded sections make their fields when opened.
+        _find(org.proximite.web.editing.MarkdownSection.class).forEach(section -> section.getContent().setOpened(true));
         List<String> labels = _find(MarkdownField.class).stream().map(field -> field.textArea().getLabel()).toList();
 
         assertThat(labels).contains("Résultats").noneMatch(label -> label == null || label.startsWith("!"));

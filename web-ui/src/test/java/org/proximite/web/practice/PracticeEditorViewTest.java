@@ -177,10 +177,13 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
         open("women-participation-in-security");
         Details englishCostSection = _find(Details.class, spec -> spec.withClasses("section-cost")).get(1);
         assertThat(englishCostSection.isOpened()).as("EMMIE sections start folded").isFalse();
+        // The editor opens the section, writes too much in it, folds it again and saves.
+        englishCostSection.setOpened(true);
+        TextArea englishCost = _get(englishCostSection, MarkdownField.class).textArea();
+        _setValue(englishCost, "x".repeat(20_001));
+        englishCostSection.setOpened(false);
 
         try (BrowserCalls browser = BrowserCalls.record()) {
-            TextArea englishCost = _find(MarkdownField.class, spec -> spec.withClasses("field-cost")).get(1).textArea();
-            _setValue(englishCost, "x".repeat(20_001));
             save();
 
             assertThat(englishCost.getValue()).hasSize(20_001);
