@@ -20,20 +20,22 @@ import org.proximite.web.testing.SystemChromium;
  * The people of {@link EditorSessionMemoryBenchmarkIT}, driven from a process of their own. The
  * JVM that drives a browser keeps, for each open page, every request and response it made with
  * their headers; in the server's JVM they would be counted as the server's memory. Started with
- * the server's address and the admin's password, it reads one order a line: {@code open PATH
- * SELECTOR COUNT} (that many people sign in, each in a browser profile of their own, and open the
- * page until the selector shows), or {@code close} (they all close their browser); it answers
- * {@value #READY} when done. It ends with its input.
+ * the server's address, and the admin's password in its environment ({@value #PASSWORD_VARIABLE}),
+ * it reads one order a line: {@code open PATH SELECTOR COUNT} (that many people sign in, each in a
+ * browser profile of their own, and open the page until the selector shows), or {@code close}
+ * (they all close their browser); it answers {@value #READY} when done. It ends with its input.
  */
 public final class BenchmarkBrowsers {
 
     static final String READY = "ready";
+    /** The environment variable that gives the admin's password. */
+    static final String PASSWORD_VARIABLE = "BENCHMARK_ADMIN_PASSWORD";
 
     private BenchmarkBrowsers() {}
 
     public static void main(String[] args) throws IOException {
         String server = args[0];
-        String password = args[1];
+        String password = System.getenv(PASSWORD_VARIABLE);
         PlaywrightAssertions.setDefaultAssertionTimeout(InBrowserTest.PATIENCE_MS);
         List<BrowserContext> people = new ArrayList<>();
         try (SystemChromium chromium = SystemChromium.launch();

@@ -93,10 +93,12 @@ class EditorSessionMemoryBenchmarkIT extends InBrowserTest {
 
     private Process startBrowsers() {
         try {
-            return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), BenchmarkBrowsers.class.getName(), url(""), ADMIN_PASSWORD)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
+            ProcessBuilder browsers = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), BenchmarkBrowsers.class.getName(), url(""))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            // In its environment, not on its command line, which every process of the machine can read.
+            browsers.environment().put(BenchmarkBrowsers.PASSWORD_VARIABLE, ADMIN_PASSWORD);
+            return browsers.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
