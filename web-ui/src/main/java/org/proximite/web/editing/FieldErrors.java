@@ -21,6 +21,8 @@ public class FieldErrors {
     private final Map<String, Component> fields = new LinkedHashMap<>();
     /** Folded sections, whose field is made when a problem is shown on it, if nobody opened them before. */
     private final Map<String, MarkdownSection> sections = new LinkedHashMap<>();
+    /** What opens a folded section of rows, by the prefix of its fields' names. */
+    private final Map<String, Runnable> openings = new LinkedHashMap<>();
 
     public <F extends Component & HasValidation> void register(String name, F field) {
         fields.put(name, field);
@@ -28,6 +30,14 @@ public class FieldErrors {
 
     public void register(String name, MarkdownSection section) {
         sections.put(name, section);
+    }
+
+    /**
+     * Registers what makes the fields whose names start with {@code prefix} (rows of a folded
+     * section made when it is first opened): a problem on one of them opens it, which registers them.
+     */
+    public void registerOpening(String prefix, Runnable open) {
+        openings.put(prefix, open);
     }
 
     /** Forgets the fields whose names start with {@code prefix}: rows that were removed or renumbered. */
@@ -46,7 +56,13 @@ public class FieldErrors {
     /** The field of this name, made if it is a folded section's; null when none has it. */
     private Component named(String name) {
         MarkdownSection section = sections.get(name);
-        return section != null ? section.field().textArea() : fields.get(name);
+        if (section != null) {
+            return section.field().textArea();
+        }
+        if (!fields.containsKey(name)) {
+            openings.entrySet().stream().filter(opening -> name.startsWith(opening.getKey())).forEach(opening -> opening.getValue().run());
+        }
+        return fields.get(name);
     }
 
     public void clear() {

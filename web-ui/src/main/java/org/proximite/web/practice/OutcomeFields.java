@@ -23,38 +23,69 @@ import org.proximite.web.editing.FieldErrors;
  * found, the level on the ladder, and the numbers of the sources that support it ("1, 3"). Each
  * field is named as the core names it ({@code outcomes[0].sources}). The choices are combo boxes:
  * their lists reach the browser when opened, so an open editor keeps no component for each choice
- * of each row.
+ * of each row. The section is folded, and its rows are made when it is first opened (by the editor,
+ * or by a save that finds a problem in them): until then it keeps only the outcomes, and an open
+ * editor no component for them.
  */
 class OutcomeFields extends Composite<Details> {
 
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private FieldErrors errors;
+    /** The outcomes while the rows are not made; null once they are. */
+    private List<PracticeOutcome> folded = List.of();
 
     OutcomeFields() {
+        getContent().setSummaryText(getTranslation("outcomes.title"));
+        getContent().addClassName("editor-outcomes");
+        getContent().setOpened(false);
+        getContent().getElement().addPropertyChangeListener("opened", "opened-changed", opened -> {
+            if (getContent().isOpened()) {
+                makeRows();
+            }
+        });
+    }
+
+    /** Makes the rows of the outcomes, with the section's help and its button to add one, if they are not made yet. */
+    private void makeRows() {
+        if (folded == null) {
+            return;
+        }
+        List<PracticeOutcome> outcomes = folded;
+        folded = null;
         Button add = new Button(getTranslation("editor.outcome.add"), click -> addRow(null));
         add.addThemeVariants(ButtonVariant.TERTIARY);
         add.addClassName("add-outcome");
         list.addClassName("outcome-rows");
-        getContent().setSummaryText(getTranslation("outcomes.title"));
         getContent().add(new Span(getTranslation("editor.outcomes.help")), list, add);
-        getContent().addClassName("editor-outcomes");
+        outcomes.forEach(this::addRow);
+        renumber();
+    }
+
+    /** Opens the section, making its rows: a problem is to be shown on one of them. */
+    private void open() {
         getContent().setOpened(true);
+        makeRows();
     }
 
     void register(FieldErrors errors) {
         this.errors = errors;
+        errors.registerOpening("outcomes[", this::open);
         renumber();
     }
 
     void setValue(List<PracticeOutcome> outcomes) {
+        if (folded != null) {
+            folded = List.copyOf(outcomes);
+            return;
+        }
         rows.clear();
         list.removeAll();
         outcomes.forEach(this::addRow);
     }
 
     List<PracticeOutcome> getValue() {
-        return rows.stream().map(Row::value).toList();
+        return folded != null ? folded : rows.stream().map(Row::value).toList();
     }
 
     /** Source numbers that are not numbers: nothing can be saved until they are. */
@@ -72,6 +103,12 @@ class OutcomeFields extends Composite<Details> {
 
     /** Drops the citations of the removed source and moves later numbers down by one. */
     void sourceRemoved(int number) {
+        if (folded != null) {
+            folded = folded.stream().map(outcome -> new PracticeOutcome(outcome.outcome(), outcome.direction(), outcome.level(),
+                    outcome.sources().stream().filter(cited -> cited != number).map(cited -> cited > number ? cited - 1 : cited).toList()))
+                    .toList();
+            return;
+        }
         for (Row row : rows) {
             List<Integer> numbers = row.numbers();
             if (numbers != null) {
@@ -101,7 +138,7 @@ class OutcomeFields extends Composite<Details> {
     }
 
     private void renumber() {
-        if (errors == null) {
+        if (errors == null || folded != null) {
             return;
         }
         errors.forget("outcomes[");

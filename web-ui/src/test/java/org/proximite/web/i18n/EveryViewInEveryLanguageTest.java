@@ -120,6 +120,9 @@ class EveryViewInEveryLanguageTest extends BrowserlessUiTest {
                 Visit.route("workspace/editions"),
                 Visit.route("workspace/import"),
                 Visit.route("edit/practices/local-security-council"),
+                // Folded sections (EMMIE parts, outcomes) make their fields when opened.
+                Visit.then("practice editor with its folded sections open", "edit/practices/local-security-council",
+                        () -> _find(com.vaadin.flow.component.details.Details.class).forEach(section -> section.setOpened(true))),
                 Visit.route("edit/practices"),
                 Visit.route("edit/practices/no-such-practice"),
                 Visit.route("edit/initiatives/share-fair"),

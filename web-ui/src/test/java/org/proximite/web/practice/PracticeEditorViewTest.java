@@ -21,10 +21,13 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.proximite.core.content.LanguageText;
 import org.proximite.core.practice.PracticeEditing;
 import org.proximite.core.practice.PracticeQueries;
+import org.proximite.core.editing.FieldProblem;
+import org.proximite.web.editing.FieldErrors;
 import org.proximite.web.editing.MarkdownField;
 import org.proximite.web.security.LoginView;
 import org.proximite.web.testing.BrowserCalls;
@@ -53,6 +56,7 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
     @Test
     void anOutcomeRatedAbovePracticeBasedWithoutASourceIsRefusedOnItsFieldThenSavedWithOne() {
         open("problem-solving-with-neighbourhood-chiefs");
+        openOutcomes();
         _get(Button.class, spec -> spec.withClasses("add-outcome")).click();
         ComboBox<String> outcome = _find(ComboBox.class, spec -> spec.withClasses("outcome-outcome")).getLast();
         _setValue(outcome, "reporting-of-crime");
@@ -77,9 +81,53 @@ class PracticeEditorViewTest extends BrowserlessUiTest {
         assertThat(page.evidenceLevel()).isEqualTo(EvidenceLevel.MONITORED);
     }
 
+    private static void openOutcomes() {
+        _get(Details.class, spec -> spec.withClasses("editor-outcomes")).setOpened(true);
+    }
+
+    @Test
+    void theOutcomesAreFoldedAndTheirRowsMadeWhenOpenedWithWhatWasStored() {
+        open("local-security-council");
+        assertThat(_get(Details.class, spec -> spec.withClasses("editor-outcomes")).isOpened()).isFalse();
+        assertThat(_find(TextField.class, spec -> spec.withClasses("outcome-sources"))).as("no row before the section is opened").isEmpty();
+
+        openOutcomes();
+
+        var stored = practices.find("local-security-council", "fr", false).orElseThrow().outcomes();
+        List<TextField> sources = _find(TextField.class, spec -> spec.withClasses("outcome-sources"));
+        assertThat(sources).hasSize(stored.size());
+        assertThat(sources.getLast().getValue()).isEqualTo("3");
+    }
+
+    @Test
+    void aProblemOnAnOutcomeNobodyOpenedOpensTheOutcomesWithItsFieldMarked() {
+        open("local-security-council");
+        OutcomeFields outcomes = _get(OutcomeFields.class);
+        FieldErrors errors = new FieldErrors();
+        outcomes.register(errors);
+
+        errors.show(outcomes, List.of(new FieldProblem("outcomes[3].sources", "validation.sourceNumbers")));
+
+        assertThat(outcomes.getContent().isOpened()).isTrue();
+        TextField sources = _find(TextField.class, spec -> spec.withClasses("outcome-sources")).get(3);
+        assertThat(sources.isInvalid()).isTrue();
+        assertThat(sources.getErrorMessage()).isEqualTo(outcomes.getTranslation("validation.sourceNumbers"));
+    }
+
+    @Test
+    void removingASourceWhileTheOutcomesAreFoldedMovesTheirCitationsToo() {
+        open("local-security-council");
+        _find(Button.class, spec -> spec.withClasses("remove-source")).getFirst().click();
+
+        openOutcomes();
+        assertThat(_find(TextField.class, spec -> spec.withClasses("outcome-sources")).getLast().getValue())
+                .as("the Kaloum article is now the second source").isEqualTo("2");
+    }
+
     @Test
     void removingASourceKeepsEveryOutcomesCitationOnTheSourceItNamed() {
         open("local-security-council");
+        openOutcomes();
         TextField cooperation = _find(TextField.class, spec -> spec.withClasses("outcome-sources")).getLast();
         assertThat(cooperation.getValue()).isEqualTo("3");
 
