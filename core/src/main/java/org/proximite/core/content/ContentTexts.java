@@ -5,8 +5,8 @@ import static org.proximite.db.jooq.Tables.CONTENT_TEXT;
 import static org.proximite.db.jooq.Tables.CONTENT_REVISION_FIELD;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
@@ -23,7 +23,7 @@ public final class ContentTexts {
 
     /** The item's texts by language, sorted by language code. */
     public static Map<String, LanguageText> of(DSLContext dsl, long itemId) {
-        return ofItems(dsl, java.util.List.of(itemId)).getOrDefault(itemId, new TreeMap<>());
+        return ofItems(dsl, List.of(itemId)).getOrDefault(itemId, new TreeMap<>());
     }
 
     /** The texts of several items at once: item id, then language. */
@@ -36,8 +36,8 @@ public final class ContentTexts {
         record Key(long itemId, String language) {}
         Map<Key, Map<String, String>> fields = new HashMap<>();
         Map<Key, org.jooq.Record> heads = new java.util.LinkedHashMap<>();
-        var rows = itemIds.size() == 1 ? TEXTS_OF_ITEM.fetchWith(dsl, TEXT_COLUMNS, itemIds.iterator().next())
-                : dsl.select(TEXT_COLUMNS).from(CONTENT_TEXT).leftJoin(CONTENT_REVISION_FIELD).on(currentFields()).where(CONTENT_TEXT.ITEM_ID.in(itemIds));
+        Iterable<org.jooq.Record> rows = itemIds.size() == 1 ? TEXTS_OF_ITEM.fetchWith(dsl, TEXT_COLUMNS, itemIds.iterator().next()).fetch()
+                : dsl.fetch(textsWhere(CONTENT_TEXT.ITEM_ID.in(itemIds)));
         rows.forEach(row -> {
             Key key = new Key(row.get(CONTENT_TEXT.ITEM_ID), row.get(CONTENT_TEXT.LANGUAGE_CODE));
             heads.putIfAbsent(key, row);
@@ -59,14 +59,16 @@ public final class ContentTexts {
             CONTENT_TEXT.VERSION, CONTENT_TEXT.UPDATED_AT, CONTENT_TEXT.UPDATED_BY, CONTENT_TEXT.PUBLISHED_VERSION, CONTENT_TEXT.SOURCE_VERSION,
             CONTENT_REVISION_FIELD.FIELD_NAME, CONTENT_REVISION_FIELD.FIELD_VALUE);
 
-    private static final FixedStatement TEXTS_OF_ITEM = FixedStatement.of(values -> DSL.select(TEXT_COLUMNS)
-            .from(CONTENT_TEXT)
-            .leftJoin(CONTENT_REVISION_FIELD).on(currentFields())
-            .where(CONTENT_TEXT.ITEM_ID.eq(values.next(CONTENT_TEXT.ITEM_ID))));
+    private static final FixedStatement TEXTS_OF_ITEM = FixedStatement.of(values -> textsWhere(CONTENT_TEXT.ITEM_ID.eq(values.next(CONTENT_TEXT.ITEM_ID))));
+
+    /** The texts' rows, once per field of their current version. */
+    private static org.jooq.ResultQuery<org.jooq.Record> textsWhere(org.jooq.Condition which) {
+        return DSL.select(TEXT_COLUMNS).from(CONTENT_TEXT).leftJoin(CONTENT_REVISION_FIELD).on(currentFields()).where(which);
+    }
 
     /** The texts readers see of one item: each language's published version, by language. */
     public static Map<String, LanguageText> publishedOf(DSLContext dsl, long itemId) {
-        return publishedOfItems(dsl, java.util.List.of(itemId)).getOrDefault(itemId, new TreeMap<>());
+        return publishedOfItems(dsl, List.of(itemId)).getOrDefault(itemId, new TreeMap<>());
     }
 
     /**

@@ -75,11 +75,14 @@ public class ItemEditing {
     private static final List<org.jooq.Field<?>> ITEM_COLUMNS = java.util.stream.Stream.concat(java.util.Arrays.stream(CONTENT_ITEM.fields()),
             java.util.stream.Stream.of(THEMES, SOURCES, RESOURCES, RELATED)).toList();
 
-    private static final FixedStatement ITEM_BY_SLUG = FixedStatement.of(values -> DSL.select(ITEM_COLUMNS).from(CONTENT_ITEM)
-            .where(CONTENT_ITEM.KIND.eq(values.next(CONTENT_ITEM.KIND))).and(CONTENT_ITEM.SLUG.eq(values.next(CONTENT_ITEM.SLUG))));
+    private static final FixedStatement ITEM_BY_SLUG = FixedStatement.of(values -> itemOfKind(values).and(CONTENT_ITEM.SLUG.eq(values.next(CONTENT_ITEM.SLUG))));
 
-    private static final FixedStatement ITEM_BY_ID = FixedStatement.of(values -> DSL.select(ITEM_COLUMNS).from(CONTENT_ITEM)
-            .where(CONTENT_ITEM.KIND.eq(values.next(CONTENT_ITEM.KIND))).and(CONTENT_ITEM.ID.eq(values.next(CONTENT_ITEM.ID))));
+    private static final FixedStatement ITEM_BY_ID = FixedStatement.of(values -> itemOfKind(values).and(CONTENT_ITEM.ID.eq(values.next(CONTENT_ITEM.ID))));
+
+    /** The item with its parts, of the kind given first, which the caller narrows to one. */
+    private static org.jooq.SelectConditionStep<org.jooq.Record> itemOfKind(FixedStatement.Values values) {
+        return DSL.select(ITEM_COLUMNS).from(CONTENT_ITEM).where(CONTENT_ITEM.KIND.eq(values.next(CONTENT_ITEM.KIND)));
+    }
 
     /** The item's themes, by slug, in the order of the theme tree. */
     private static org.jooq.Field<List<String>> themes() {
